@@ -1,0 +1,49 @@
+"""Command line entry: ``hmo-desktop`` and ``python -m hmo_desktop``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from hmo_desktop import __version__
+
+
+def about_directory(path: Path) -> int:
+    """Print what the directory holds and where its data comes from."""
+    from hmo_desktop.directory import DirectoryUnavailable, open_directory
+
+    try:
+        db = open_directory(path)
+    except DirectoryUnavailable as exc:
+        print(f"{exc.reason}\n{exc.next_step}", file=sys.stderr)
+        return 2
+    with db:
+        summary = db.summary()
+    print(f"HMO Desktop {__version__}: directory {path}")
+    print(f"  schema version {summary.schema_version}, SHA-256 {summary.sha256[:16]}...")
+    for label, n in summary.counts:
+        print(f"  {label:40} {n:>9,}")
+    print("Sources:")
+    for s in summary.sources:
+        print(f"  - {s.title} ({s.publisher}); as of {s.as_of}; {s.kind}; {s.licence}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    from hmo_desktop.paths import default_directory_path
+
+    parser = argparse.ArgumentParser(prog="hmo-desktop",
+                                     description="Choose a California HMO primary care doctor.")
+    parser.add_argument("--version", action="version", version=f"HMO Desktop {__version__}")
+    parser.add_argument("--directory", type=Path, default=None,
+                        help="the directory database to open (default: the bundled one)")
+    parser.add_argument("--about-directory", action="store_true",
+                        help="print what the directory holds and its sources, then exit")
+    args = parser.parse_args(argv)
+    path = args.directory or default_directory_path()
+    if args.about_directory:
+        return about_directory(path)
+    from hmo_desktop.app import run
+
+    return run(path)

@@ -1,0 +1,197 @@
+"""Fictional sample rows for what no public file gives: doctors, their roles and offices,
+and medical groups for plans whose group list is not published.
+
+Everything is drawn from one ``random.Random(seed)`` in a fixed order, so the same
+sources and seed always give the same rows. Every row made here is flagged
+``provenance='generated'`` and ``is_sample=1``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from hmo_desktop.datapack.names import HERITAGES, STAFF_LANGUAGE_SHARE, Heritage
+from hmo_desktop.datapack.stamp import (
+    ACCEPTING,
+    EXISTING_ONLY,
+    EXISTING_PLUS_FAMILY,
+    NOT_ACCEPTING,
+    SPECIALTIES,
+)
+
+#: Share of PCPs by specialty (family and internal medicine most common).
+SPECIALTY_WEIGHTS = {"family": 0.37, "internal": 0.33, "pediatrics": 0.20, "obgyn": 0.10}
+SPECIALTY_CODES = {
+    "family": (("207Q00000X", 0.85), ("208D00000X", 0.08), ("207QA0505X", 0.07)),
+    "internal": (("207R00000X", 0.92), ("207RG0300X", 0.08)),
+    "pediatrics": (("208000000X", 0.95), ("2080A0000X", 0.05)),
+    "obgyn": (("207V00000X", 0.85), ("207VG0400X", 0.15)),
+}
+BOARDS = {
+    "family": "American Board of Family Medicine",
+    "internal": "American Board of Internal Medicine",
+    "pediatrics": "American Board of Pediatrics",
+    "obgyn": "American Board of Obstetrics and Gynecology",
+}
+FEMALE_SHARE = {"family": 0.52, "internal": 0.47, "pediatrics": 0.66, "obgyn": 0.62}
+ACCEPTING_WEIGHTS = ((ACCEPTING, 0.55), (EXISTING_ONLY, 0.14), (EXISTING_PLUS_FAMILY, 0.09),
+                     (NOT_ACCEPTING, 0.22))
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+REFERRAL_RULES = (
+    "Specialist visits need a referral from your PCP, approved by the group. Routine "
+    "requests are decided within 5 business days; urgent ones within 72 hours.",
+    "Your PCP refers you to specialists in the group's own network. Most referrals are "
+    "approved the same day; out-of-network care needs prior approval.",
+    "Referrals go through the group's utilization office. Standing referrals are "
+    "available for ongoing conditions. Mental health visits do not need a referral.",
+    "Your PCP sends referrals electronically; you get a letter when one is approved. "
+    "Vision and behavioral health visits need no referral.",
+)
+GROUP_SUFFIXES = ("Community Medical Group", "Family Physicians IPA", "Primary Care Associates",
+                  "Health Partners", "Medical Associates", "Independent Physicians")
+
+
+def weighted(rng: random.Random, pairs: tuple[tuple[str, float], ...]) -> str:
+    return rng.choices([p[0] for p in pairs], weights=[p[1] for p in pairs])[0]
+
+
+def fictional_phone(area: str, rng: random.Random) -> str:
+    """555-0100..555-0199 is reserved for fiction, so no sample number reaches a real line."""
+    return f"({area}) 555-01{rng.randrange(100):02d}"
+
+
+def npi_check_digit(first9: str) -> int:
+    """The Luhn check digit of an NPI, computed over the prefix 80840 + nine digits."""
+    digits = [int(c) for c in "80840" + first9]
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        if i % 2 == 0:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return (10 - total % 10) % 10
+
+
+def passes_npi_check(identifier: str) -> bool:
+    return (len(identifier) == 10 and identifier.isdigit()
+            and npi_check_digit(identifier[:9]) == int(identifier[9]))
+
+
+def sample_identifier(rng: random.Random) -> str:
+    """Ten digits shaped like an NPI whose check digit is deliberately wrong."""
+    first9 = str(rng.choice("12")) + f"{rng.randrange(10**8):08d}"
+    good = npi_check_digit(first9)
+    return first9 + str((good + 1 + rng.randrange(9)) % 10)
+
+
+def miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 3958.8 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def office_hours(rng: random.Random) -> tuple[str, bool, bool]:
+    start = rng.choice(("7:30", "8:00", "8:00", "8:30", "9:00"))
+    hours = {d: f"{start}-17:00" for d in DAYS[:5]}
+    evening = rng.random() < 0.27
+    if evening:
+        for d in rng.sample(DAYS[:5], rng.randint(1, 3)):
+            hours[d] = f"{start}-{rng.choice(('19:00', '20:00'))}"
+    saturday = rng.random() < 0.18
+    if saturday:
+        hours["Sat"] = rng.choice(("9:00-13:00", "8:00-12:00", "9:00-15:00"))
+    return json.dumps(hours, separators=(",", ":")), evening, saturday
+
+
+def ages_seen(specialty: str, code: str, rng: random.Random) -> tuple[int, int]:
+    if specialty == "pediatrics":
+        if code == "2080A0000X":
+            return 10, 21
+        return 0, rng.choice((18, 18, 21))
+    if specialty == "internal":
+        return (65, 120) if code == "207RG0300X" else (18, 120)
+    if specialty == "obgyn":
+        return rng.choice((12, 13, 15)), 120
+    if code == "207QA0505X":
+        return 18, 120
+    return (0, 120) if rng.random() < 0.85 else (2, 120)
+
+
+@dataclass
+class Office:
+    id: int
+    group_id: int
+    county_id: int
+    zip: str
+    lat: float
+    lon: float
+
+
+@dataclass
+class GroupPlan:
+    """What the generator needs to know about a group to staff it."""
+
+    id: int
+    county_ids: list[int]
+    weight: float
+    # county_id -> network ids the group serves there
+    networks_by_county: dict[int, list[int]] = field(default_factory=dict)
+    offices: list[Office] = field(default_factory=list)
+    hospitals: list[int] = field(default_factory=list)
+    size: int = 0
+
+
+@dataclass
+class Doctor:
+    id: int
+    specialty: str
+    code: str
+    heritage: Heritage
+
+
+def choose_heritage(rng: random.Random) -> Heritage:
+    return rng.choices(HERITAGES, weights=[h.weight for h in HERITAGES])[0]
+
+
+def make_name(h: Heritage, female: bool, rng: random.Random) -> tuple[str, str, str | None]:
+    first = rng.choice(h.female if female else h.male)
+    last = rng.choice(h.surnames)
+    native = None
+    if h.native and first in h.native and last in h.native:
+        native = h.native[last] + h.native[first]
+    return first, last, native
+
+
+def doctor_languages(h: Heritage, rng: random.Random) -> list[str]:
+    langs = ["en"]
+    for code, p in h.languages:
+        if rng.random() < p:
+            langs.append(code)
+    if "es" not in langs and rng.random() < 0.08:  # many California doctors learn Spanish
+        langs.append("es")
+    return langs
+
+
+def staff_languages(rng: random.Random) -> list[str]:
+    return ["en"] + [code for code, p in STAFF_LANGUAGE_SHARE if rng.random() < p]
+
+
+def accessibility(rng: random.Random) -> dict[str, bool]:
+    base = rng.random() < 0.7  # most offices are fully accessible
+    keys = ("acc_parking", "acc_exterior", "acc_interior", "acc_restroom", "acc_exam_room",
+            "acc_exam_table")
+    out = {k: base or rng.random() < 0.6 for k in keys}
+    out["acc_exam_table"] = out["acc_exam_table"] and rng.random() < 0.8
+    return out
+
+
+def pcp_id_prefix(network_id: int) -> str:
+    letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+    return letters[network_id % 24] + letters[(network_id // 24) % 24]

@@ -1,0 +1,278 @@
+"""The directory's tables, shaped like HL7 Da Vinci PDex Plan-Net.
+
+SQLModel describes the tables and is used to create them; the builder writes rows in
+bulk through the same table definitions. Readers (``hmo_desktop.directory``) use plain
+sqlite3 so that SQLAlchemy stays off the app's start-up path.
+
+Every row carries ``source_id`` (which ``data_source`` it came from), ``provenance``
+(real / dated / inferred / generated) and ``is_sample`` (true for generated rows, which
+are fictional and must be shown as samples).
+"""
+
+from __future__ import annotations
+
+from sqlmodel import Field, SQLModel
+
+
+class Provenanced(SQLModel):
+    source_id: int = Field(foreign_key="data_source.id", index=False)
+    provenance: str
+    is_sample: bool = False
+
+
+class DataSource(SQLModel, table=True):
+    __tablename__ = "data_source"
+    id: int = Field(primary_key=True)
+    key: str = Field(unique=True)
+    title: str
+    publisher: str
+    origin: str
+    licence: str
+    attribution: str
+    as_of: str
+    kind: str  # real / dated / inferred / generated
+    file: str | None = None
+    file_sha256: str | None = None
+    notes: str = ""
+
+
+class County(Provenanced, table=True):
+    __tablename__ = "county"
+    id: int = Field(primary_key=True)
+    name: str = Field(unique=True)
+    fips: str
+    lat: float
+    lon: float
+
+
+class ZipCode(Provenanced, table=True):
+    __tablename__ = "zip_code"
+    zip: str = Field(primary_key=True)
+    city: str
+    county_id: int = Field(foreign_key="county.id")
+    lat: float
+    lon: float
+
+
+class Plan(Provenanced, table=True):
+    """InsurancePlan: a product members recognize."""
+
+    __tablename__ = "plan"
+    id: int = Field(primary_key=True)
+    name: str
+    product_type: str  # medi_cal / covered_california / commercial
+    carrier: str
+    plan_category: str = ""  # e.g. Medi-Cal model (COHS, Two-Plan, PACE) or metal levels
+    member_phone: str | None = None
+    member_tty: str | None = None
+    as_of: str
+    enrollees: int | None = None
+    network_list: str  # 'published' (real group list) or 'sample' (generated groups)
+
+
+class PlanCounty(Provenanced, table=True):
+    __tablename__ = "plan_county"
+    plan_id: int = Field(foreign_key="plan.id", primary_key=True)
+    county_id: int = Field(foreign_key="county.id", primary_key=True)
+    enrollees: int | None = None
+
+
+class Network(Provenanced, table=True):
+    __tablename__ = "network"
+    id: int = Field(primary_key=True)
+    plan_id: int = Field(foreign_key="plan.id", index=True)
+    name: str
+    carrier: str
+    as_of: str
+
+
+class MedicalGroup(Provenanced, table=True):
+    """Organization (provider group / IPA)."""
+
+    __tablename__ = "medical_group"
+    id: int = Field(primary_key=True)
+    name: str
+    name_variants: str = ""  # every spelling in the source, ' | ' separated
+    address: str
+    city: str
+    zip: str
+    county_id: int = Field(foreign_key="county.id")
+    lat: float
+    lon: float
+    phone: str
+    website: str | None = None
+    referral_rules: str
+    after_hours_phone: str
+    obgyn_direct_access: bool = True
+    rating: float | None = None  # None means "Not rated"
+    details_provenance: str = "generated"  # address/phone/rules are samples for real groups
+
+
+class GroupCounty(Provenanced, table=True):
+    __tablename__ = "group_county"
+    group_id: int = Field(foreign_key="medical_group.id", primary_key=True)
+    county_id: int = Field(foreign_key="county.id", primary_key=True)
+
+
+class GroupInNetwork(Provenanced, table=True):
+    """OrganizationAffiliation: a group takes part in a network (per county, per code)."""
+
+    __tablename__ = "group_in_network"
+    id: int = Field(primary_key=True)
+    group_id: int = Field(foreign_key="medical_group.id", index=True)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    county_id: int | None = Field(default=None, foreign_key="county.id")
+    group_code: str | None = None
+    listed_name: str  # the spelling the carrier used
+    period_start: str | None = None
+    period_end: str | None = None
+
+
+class Hospital(Provenanced, table=True):
+    __tablename__ = "hospital"
+    id: int = Field(primary_key=True)
+    cms_id: str = Field(unique=True)
+    name: str
+    address: str
+    city: str
+    zip: str
+    county_id: int | None = Field(default=None, foreign_key="county.id")
+    phone: str
+    hospital_type: str
+    ownership: str
+    emergency: bool
+    star_rating: int | None = None
+    lat: float
+    lon: float
+    coord_source: str  # 'cdph' (licensed facility listing) or 'zip' (ZIP centroid)
+
+
+class GroupHospital(Provenanced, table=True):
+    __tablename__ = "group_hospital"
+    group_id: int = Field(foreign_key="medical_group.id", primary_key=True)
+    hospital_id: int = Field(foreign_key="hospital.id", primary_key=True)
+    relation: str  # 'published' or 'inferred'
+    rank: int
+
+
+class Language(Provenanced, table=True):
+    __tablename__ = "language"
+    code: str = Field(primary_key=True)
+    name: str
+
+
+class Practitioner(Provenanced, table=True):
+    __tablename__ = "practitioner"
+    id: int = Field(primary_key=True)
+    sample_id: str | None = Field(default=None, unique=True)  # fails the NPI check on purpose
+    npi: str | None = Field(default=None, unique=True)  # real NPIs only
+    first_name: str
+    last_name: str
+    native_name: str | None = None  # name in its own script (e.g. Chinese, Korean)
+    credential: str  # MD / DO
+    gender: str  # F / M / X
+    board_certified: bool
+    board_name: str | None = None
+    medical_school: str | None = None
+
+
+class PractitionerLanguage(Provenanced, table=True):
+    __tablename__ = "practitioner_language"
+    practitioner_id: int = Field(foreign_key="practitioner.id", primary_key=True)
+    language_code: str = Field(foreign_key="language.code", primary_key=True)
+
+
+class PractitionerHospital(Provenanced, table=True):
+    """Admitting privileges (inferred: nearby acute hospitals of the doctor's group)."""
+
+    __tablename__ = "practitioner_hospital"
+    practitioner_id: int = Field(foreign_key="practitioner.id", primary_key=True)
+    hospital_id: int = Field(foreign_key="hospital.id", primary_key=True)
+
+
+class Location(Provenanced, table=True):
+    """An office: placed at a ZIP centroid, never at a real clinic's address."""
+
+    __tablename__ = "location"
+    id: int = Field(primary_key=True)
+    group_id: int = Field(foreign_key="medical_group.id", index=True)
+    name: str
+    address: str
+    city: str
+    zip: str
+    county_id: int = Field(foreign_key="county.id")
+    lat: float
+    lon: float
+    phone: str
+    hours: str  # JSON: {"Mon": "8:00-17:00", ...}
+    evening_hours: bool
+    saturday_hours: bool
+    acc_parking: bool
+    acc_exterior: bool
+    acc_interior: bool
+    acc_restroom: bool
+    acc_exam_room: bool
+    acc_exam_table: bool
+
+
+class LocationLanguage(Provenanced, table=True):
+    """Languages the office staff speak (separate from the doctor's own)."""
+
+    __tablename__ = "location_language"
+    location_id: int = Field(foreign_key="location.id", primary_key=True)
+    language_code: str = Field(foreign_key="language.code", primary_key=True)
+
+
+class PcpRole(Provenanced, table=True):
+    """PractitionerRole: a doctor as PCP in a group, at an office, in a network.
+
+    Accepting status, ages seen and the PCP ID belong here, not to the doctor. ``plan_id``,
+    ``lat`` and ``lon`` are copied from the network and location so that the chooser's
+    queries filter and sort from one table.
+    """
+
+    __tablename__ = "pcp_role"
+    id: int = Field(primary_key=True)
+    practitioner_id: int = Field(foreign_key="practitioner.id")
+    group_id: int = Field(foreign_key="medical_group.id")
+    location_id: int = Field(foreign_key="location.id")
+    network_id: int = Field(foreign_key="network.id")
+    plan_id: int = Field(foreign_key="plan.id")
+    specialty: str  # family / internal / pediatrics / obgyn
+    specialty_code: str = Field(foreign_key="specialty.code")  # NUCC taxonomy code
+    accepting: str
+    age_min: int
+    age_max: int
+    pcp_id: str
+    telehealth: bool
+    lat: float
+    lon: float
+
+
+class Specialty(Provenanced, table=True):
+    """The NUCC Health Care Provider Taxonomy code set."""
+
+    __tablename__ = "specialty"
+    code: str = Field(primary_key=True)
+    grouping: str
+    classification: str
+    specialization: str
+    display_name: str
+
+
+class PcpSpecialty(Provenanced, table=True):
+    """Which taxonomy codes count as each of the four primary care specialties."""
+
+    __tablename__ = "pcp_specialty"
+    code: str = Field(primary_key=True)
+    source_system: str  # NUCC code or CMS Doctors & Clinicians specialty label
+    specialty: str
+    include_by_default: str
+    label: str
+
+
+ALL_MODELS: tuple[type[SQLModel], ...] = (
+    DataSource, County, ZipCode, Plan, PlanCounty, Network, MedicalGroup, GroupCounty,
+    GroupInNetwork, Hospital, GroupHospital, Language, Practitioner, PractitionerLanguage,
+    PractitionerHospital, Location, LocationLanguage, PcpRole, Specialty, PcpSpecialty,
+)

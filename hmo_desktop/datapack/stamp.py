@@ -1,0 +1,49 @@
+"""Constants that mark a file as an HMO Desktop directory (shared by writer and reader)."""
+
+#: SQLite ``PRAGMA application_id``: ASCII "HMOD".
+APPLICATION_ID = 0x484D4F44
+
+#: SQLite ``PRAGMA user_version``: bumped whenever the schema changes incompatibly.
+SCHEMA_VERSION = 1
+
+#: Tables every reader relies on; importers, testers and tools use these names.
+REQUIRED_TABLES = (
+    "data_source",
+    "county",
+    "zip_code",
+    "plan",
+    "plan_county",
+    "network",
+    "medical_group",
+    "group_county",
+    "group_in_network",
+    "hospital",
+    "group_hospital",
+    "practitioner",
+    "practitioner_language",
+    "practitioner_hospital",
+    "location",
+    "location_language",
+    "pcp_role",
+    "specialty",
+    "pcp_specialty",
+    "language",
+    "name_search",
+)
+
+#: The four primary care specialties, keyed as stored in ``pcp_role.specialty``.
+SPECIALTIES = ("family", "internal", "pediatrics", "obgyn")
+
+#: ``pcp_role.accepting`` values.
+ACCEPTING = "accepting"
+EXISTING_ONLY = "existing_only"
+EXISTING_PLUS_FAMILY = "existing_plus_family"
+NOT_ACCEPTING = "not_accepting"
+ACCEPTING_STATUSES = (ACCEPTING, EXISTING_ONLY, EXISTING_PLUS_FAMILY, NOT_ACCEPTING)
+
+#: Provenance kinds carried by every row.
+REAL = "real"
+DATED = "dated"
+INFERRED = "inferred"
+GENERATED = "generated"
+PROVENANCE_KINDS = (REAL, DATED, INFERRED, GENERATED)
