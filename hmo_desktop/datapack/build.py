@@ -242,7 +242,7 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
     plan_id = 0
 
     def add_plan(source: str, prov: str, county_names: Iterable[str],
-                 by_county: dict[str, int] | None = None, **values: Any) -> int | None:
+                 by_county: dict[str, int | None] | None = None, **values: Any) -> int | None:
         nonlocal plan_id
         served = sorted(set(county_names) & wanted)
         if not served:
@@ -278,7 +278,7 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
         pid = add_plan("medi_cal", REAL, p.counties, p.counties, name=p.name,
                        product_type="medi_cal", carrier=p.name,
                        plan_category="; ".join(sorted(p.categories)), as_of="2025-12",
-                       enrollees=sum(p.counties.values()), network_list="sample")
+                       enrollees=sum(n for n in p.counties.values() if n), network_list="sample")
         if pid is None:
             continue
         if any("PACE" in c for c in p.categories):
@@ -287,12 +287,18 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
             sample_by_county[counties[c]].append(pid)
 
     areas = src_mod.read_rating_areas(src)
-    for p in src_mod.read_covered_ca_hmos(src):
-        cs = sorted({c for a in p.rating_areas for c in areas.get(a, [])})
-        metals = sorted(p.metal_levels, key=lambda m: src_mod.METAL_ORDER.index(m)
+    issuer_counties = src_mod.read_covered_ca_issuer_counties(src)
+    for cc in src_mod.read_covered_ca_hmos(src):
+        cs = sorted({c for a in cc.rating_areas for c in areas.get(a, [])})
+        # A rating area can be wider than where the issuer sold: keep the counties the
+        # 2017 issuer list confirms, when it lists the issuer at all.
+        sold: set[str] = set().union(*(issuer_counties.get(i, set()) for i in cc.issuer_ids))
+        if sold:
+            cs = [c for c in cs if c in sold]
+        metals = sorted(cc.metal_levels, key=lambda m: src_mod.METAL_ORDER.index(m)
                         if m in src_mod.METAL_ORDER else 99)
-        pid = add_plan("covered_ca_plans", DATED, cs, name=f"{p.carrier} HMO",
-                       product_type="covered_california", carrier=p.carrier,
+        pid = add_plan("covered_ca_plans", DATED, cs, name=f"{cc.carrier} HMO",
+                       product_type="covered_california", carrier=cc.carrier,
                        plan_category="Covered California: " + ", ".join(metals),
                        as_of="2017", network_list="sample")
         if pid is None:
@@ -501,7 +507,8 @@ def _doctors(rows: Rows, groups: list[gen.GroupPlan], rng: random.Random,
                 rows.add("practitioner_language", "generated", GENERATED,
                          practitioner_id=doc_id, language_code=code_)
             if g.hospitals and rng.random() < 0.75:
-                for hid in sorted(rng.sample(g.hospitals, rng.randint(1, min(2, len(g.hospitals))))):
+                k = rng.randint(1, min(2, len(g.hospitals)))
+                for hid in sorted(rng.sample(g.hospitals, k)):
                     rows.add("practitioner_hospital", "inferred_hospitals", INFERRED,
                              practitioner_id=doc_id, hospital_id=hid)
             doc = gen.Doctor(doc_id, spec, code, heritage)
@@ -578,7 +585,7 @@ def _write(path: Path, rows: Rows, progress: Progress) -> dict[str, int]:
 
     from hmo_desktop.datapack import schema  # noqa: F401  (registers the tables)
 
-    dialect = sqlite_dialect.dialect()  # type: ignore[no-untyped-call]
+    dialect = sqlite_dialect.dialect()
     con = sqlite3.connect(path)
     try:
         con.execute("PRAGMA journal_mode=OFF")
@@ -600,6 +607,19 @@ def _write(path: Path, rows: Rows, progress: Progress) -> dict[str, int]:
             for stmt in INDEXES:
                 con.execute(stmt)
             counts.update(create_search_index(con))
+            # Accepting counts per group, plan and specialty: the group browser reads this
+            # instead of counting thousands of roles each time a plan is chosen.
+            con.execute(
+                "CREATE TABLE group_plan_stats (group_id INTEGER, plan_id INTEGER, "
+                "specialty TEXT, accepting INTEGER, total INTEGER, "
+                "PRIMARY KEY (plan_id, group_id, specialty)) WITHOUT ROWID")
+            con.execute(
+                "INSERT INTO group_plan_stats SELECT group_id, plan_id, specialty, "
+                "count(DISTINCT CASE WHEN accepting = 'accepting' THEN practitioner_id END), "
+                "count(DISTINCT practitioner_id) FROM pcp_role "
+                "GROUP BY plan_id, group_id, specialty ORDER BY plan_id, group_id, specialty")
+            counts["group_plan_stats"] = con.execute(
+                "SELECT count(*) FROM group_plan_stats").fetchone()[0]
         progress("ANALYZE and VACUUM", 0.92)
         con.execute("ANALYZE")
         con.execute("PRAGMA journal_mode=DELETE")

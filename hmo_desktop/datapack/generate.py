@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import random
-from collections import defaultdict
 from dataclasses import dataclass, field
 
 from hmo_desktop.datapack.names import HERITAGES, STAFF_LANGUAGE_SHARE, Heritage
@@ -20,7 +19,6 @@ from hmo_desktop.datapack.stamp import (
     EXISTING_ONLY,
     EXISTING_PLUS_FAMILY,
     NOT_ACCEPTING,
-    SPECIALTIES,
 )
 
 #: Share of PCPs by specialty (family and internal medicine most common).
@@ -99,7 +97,7 @@ def miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def office_hours(rng: random.Random) -> tuple[str, bool, bool]:
     start = rng.choice(("7:30", "8:00", "8:00", "8:30", "9:00"))
-    hours = {d: f"{start}-17:00" for d in DAYS[:5]}
+    hours = dict.fromkeys(DAYS[:5], f"{start}-17:00")
     evening = rng.random() < 0.27
     if evening:
         for d in rng.sample(DAYS[:5], rng.randint(1, 3)):

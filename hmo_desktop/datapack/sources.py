@@ -195,7 +195,8 @@ MEDI_CAL_CATEGORY = {
 class MediCalPlan:
     name: str
     categories: set[str] = field(default_factory=set)
-    counties: dict[str, int] = field(default_factory=dict)  # county -> enrollees
+    # county -> enrollees; None where the report suppresses the count (small cells)
+    counties: dict[str, int | None] = field(default_factory=dict)
 
 
 def read_medi_cal(src: Path) -> tuple[list[MediCalPlan], int]:
@@ -212,7 +213,10 @@ def read_medi_cal(src: Path) -> tuple[list[MediCalPlan], int]:
         name = MEDI_CAL_ALIASES.get(r["plan_name"], r["plan_name"])
         plan = plans.setdefault(name, MediCalPlan(name))
         plan.categories.add(MEDI_CAL_CATEGORY.get(r["plan_type"], r["plan_type"]))
-        plan.counties[r["county"]] = plan.counties.get(r["county"], 0) + int(r["enrollees"] or 0)
+        county = r["county"].strip()  # the source has 'San Diego ' with a trailing space
+        n = int(r["enrollees"]) if r["enrollees"].strip().isdigit() else None
+        before = plan.counties.get(county)
+        plan.counties[county] = n if before is None else before + (n or 0)
     return sorted(plans.values(), key=lambda p: p.name), dental
 
 
@@ -223,6 +227,7 @@ class CoveredCaPlan:
     metal_levels: set[str] = field(default_factory=set)
     rating_areas: set[int] = field(default_factory=set)
     products: set[str] = field(default_factory=set)
+    issuer_ids: set[str] = field(default_factory=set)
 
 
 COVERED_CA_CARRIERS = {
@@ -252,7 +257,17 @@ def read_covered_ca_hmos(src: Path) -> list[CoveredCaPlan]:
         plan.metal_levels.add(r["metal_level"])
         plan.rating_areas.add(int(r["rating_area"]))
         plan.products.add(r["full_plan_name"])
+        plan.issuer_ids.add(r["hois_id"])
     return sorted(plans.values(), key=lambda p: p.carrier)
+
+
+def read_covered_ca_issuer_counties(src: Path, year: str = "2017") -> dict[str, set[str]]:
+    """Issuer id -> counties where it sold on Covered California that year."""
+    out: dict[str, set[str]] = defaultdict(set)
+    for r in read_csv(src / "covered_california_issuers_by_county_2014_2017.csv"):
+        if r["year"] == year:
+            out[r["issuer_id"]].add(r["county_name"].removesuffix(" County").strip())
+    return out
 
 
 # ---------------------------------------------------------------- medical groups
@@ -287,7 +302,7 @@ def group_key(name: str) -> str:
 
 _KEEP_UPPER = {"IPA", "HCP", "UC", "UCLA", "UCSD", "UCI", "PIH", "GNP", "DCN", "RHC", "AMVI",
                "ADOC", "BMG", "CSMG", "MDR", "PCAMG", "MPMG", "SCMG", "SLO", "LLUSM", "LA",
-               "OC", "NWOC", "APSI", "PCP", "PCPS", "SEBMF", "DCHS", "MPCMG", "AMA", "HCP", "II",
+               "OC", "NWOC", "APSI", "PCP", "PCPS", "SEBMF", "DCHS", "MPCMG", "AMA", "II",
                "CHA", "MC", "SPN", "NEMS", "VVIPA"}
 _SMALL = {"OF", "THE", "AND", "AT", "IN", "A"}
 
@@ -355,8 +370,13 @@ def read_hmo_groups(src: Path) -> tuple[list[RealGroup], int]:
         # The spelling with fewest abbreviations names the group, then the most used one,
         # then the longest.
         best = sorted(spellings, key=lambda s: (_abbrev_count(s), -spellings[s], -len(s), s))[0]
-        unique_links = sorted(set(links), key=lambda li: (li.carrier, li.network, li.county,
-                                                          li.group_code, li.listed_name))
+        # The same link listed in two vintages counts once (the later vintage kept).
+        latest: dict[tuple[str, str, str, str, str], GroupLink] = {}
+        for li in links:
+            k = (li.carrier, li.network, li.county, li.group_code, li.listed_name)
+            if k not in latest or li.vintage > latest[k].vintage:
+                latest[k] = li
+        unique_links = [latest[k] for k in sorted(latest)]
         groups.append(RealGroup(key, title_case(best), sorted(spellings), unique_links))
     return groups, n
 

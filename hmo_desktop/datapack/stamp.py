@@ -29,6 +29,8 @@ REQUIRED_TABLES = (
     "pcp_specialty",
     "language",
     "name_search",
+    "name_native",
+    "group_plan_stats",
 )
 
 #: The four primary care specialties, keyed as stored in ``pcp_role.specialty``.

@@ -1,0 +1,202 @@
+"""Opening the bundled directory safely: read-only, immutable, verified before use.
+
+Opening never creates, changes or leaves a file: the header is read with plain file
+I/O, the whole file is hashed against the manifest, and SQLite is opened with
+``mode=ro&immutable=1`` (no journal, no -wal/-shm, no locks).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from hmo_desktop.datapack.stamp import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION
+from hmo_desktop.paths import manifest_path_for
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+REBUILD = ("Reinstall HMO Desktop, or rebuild the directory with "
+           "'python -m hmo_desktop.datapack build'.")
+
+
+class DirectoryUnavailable(Exception):
+    """The directory cannot be used. ``reason`` says why, ``next_step`` what to do."""
+
+    def __init__(self, code: str, reason: str, next_step: str = REBUILD) -> None:
+        super().__init__(f"{reason} {next_step}")
+        self.code = code
+        self.reason = reason
+        self.next_step = next_step
+
+
+@dataclass(frozen=True)
+class SourceSummary:
+    title: str
+    publisher: str
+    as_of: str
+    kind: str
+    licence: str
+    attribution: str
+
+
+@dataclass(frozen=True)
+class DirectorySummary:
+    schema_version: int
+    sha256: str
+    counts: tuple[tuple[str, int], ...]
+    sources: tuple[SourceSummary, ...]
+
+
+class Directory:
+    """An open, verified directory. Query functions in ``hmo_desktop.directory`` take it."""
+
+    def __init__(self, path: Path, con: sqlite3.Connection, manifest: dict[str, object]) -> None:
+        self.path = path
+        self.con = con
+        self.manifest = manifest
+        self.sha256 = str(manifest["sha256"])
+        self.schema_version = int(str(manifest["schema_version"]))
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Directory:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def summary(self) -> DirectorySummary:
+        q = self.con.execute
+        counts = (
+            ("Plans", q("SELECT count(*) FROM plan").fetchone()[0]),
+            ("Medical groups (real, dated)",
+             q("SELECT count(*) FROM medical_group WHERE is_sample=0").fetchone()[0]),
+            ("Medical groups (sample)",
+             q("SELECT count(*) FROM medical_group WHERE is_sample=1").fetchone()[0]),
+            ("Hospitals", q("SELECT count(*) FROM hospital").fetchone()[0]),
+            ("Sample doctors (fictional)", q("SELECT count(*) FROM practitioner").fetchone()[0]),
+            ("Doctor roles (doctor x office x network)",
+             q("SELECT count(*) FROM pcp_role").fetchone()[0]),
+            ("ZIP codes", q("SELECT count(*) FROM zip_code").fetchone()[0]),
+        )
+        sources = tuple(SourceSummary(*r) for r in q(
+            "SELECT title, publisher, as_of, kind, licence, attribution FROM data_source "
+            "ORDER BY id"))
+        return DirectorySummary(self.schema_version, self.sha256, counts, sources)
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise DirectoryUnavailable(
+            "missing", f"The directory file is missing ({path}).") from None
+    except OSError as exc:
+        raise DirectoryUnavailable(
+            "unreadable", f"The directory file cannot be read ({exc.strerror}).",
+            "Check that you may read it, or reinstall HMO Desktop.") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise DirectoryUnavailable(
+            "folder", f"A folder is where the directory file should be ({path}).",
+            "Remove or rename that folder, then reinstall HMO Desktop or rebuild the "
+            "directory.")
+    if st.st_size == 0:
+        raise DirectoryUnavailable("empty", "The directory file is empty.")
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(HEADER_SIZE)
+    except OSError as exc:
+        raise DirectoryUnavailable(
+            "unreadable", f"The directory file cannot be read ({exc.strerror}).",
+            "Check that you may read it, or reinstall HMO Desktop.") from None
+    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
+        raise DirectoryUnavailable(
+            "not_sqlite", "This file is not an HMO Desktop directory (it is not a database).")
+    return header
+
+
+def _check_header(header: bytes) -> None:
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID:
+        raise DirectoryUnavailable(
+            "foreign", "This database is not an HMO Desktop directory (its application id "
+            f"is {app_id:#x}).")
+    version = int.from_bytes(header[60:64], "big")
+    if version > SCHEMA_VERSION:
+        raise DirectoryUnavailable(
+            "too_new", "This directory needs a newer version of HMO Desktop "
+            f"(directory version {version}, this app reads up to {SCHEMA_VERSION}).",
+            "Update HMO Desktop, or use the directory that came with this version.")
+    if version < 1:
+        raise DirectoryUnavailable("too_old", "This directory has no schema version.")
+    if header[18] == 2 or header[19] == 2:
+        raise DirectoryUnavailable(
+            "wal", "This directory was changed after it was built (it is in WAL mode).")
+
+
+def _read_manifest(path: Path) -> dict[str, object]:
+    mpath = manifest_path_for(path)
+    try:
+        manifest = json.loads(mpath.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise DirectoryUnavailable(
+            "no_manifest", f"The directory's manifest is missing ({mpath.name}).") from None
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        raise DirectoryUnavailable(
+            "bad_manifest", f"The directory's manifest is damaged ({mpath.name}).") from None
+    if not isinstance(manifest, dict) or not isinstance(manifest.get("sha256"), str):
+        raise DirectoryUnavailable(
+            "bad_manifest", f"The directory's manifest is damaged ({mpath.name}).")
+    return manifest
+
+
+def _check_hash(path: Path, manifest: dict[str, object]) -> None:
+    size = manifest.get("size_bytes")
+    if isinstance(size, int) and path.stat().st_size != size:
+        raise DirectoryUnavailable(
+            "truncated", "The directory file is incomplete or damaged (its size is wrong).")
+    with path.open("rb") as fh:
+        digest = hashlib.file_digest(fh, "sha256").hexdigest()
+    if digest != manifest["sha256"]:
+        raise DirectoryUnavailable(
+            "damaged", "The directory file is damaged (its checksum does not match).")
+
+
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """An immutable, read-only connection; safe for paths with spaces, #, ? or accents."""
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    con.execute("PRAGMA query_only=1")
+    return con
+
+
+def open_directory(path: Path | str, verify_hash: bool = True) -> Directory:
+    """Open and verify a directory file, or raise ``DirectoryUnavailable`` saying why."""
+    path = Path(path)
+    header = _read_header(path)
+    _check_header(header)
+    manifest = _read_manifest(path)
+    if verify_hash:
+        _check_hash(path, manifest)
+    if not os.access(path, os.R_OK):
+        raise DirectoryUnavailable("unreadable", "The directory file cannot be read.")
+    try:
+        con = connect_readonly(path)
+        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        raise DirectoryUnavailable(
+            "damaged", f"The directory file is damaged ({exc}).") from None
+    missing = [t for t in REQUIRED_TABLES if t not in names]
+    if missing:
+        con.close()
+        raise DirectoryUnavailable(
+            "incomplete", f"The directory is missing tables: {', '.join(missing)}.")
+    return Directory(path, con, manifest)

@@ -1,0 +1,1 @@
+"""Helpers for testing HMO Desktop, shipped with the package for QA testers."""

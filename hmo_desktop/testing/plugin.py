@@ -1,0 +1,75 @@
+"""pytest plugin (entry point ``pytest11``): fixtures over a small, known directory.
+
+Testers write ``def test_x(hmo_window, qtbot): ...`` without reading the app's source.
+
+- ``hmo_small_directory``: path of a small directory built by the real builder (San
+  Francisco and Fresno counties, a few hundred sample doctors), once per session.
+- ``hmo_directory``: that directory opened read-only (``hmo_desktop.directory.Directory``).
+- ``hmo_directory_path``: the directory the window fixtures open; override it (or pass
+  ``--hmo-directory PATH``) to run the same tests over another directory file.
+- ``hmo_window``: the main window over ``hmo_directory_path``, shown, closed afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+SMALL_COUNTIES = ("San Francisco", "Fresno")
+SMALL_SCALE = 0.05
+SMALL_SEED = 7
+
+
+def build_small_directory(folder: Path) -> Path:
+    """Build the small known directory into ``folder`` and return the file's path."""
+    from hmo_desktop.datapack.build import BuildOptions, build_directory
+    from hmo_desktop.paths import sources_dir
+
+    out = folder / "small directory.sqlite"  # a space on purpose: paths must cope
+    build_directory(BuildOptions(out=out, sources=sources_dir(), scale=SMALL_SCALE,
+                                 seed=SMALL_SEED, counties=SMALL_COUNTIES))
+    return out
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--hmo-directory", default=None,
+                     help="directory file for the hmo_window fixture (default: small one)")
+
+
+@pytest.fixture(scope="session")
+def hmo_small_directory(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_small_directory(tmp_path_factory.mktemp("hmo-directory"))
+
+
+@pytest.fixture(scope="session")
+def hmo_directory_path(request: pytest.FixtureRequest, hmo_small_directory: Path) -> Path:
+    given = request.config.getoption("--hmo-directory")
+    return Path(given) if given else hmo_small_directory
+
+
+@pytest.fixture
+def hmo_directory(hmo_small_directory: Path) -> Iterator[Any]:
+    from hmo_desktop.directory import open_directory
+
+    db = open_directory(hmo_small_directory)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def hmo_window(hmo_directory_path: Path, qtbot: Any) -> Iterator[Any]:
+    from hmo_desktop.directory import open_directory
+    from hmo_desktop.ui.main_window import MainWindow
+
+    db = open_directory(hmo_directory_path)
+    window = MainWindow(db)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    db.close()
