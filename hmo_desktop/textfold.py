@@ -14,7 +14,7 @@ import unicodedata
 _SPECIAL = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
                           "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i"})
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # underscores separate words, as in FTS5
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,174 @@
+"""The fault matrix: every way the directory file can be wrong gets its own plain message,
+nothing crashes, and opening never creates or changes a file."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from hmo_desktop.datapack.stamp import SCHEMA_VERSION
+from hmo_desktop.directory import DirectoryUnavailable, open_directory
+from hmo_desktop.paths import manifest_path_for
+
+
+def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
+    return {p.name: (p.stat().st_mtime_ns, p.stat().st_size) for p in folder.iterdir()}
+
+
+@pytest.fixture
+def copy(hmo_small_directory: Path, tmp_path: Path) -> Path:
+    """A private copy of the small directory and its manifest, in an awkward path."""
+    folder = tmp_path / "my #1 folder? été"
+    folder.mkdir()
+    dst = folder / "directory é #.sqlite"
+    shutil.copyfile(hmo_small_directory, dst)
+    shutil.copyfile(manifest_path_for(hmo_small_directory), manifest_path_for(dst))
+    return dst
+
+
+def expect(path: Path, code: str) -> DirectoryUnavailable:
+    before = snapshot(path.parent) if path.parent.exists() else None
+    with pytest.raises(DirectoryUnavailable) as info:
+        open_directory(path)
+    if before is not None:
+        assert snapshot(path.parent) == before
+    err = info.value
+    assert err.code == code, (err.code, err.reason)
+    assert err.reason and err.next_step
+    return err
+
+
+def test_good_file_opens_in_an_awkward_path_and_leaves_no_trace(copy: Path) -> None:
+    before = snapshot(copy.parent)
+    with open_directory(copy) as db:
+        assert db.con.execute("SELECT count(*) FROM practitioner").fetchone()[0] > 100
+        with pytest.raises(sqlite3.OperationalError):
+            db.con.execute("DELETE FROM plan")
+    assert snapshot(copy.parent) == before  # no -journal, -wal, -shm, no touched mtimes
+
+
+def test_missing_file_creates_nothing(tmp_path: Path) -> None:
+    err = expect(tmp_path / "nothing here.sqlite", "missing")
+    assert "missing" in err.reason
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_empty_file(copy: Path) -> None:
+    copy.write_bytes(b"")
+    assert "empty" in expect(copy, "empty").reason
+
+
+@pytest.mark.parametrize("fraction", [0.0001, 0.01, 0.3, 0.5, 0.99])
+def test_truncated_file(copy: Path, fraction: float) -> None:
+    data = copy.read_bytes()
+    copy.write_bytes(data[: max(1, int(len(data) * fraction))])
+    code = "not_sqlite" if len(data) * fraction < 100 else "truncated"
+    expect(copy, code)
+
+
+def test_random_bytes(copy: Path) -> None:
+    copy.write_bytes(random.Random(3).randbytes(200_000))
+    assert "not an HMO Desktop directory" in expect(copy, "not_sqlite").reason
+
+
+def test_random_single_bit_flips_are_all_detected(copy: Path) -> None:
+    original = copy.read_bytes()
+    rng = random.Random(11)
+    codes = set()
+    for _ in range(200):
+        data = bytearray(original)
+        pos = rng.randrange(len(data))
+        data[pos] ^= 1 << rng.randrange(8)
+        copy.write_bytes(data)
+        with pytest.raises(DirectoryUnavailable) as info:
+            open_directory(copy)
+        codes.add(info.value.code)
+    assert "damaged" in codes
+    copy.write_bytes(original)
+    open_directory(copy).close()
+
+
+def rewrite_header(copy: Path, offset: int, value: bytes) -> None:
+    data = bytearray(copy.read_bytes())
+    data[offset:offset + len(value)] = value
+    copy.write_bytes(data)
+
+
+def test_wrong_application_id(copy: Path) -> None:
+    rewrite_header(copy, 68, (0x12345678).to_bytes(4, "big"))
+    assert "not an HMO Desktop directory" in expect(copy, "foreign").reason
+
+
+def test_foreign_sqlite_database(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    expect(path, "foreign")
+
+
+def test_newer_user_version(copy: Path) -> None:
+    rewrite_header(copy, 60, (SCHEMA_VERSION + 1).to_bytes(4, "big"))
+    err = expect(copy, "too_new")
+    assert "needs a newer version of HMO Desktop" in err.reason
+
+
+def test_wal_mode_file(copy: Path) -> None:
+    rewrite_header(copy, 18, b"\x02\x02")
+    assert "WAL" in expect(copy, "wal").reason
+
+
+def test_folder_where_the_file_should_be(tmp_path: Path) -> None:
+    (tmp_path / "directory.sqlite").mkdir()
+    assert "folder" in expect(tmp_path / "directory.sqlite", "folder").reason
+
+
+def test_missing_or_damaged_manifest(copy: Path) -> None:
+    manifest = manifest_path_for(copy)
+    text = manifest.read_text(encoding="utf-8")
+    manifest.write_text("{not json", encoding="utf-8")
+    expect(copy, "bad_manifest")
+    manifest.unlink()
+    expect(copy, "no_manifest")
+    manifest.write_text(text, encoding="utf-8")
+    open_directory(copy).close()
+
+
+def test_unreadable_file(copy: Path) -> None:
+    copy.chmod(0)
+    try:
+        if os.geteuid() != 0:
+            expect(copy, "unreadable")
+            return
+        # As root every file is readable, so check as an unprivileged user in a child.
+        shared = Path(tempfile.mkdtemp())
+        try:
+            shared.chmod(0o755)
+            target = shared / "directory.sqlite"
+            shutil.copyfile(copy, target)
+            shutil.copyfile(manifest_path_for(copy), manifest_path_for(target))
+            target.chmod(0)
+            # Import first: after dropping privileges /root's Python is out of reach.
+            code = (
+                "import os, sys\n"
+                "from hmo_desktop.directory import open_directory, DirectoryUnavailable\n"
+                "os.setgid(65534); os.setuid(65534)\n"
+                "try:\n open_directory(sys.argv[1])\nexcept DirectoryUnavailable as e:\n"
+                " print(e.code)\n")
+            out = subprocess.run([sys.executable, "-c", code, str(target)],
+                                 capture_output=True, text=True, check=False,
+                                 env={**os.environ, "PYTHONPATH": str(Path.cwd())})
+            assert out.stdout.strip() == "unreadable", out.stderr
+        finally:
+            shutil.rmtree(shared)
+    finally:
+        copy.chmod(0o644)
