@@ -22,7 +22,7 @@ from typing import Any
 from hmo_desktop.datapack import generate as gen
 from hmo_desktop.datapack import sources as src_mod
 from hmo_desktop.datapack.names import LANGUAGES
-from hmo_desktop.datapack.search_index import create_search_index
+from hmo_desktop.datapack.search_index import create_pcp_search, create_search_index
 from hmo_desktop.datapack.stamp import (
     ACCEPTING,
     APPLICATION_ID,
@@ -99,8 +99,8 @@ def build_directory(opts: BuildOptions, progress: Progress = _quiet) -> BuildRes
         rows.add("zip_code", "zip_centroids", REAL, zip=z.zip, city=z.city, county_id=cid,
                  lat=z.lat, lon=z.lon)
     _taxonomy(rows, src)
-    for code, name in LANGUAGES:
-        rows.add("language", "generated", GENERATED, code=code, name=name)
+    for bit, (code, name) in enumerate(LANGUAGES):
+        rows.add("language", "generated", GENERATED, code=code, name=name, bit=bit)
 
     progress("Hospitals", 0.06)
     hospitals = _hospitals(rows, src, counties, zips)
@@ -607,6 +607,7 @@ def _write(path: Path, rows: Rows, progress: Progress) -> dict[str, int]:
             for stmt in INDEXES:
                 con.execute(stmt)
             counts.update(create_search_index(con))
+            counts.update(create_pcp_search(con))
             # Accepting counts per group, plan and specialty: the group browser reads this
             # instead of counting thousands of roles each time a plan is chosen.
             con.execute(

@@ -159,6 +159,7 @@ class Language(Provenanced, table=True):
     __tablename__ = "language"
     code: str = Field(primary_key=True)
     name: str
+    bit: int  # position in the language bitmasks of pcp_search
 
 
 class Practitioner(Provenanced, table=True):

@@ -40,3 +40,56 @@ def create_search_index(con: sqlite3.Connection) -> dict[str, int]:
     )
     native = con.execute("SELECT count(*) FROM name_native").fetchone()[0]
     return {"name_search": len(rows), "name_native": int(native)}
+
+
+SPECIALTY_NUM = {"family": 0, "internal": 1, "pediatrics": 2, "obgyn": 3}
+ACCEPTING_NUM = {"accepting": 0, "existing_only": 1, "existing_plus_family": 2,
+                 "not_accepting": 3}
+ACCESS_COLUMNS = ("acc_parking", "acc_exterior", "acc_interior", "acc_restroom",
+                  "acc_exam_room", "acc_exam_table")
+
+
+def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
+    """One narrow row per PCP role, clustered by plan, specialty and accepting status.
+
+    Every chooser filter is a column test on this table (languages, hours and
+    accessibility as bitmasks), so a filter change is one range scan of one plan instead
+    of joins and subqueries over the whole directory. Measured in docs/PERFORMANCE.md.
+    """
+    con.execute(
+        "CREATE TABLE pcp_search ("
+        "plan_id INTEGER NOT NULL, specialty INTEGER NOT NULL, accepting INTEGER NOT NULL, "
+        "role_id INTEGER NOT NULL, practitioner_id INTEGER NOT NULL, "
+        "group_id INTEGER NOT NULL, age_min INTEGER NOT NULL, age_max INTEGER NOT NULL, "
+        "telehealth INTEGER NOT NULL, female INTEGER NOT NULL, doc_langs INTEGER NOT NULL, "
+        "staff_langs INTEGER NOT NULL, hours INTEGER NOT NULL, access INTEGER NOT NULL, "
+        "lat REAL NOT NULL, lon REAL NOT NULL, sort_name TEXT NOT NULL, "
+        "PRIMARY KEY (plan_id, specialty, accepting, role_id)) WITHOUT ROWID")
+    bits = dict(con.execute("SELECT code, bit FROM language"))
+    doc: dict[int, int] = {}
+    for pid, code in con.execute("SELECT practitioner_id, language_code FROM "
+                                 "practitioner_language"):
+        doc[pid] = doc.get(pid, 0) | (1 << bits[code])
+    staff: dict[int, int] = {}
+    for lid, code in con.execute("SELECT location_id, language_code FROM location_language"):
+        staff[lid] = staff.get(lid, 0) | (1 << bits[code])
+    loc: dict[int, tuple[int, int]] = {}
+    for r in con.execute(f"SELECT id, evening_hours, saturday_hours, "
+                         f"{', '.join(ACCESS_COLUMNS)} FROM location"):
+        access = sum(1 << i for i, v in enumerate(r[3:]) if v)
+        loc[r[0]] = (int(r[1]) | (int(r[2]) << 1), access)
+    people = {pid: (g == "F", fold(f"{last} {first}")) for pid, g, first, last in con.execute(
+        "SELECT id, gender, first_name, last_name FROM practitioner")}
+    rows = []
+    for (rid, pid, gid, lid, plan, spec, acc, lo, hi, tele, lat, lon) in con.execute(
+            "SELECT id, practitioner_id, group_id, location_id, plan_id, specialty, "
+            "accepting, age_min, age_max, telehealth, lat, lon FROM pcp_role"):
+        female, sort_name = people[pid]
+        hours, access = loc[lid]
+        rows.append((plan, SPECIALTY_NUM[spec], ACCEPTING_NUM[acc], rid, pid, gid, lo, hi,
+                     int(tele), int(female), doc.get(pid, 0), staff.get(lid, 0), hours,
+                     access, lat, lon, sort_name))
+    rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
+    con.executemany(f"INSERT INTO pcp_search VALUES ({','.join('?' * 17)})", rows)
+    con.execute("CREATE INDEX ix_search_group ON pcp_search(group_id, plan_id)")
+    return {"pcp_search": len(rows)}

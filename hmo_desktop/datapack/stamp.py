@@ -31,6 +31,7 @@ REQUIRED_TABLES = (
     "name_search",
     "name_native",
     "group_plan_stats",
+    "pcp_search",
 )
 
 #: The four primary care specialties, keyed as stored in ``pcp_role.specialty``.

@@ -283,64 +283,68 @@ class PcpPage:
     offset: int
 
 
-def _pcp_where(plan_id: int, f: PcpFilters) -> tuple[list[str], list[Any], str | None]:
-    where = ["r.plan_id = ?"]
+SPECIALTY_NUM = {s: i for i, s in enumerate(SPECIALTIES)}
+ACCEPTING_NUM = {"accepting": 0, "existing_only": 1, "existing_plus_family": 2,
+                 "not_accepting": 3}
+
+
+def _pcp_where(db: Directory, plan_id: int,
+               f: PcpFilters) -> tuple[list[str], list[Any], str | None]:
+    """WHERE terms over ``pcp_search`` (alias s): every filter is a column test there."""
+    where = ["s.plan_id = ?"]
     args: list[Any] = [plan_id]
-    specs = [s for s in SPECIALTIES if s in f.specialties]
-    where.append(f"r.specialty IN ({','.join('?' * len(specs))})" if specs else "0")
+    specs = [SPECIALTY_NUM[s] for s in SPECIALTIES if s in f.specialties]
+    where.append(f"s.specialty IN ({','.join('?' * len(specs))})" if specs else "0")
     args += specs
-    if f.group_id is not None:
-        where.append("r.group_id = ?")
-        args.append(f.group_id)
     if f.accepting:
-        statuses = sorted(f.accepting)
-        where.append(f"r.accepting IN ({','.join('?' * len(statuses))})")
+        statuses = sorted(ACCEPTING_NUM[a] for a in f.accepting)
+        where.append(f"s.accepting IN ({','.join('?' * len(statuses))})")
         args += statuses
+    if f.group_id is not None:
+        where.append("s.group_id = ?")
+        args.append(f.group_id)
     if f.member_age is not None:
-        where.append("r.age_min <= ? AND r.age_max >= ?")
+        where.append("s.age_min <= ? AND s.age_max >= ?")
         args += [f.member_age, f.member_age]
     if f.telehealth:
-        where.append("r.telehealth = 1")
-    if f.doctor_language:
-        where.append("r.practitioner_id IN (SELECT practitioner_id FROM practitioner_language "
-                     "WHERE language_code = ?)")
-        args.append(f.doctor_language)
-    if f.staff_language:
-        where.append("r.location_id IN (SELECT location_id FROM location_language "
-                     "WHERE language_code = ?)")
-        args.append(f.staff_language)
+        where.append("s.telehealth = 1")
+    for column, code in (("doc_langs", f.doctor_language), ("staff_langs", f.staff_language)):
+        if code:
+            bit = db.language_bits.get(code)
+            if bit is None:
+                raise ValueError(f"unknown language {code!r}")
+            where.append(f"(s.{column} & ?) != 0")
+            args.append(1 << bit)
     if f.gender:
-        where.append("r.practitioner_id IN (SELECT id FROM practitioner WHERE gender = ?)")
-        args.append(f.gender)
+        where.append("s.female = ?")
+        args.append(1 if f.gender == "F" else 0)
     if f.hospital_id is not None:
-        where.append("r.practitioner_id IN (SELECT practitioner_id FROM "
+        where.append("s.practitioner_id IN (SELECT practitioner_id FROM "
                      "practitioner_hospital WHERE hospital_id = ?)")
         args.append(f.hospital_id)
-    loc_conds = []
-    if f.evening:
-        loc_conds.append("evening_hours = 1")
-    if f.saturday:
-        loc_conds.append("saturday_hours = 1")
-    for key in sorted(f.accessibility):
+    hours = (1 if f.evening else 0) | (2 if f.saturday else 0)
+    if hours:
+        where.append("(s.hours & ?) = ?")
+        args += [hours, hours]
+    access = 0
+    for key in f.accessibility:
         if key not in ACCESSIBILITY_KEYS:
             raise ValueError(f"unknown accessibility need {key!r}")
-        loc_conds.append(f"{key} = 1")
-    if loc_conds:
-        where.append(f"r.location_id IN (SELECT id FROM location WHERE {' AND '.join(loc_conds)})")
+        access |= 1 << ACCESSIBILITY_KEYS.index(key)
+    if access:
+        where.append("(s.access & ?) = ?")
+        args += [access, access]
     order_dist = None
     if f.near is not None:
         kx = math.cos(math.radians(f.near.lat))
         # Equirectangular distance in degrees^2: exact enough to sort and cut at a radius
         # within California, and plain SQL (no Python callback per row).
-        order_dist = (f"((r.lat - {f.near.lat!r}) * (r.lat - {f.near.lat!r}) + "
-                      f"(r.lon - {f.near.lon!r}) * (r.lon - {f.near.lon!r}) * {kx * kx!r})")
+        order_dist = (f"((s.lat - {f.near.lat!r}) * (s.lat - {f.near.lat!r}) + "
+                      f"(s.lon - {f.near.lon!r}) * (s.lon - {f.near.lon!r}) * {kx * kx!r})")
         if f.max_miles is not None:
             deg = f.max_miles / MILES_PER_DEGREE_LAT
-            where.append("r.lat BETWEEN ? AND ?")
+            where.append("s.lat BETWEEN ? AND ?")
             args += [f.near.lat - deg, f.near.lat + deg]
-            dlon = deg / max(kx, 0.01)
-            where.append("r.lon BETWEEN ? AND ?")
-            args += [f.near.lon - dlon, f.near.lon + dlon]
             where.append(f"{order_dist} <= ?")
             args.append(deg * deg)
     return where, args, order_dist
@@ -351,27 +355,35 @@ def search_pcps(db: Directory, plan_id: int, filters: PcpFilters = PcpFilters(),
     """One page of PCP roles (doctor at an office) in a plan, with the total count."""
     if filters.sort not in ("distance", "name"):
         raise ValueError(f"unknown sort {filters.sort!r}")
-    where, args, order_dist = _pcp_where(plan_id, filters)
+    where, args, order_dist = _pcp_where(db, plan_id, filters)
     clause = " AND ".join(where)
-    total = db.con.execute(f"SELECT count(*) FROM pcp_role r WHERE {clause}", args).fetchone()[0]
+    total = db.con.execute(f"SELECT count(*) FROM pcp_search s WHERE {clause}",
+                           args).fetchone()[0]
     if filters.sort == "distance" and order_dist is not None:
-        order = f"{order_dist}, p.last_name, p.first_name, r.id"
+        order = f"{order_dist}, s.sort_name, s.role_id"
     else:
-        order = "p.last_name, p.first_name, r.id"
-    rows = db.con.execute(
+        order = "s.sort_name, s.role_id"
+    ids = [r[0] for r in db.con.execute(
+        f"SELECT s.role_id FROM pcp_search s WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*args, page.size, page.offset])]
+    if not ids:
+        return PcpPage((), int(total), page.offset)
+    details = {r[0]: r for r in db.con.execute(
         "SELECT r.id, p.id, p.first_name || ' ' || p.last_name, p.credential, r.specialty, "
         "r.accepting, r.group_id, g.name, r.location_id, l.city, l.zip, r.lat, r.lon, "
         "p.gender, r.telehealth, r.age_min, r.age_max, p.is_sample "
         "FROM pcp_role r JOIN practitioner p ON p.id = r.practitioner_id "
         "JOIN medical_group g ON g.id = r.group_id JOIN location l ON l.id = r.location_id "
-        f"WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*args, page.size, page.offset]).fetchall()
+        f"WHERE r.id IN ({','.join('?' * len(ids))})", ids)}
     near = filters.near
-    out = tuple(PcpRow(
-        r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
-        miles(near.lat, near.lon, r[11], r[12]) if near else None, r[13], bool(r[14]),
-        r[15], r[16], bool(r[17])) for r in rows)
-    return PcpPage(out, int(total), page.offset)
+    out = []
+    for rid in ids:
+        r = details[rid]
+        out.append(PcpRow(
+            r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10],
+            miles(near.lat, near.lon, r[11], r[12]) if near else None, r[13], bool(r[14]),
+            r[15], r[16], bool(r[17])))
+    return PcpPage(tuple(out), int(total), page.offset)
 
 
 # ---------------------------------------------------------------- doctor profile

@@ -62,6 +62,7 @@ class Directory:
         self.manifest = manifest
         self.sha256 = str(manifest["sha256"])
         self.schema_version = int(str(manifest["schema_version"]))
+        self.language_bits: dict[str, int] = dict(con.execute("SELECT code, bit FROM language"))
 
     def close(self) -> None:
         self.con.close()
