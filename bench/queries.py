@@ -81,12 +81,12 @@ def workloads(db: Directory, rng: random.Random) -> dict[str, list[Callable[[], 
     hospitals = [r[0] for r in con.execute("SELECT DISTINCT hospital_id FROM group_hospital")]
     langs = ["es", "es", "cmn", "vi", "ko", "tl", "hy", "fa", "km", "hmn"]
     specs = ["family", "internal", "pediatrics", "obgyn"]
-    doctors = [r[0] for r in con.execute("SELECT id FROM practitioner ORDER BY random() "
-                                         "LIMIT 200")]
-    names = [r for r in con.execute(
-        "SELECT first_name, last_name FROM practitioner ORDER BY random() LIMIT 40")]
-    group_names = [r[0] for r in con.execute(
-        "SELECT name FROM medical_group WHERE is_sample = 0 ORDER BY random() LIMIT 20")]
+    people = con.execute("SELECT id, first_name, last_name FROM practitioner ORDER BY id"
+                         ).fetchall()
+    doctors = [r[0] for r in rng.sample(people, 200)]
+    names = [(r[1], r[2]) for r in rng.sample(people, 40)]
+    group_names = rng.sample([r[0] for r in con.execute(
+        "SELECT name FROM medical_group WHERE is_sample = 0 ORDER BY id")], 20)
 
     def pcp_filter() -> PcpFilters:
         plan = rng.choice(plan_mix)

@@ -42,7 +42,8 @@ def expect(path: Path, code: str) -> DirectoryUnavailable:
         assert snapshot(path.parent) == before
     err = info.value
     assert err.code == code, (err.code, err.reason)
-    assert err.reason and err.next_step
+    assert err.reason
+    assert err.next_step
     return err
 
 
