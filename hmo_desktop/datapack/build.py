@@ -289,21 +289,21 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
     areas = src_mod.read_rating_areas(src)
     issuer_counties = src_mod.read_covered_ca_issuer_counties(src)
     for cc in src_mod.read_covered_ca_hmos(src):
-        cs = sorted({c for a in cc.rating_areas for c in areas.get(a, [])})
+        cc_counties = sorted({c for a in cc.rating_areas for c in areas.get(a, [])})
         # A rating area can be wider than where the issuer sold: keep the counties the
         # 2017 issuer list confirms, when it lists the issuer at all.
         sold: set[str] = set().union(*(issuer_counties.get(i, set()) for i in cc.issuer_ids))
         if sold:
-            cs = [c for c in cs if c in sold]
+            cc_counties = [c for c in cc_counties if c in sold]
         metals = sorted(cc.metal_levels, key=lambda m: src_mod.METAL_ORDER.index(m)
                         if m in src_mod.METAL_ORDER else 99)
-        pid = add_plan("covered_ca_plans", DATED, cs, name=f"{cc.carrier} HMO",
+        pid = add_plan("covered_ca_plans", DATED, cc_counties, name=f"{cc.carrier} HMO",
                        product_type="covered_california", carrier=cc.carrier,
                        plan_category="Covered California: " + ", ".join(metals),
                        as_of="2017", network_list="sample")
         if pid is None:
             continue
-        for c in cs:
+        for c in cc_counties:
             if c in wanted:
                 sample_by_county[counties[c]].append(pid)
     idx.sample_networks_by_county = {k: sorted(v) for k, v in sorted(sample_by_county.items())}
@@ -461,7 +461,7 @@ def _doctors(rows: Rows, groups: list[gen.GroupPlan], rng: random.Random,
         nonlocal role_id
         role_id += 1
         status = base if rng.random() < 0.8 else gen.weighted(rng, gen.ACCEPTING_WEIGHTS)
-        lo, hi = gen.ages_seen(doc.specialty, doc.code, rng)
+        lo, hi = doc.ages
         pcp_counters[nid] += 1
         rows.add("pcp_role", "generated", GENERATED, id=role_id, practitioner_id=doc.id,
                  group_id=g.id, location_id=office.id, network_id=nid, plan_id=net_plan[nid],
@@ -511,7 +511,7 @@ def _doctors(rows: Rows, groups: list[gen.GroupPlan], rng: random.Random,
                 for hid in sorted(rng.sample(g.hospitals, k)):
                     rows.add("practitioner_hospital", "inferred_hospitals", INFERRED,
                              practitioner_id=doc_id, hospital_id=hid)
-            doc = gen.Doctor(doc_id, spec, code, heritage)
+            doc = gen.Doctor(doc_id, spec, code, heritage, gen.ages_seen(spec, code, rng))
             offices = [rng.choice(g.offices)]
             if len(g.offices) > 1 and rng.random() < 0.15:
                 second = rng.choice(g.offices)

@@ -152,6 +152,7 @@ class Doctor:
     specialty: str
     code: str
     heritage: Heritage
+    ages: tuple[int, int]  # the same in every plan the doctor serves
 
 
 def choose_heritage(rng: random.Random) -> Heritage:

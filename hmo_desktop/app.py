@@ -1,0 +1,80 @@
+"""Starting the app: the window first, then errors shown once, in plain words."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+log = logging.getLogger("hmo_desktop")
+
+EXIT_DIRECTORY_UNAVAILABLE = 3
+
+
+def install_excepthook() -> None:
+    """A bug shows one dialog with details; the app keeps running where it can."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    showing = False
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        nonlocal showing
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        log.error("unexpected error: %s", kind.__name__)  # no personal data in logs
+        print(details, file=sys.stderr)
+        if showing or QApplication.instance() is None:
+            return
+        showing = True
+        try:
+            box = QMessageBox(QMessageBox.Icon.Critical, "HMO Desktop",
+                              QApplication.translate(
+                                  "HMO Desktop", "Something went wrong inside HMO Desktop. "
+                                  "You can keep working; if it happens again, send these "
+                                  "details to the team."))
+            box.setObjectName("errorDialog")
+            box.setDetailedText(details)
+            box.exec()
+        finally:
+            showing = False
+
+    sys.excepthook = hook
+
+
+def show_unavailable(reason: str, next_step: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Critical, "HMO Desktop", reason)
+    box.setObjectName("directoryUnavailableDialog")
+    box.setInformativeText(next_step)
+    box.exec()
+
+
+def run(path: Path) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from hmo_desktop.directory import DirectoryUnavailable, open_directory
+    from hmo_desktop.paths import resources_dir
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("HMO Desktop")
+    style = resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    install_excepthook()
+    try:
+        db = open_directory(path)
+    except DirectoryUnavailable as exc:
+        print(f"{exc.reason}\n{exc.next_step}", file=sys.stderr)
+        show_unavailable(exc.reason, exc.next_step)
+        return EXIT_DIRECTORY_UNAVAILABLE
+    from hmo_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(db)
+    window.resize(1280, 800)
+    window.show()
+    code = app.exec()
+    db.close()
+    return int(code)

@@ -1,0 +1,1 @@
+"""The Qt layer: screens, item models and the main window that wires them."""

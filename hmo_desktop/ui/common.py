@@ -1,0 +1,77 @@
+"""Small helpers shared by the screens: naming for testers, labels, badges."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, object_name: str, accessible_name: str) -> W:
+    """Give a widget its stable objectName (a contract with testers, see docs/TESTING.md)
+    and the name a screen reader announces."""
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible_name)
+    return widget
+
+
+def tr(text: str, context: str = "HMO Desktop") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def specialty_labels() -> dict[str, str]:
+    return {"family": tr("Family medicine"), "internal": tr("Internal medicine"),
+            "pediatrics": tr("Pediatrics"), "obgyn": tr("OB/GYN")}
+
+
+def specialty_help() -> dict[str, str]:
+    return {
+        "family": tr("All ages, children to seniors; often the whole family."),
+        "internal": tr("Adults only: prevention and long-term conditions."),
+        "pediatrics": tr("Babies, children and teens (up to 18 or 21)."),
+        "obgyn": tr("Women's health, pregnancy and gynecology; some act as a PCP."),
+    }
+
+
+def accepting_labels() -> dict[str, str]:
+    return {"accepting": tr("Accepting new patients"),
+            "existing_only": tr("Existing patients only"),
+            "existing_plus_family": tr("Existing patients and their family"),
+            "not_accepting": tr("Not accepting patients")}
+
+
+def product_type_labels() -> dict[str, str]:
+    return {"medi_cal": tr("Medi-Cal"), "covered_california": tr("Covered California"),
+            "commercial": tr("Employer and individual (commercial)")}
+
+
+def accessibility_labels() -> dict[str, str]:
+    return {"acc_parking": tr("Accessible parking"), "acc_exterior": tr("Accessible entrance"),
+            "acc_interior": tr("Accessible inside the building"),
+            "acc_restroom": tr("Accessible restroom"), "acc_exam_room": tr("Accessible exam room"),
+            "acc_exam_table": tr("Height-adjustable exam table / accessible scale")}
+
+
+def sample_badge() -> str:
+    return tr("Sample doctor (fictional)")
+
+
+def heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("heading")
+    label.setProperty("role", "heading")
+    f = label.font()
+    f.setPointSizeF(f.pointSizeF() * 1.35)
+    f.setBold(True)
+    label.setFont(f)
+    label.setWordWrap(True)
+    return label
+
+
+def distance_text(miles: float | None) -> str:
+    if miles is None:
+        return ""
+    return tr("%1 mi").replace("%1", f"{miles:.1f}")

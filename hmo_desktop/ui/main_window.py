@@ -1,0 +1,294 @@
+"""The main window: the path plan -> medical group -> doctor -> confirm, and the area bar.
+
+Only this class connects screens; screens never import each other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hmo_desktop import __version__
+from hmo_desktop.directory import (
+    Directory,
+    DoctorProfile,
+    GroupRow,
+    InvalidZip,
+    PcpRow,
+    Place,
+    PlanRow,
+    counties,
+    find_place,
+)
+from hmo_desktop.directory.queries import RoleInfo
+from hmo_desktop.ui.common import named
+from hmo_desktop.ui.dialogs import ConfirmDialog, FindDoctorDialog, HelpDialog
+from hmo_desktop.ui.doctor_profile import DoctorProfileView
+from hmo_desktop.ui.group_browser import GroupBrowser
+from hmo_desktop.ui.pcp_chooser import PcpChooser
+from hmo_desktop.ui.plan_picker import PlanPicker
+
+STEP_PLAN, STEP_GROUP, STEP_DOCTOR, STEP_PROFILE = range(4)
+
+
+class MainWindow(QMainWindow):
+    step_changed = Signal(int)
+
+    def __init__(self, db: Directory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setObjectName("mainWindow")
+        self.setAccessibleName(self.tr("HMO Desktop"))
+        self.setWindowTitle(self.tr("HMO Desktop: choose your primary care doctor"))
+        self._place: Place | None = None
+        self._county: tuple[int, str] | None = None
+        self._plan: PlanRow | None = None
+        self._group: GroupRow | None = None
+        self._reached = STEP_PLAN
+        self.dialog: QWidget | None = None  # the dialog currently open, for testers
+
+        # -- area bar: ZIP or county, always visible
+        self.zip_edit = named(QLineEdit(), "zipEdit", self.tr("Your ZIP code"))
+        self.zip_edit.setPlaceholderText(self.tr("ZIP code"))
+        self.zip_edit.setMaxLength(10)
+        self.zip_edit.setFixedWidth(110)
+        self.zip_edit.textChanged.connect(self._zip_changed)
+        self.county = named(QComboBox(), "countyCombo", self.tr("Your county"))
+        self.county.addItem(self.tr("All of California"), None)
+        for c in counties(db):
+            self.county.addItem(c.name, (c.id, c.name))
+        self.county.currentIndexChanged.connect(self._county_changed)
+        self.zip_message = named(QLabel(), "zipMessage", self.tr("ZIP code message"))
+        self.zip_message.setProperty("role", "error")
+        self.find_button = named(QPushButton(self.tr("Find my current doctor")),
+                                 "findDoctorButton", self.tr("Find my current doctor"))
+        self.find_button.clicked.connect(self.open_find_doctor)
+        self.help_button = named(QPushButton(self.tr("Help")), "helpButton",
+                                 self.tr("Help and glossary"))
+        self.help_button.clicked.connect(lambda: self.open_help(""))
+        self.about_button = named(QPushButton(self.tr("About")), "aboutButton",
+                                  self.tr("About HMO Desktop and its data"))
+        self.about_button.clicked.connect(self.open_about)
+        area = QHBoxLayout()
+        area.addWidget(QLabel(self.tr("ZIP:")))
+        area.addWidget(self.zip_edit)
+        area.addWidget(QLabel(self.tr("or county:")))
+        area.addWidget(self.county)
+        area.addWidget(self.zip_message, 1)
+        area.addWidget(self.find_button)
+        area.addWidget(self.help_button)
+        area.addWidget(self.about_button)
+
+        # -- stepper
+        self.steps: list[QPushButton] = []
+        stepper = QHBoxLayout()
+        for i, (obj, label) in enumerate((
+                ("stepPlan", self.tr("1  Plan")), ("stepGroup", self.tr("2  Medical group")),
+                ("stepDoctor", self.tr("3  Doctor")), ("stepProfile", self.tr("4  Confirm")))):
+            b = named(QPushButton(label), obj, label.split("  ", 1)[1])
+            b.setCheckable(True)
+            b.setProperty("role", "step")
+            b.clicked.connect(lambda _c=False, i=i: self.go_to_step(i))
+            stepper.addWidget(b)
+            if i < 3:
+                arrow = QLabel("›")
+                arrow.setAccessibleName("")
+                stepper.addWidget(arrow)
+            self.steps.append(b)
+        stepper.addStretch(1)
+        self.back_button = named(QPushButton(self.tr("Back")), "backButton", self.tr("Back"))
+        self.back_button.clicked.connect(self.go_back)
+        stepper.addWidget(self.back_button)
+
+        # -- screens
+        self.plans = PlanPicker(db)
+        self.groups = GroupBrowser(db)
+        self.pcps = PcpChooser(db)
+        self.profile = DoctorProfileView(db)
+        self.stack = QStackedWidget()
+        for screen in (self.plans, self.groups, self.pcps, self.profile):
+            self.stack.addWidget(screen)
+
+        self.plans.plan_chosen.connect(self._plan_chosen)
+        self.plans.help_requested.connect(self.open_help)
+        self.groups.group_chosen.connect(self._group_chosen)
+        self.pcps.pcp_chosen.connect(self._pcp_chosen)
+        self.profile.choice_requested.connect(self._choice_requested)
+
+        central = QWidget()
+        lay = QVBoxLayout(central)
+        lay.addLayout(area)
+        lay.addLayout(stepper)
+        lay.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.data_note = QLabel(self.tr(
+            "Doctors shown are fictional samples. Plans and groups: public data, dated where "
+            "marked. Always confirm with your plan."))
+        self.statusBar().addPermanentWidget(self.data_note, 1)
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self,
+                  lambda: self.open_help(""))
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.open_find_doctor)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.go_back)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.zip_edit.setFocus)
+
+        self.plans.show_plans_for(None, None)
+        self._set_step(STEP_PLAN)
+        self.zip_edit.setFocus()
+
+    # ---------------------------------------------------------------- area
+
+    def set_zip(self, text: str) -> None:
+        self.zip_edit.setText(text)
+
+    def place(self) -> Place | None:
+        return self._place
+
+    def _zip_changed(self, text: str) -> None:
+        t = text.strip()
+        if not t:
+            self.zip_message.clear()
+            return
+        complete = (len(t) >= 5 and (len(t) == 5 or len(t) >= 10)) or not t.replace("-", "")\
+            .isascii() or not t.replace("-", "").isdigit()
+        if not complete:
+            self.zip_message.clear()
+            return
+        try:
+            place = find_place(self.db, t)
+        except InvalidZip as exc:
+            self._zip_note(str(exc), error=True)
+            return
+        self._zip_note(self.tr("%1, %2 County").replace("%1", place.city).replace(
+            "%2", place.county), error=False)
+        self._place = place
+        self.county.blockSignals(True)
+        self.county.setCurrentIndex(self.county.findText(place.county))
+        self.county.blockSignals(False)
+        self._area_changed((place.county_id, place.county))
+
+    def _zip_note(self, text: str, error: bool) -> None:
+        self.zip_message.setText(text)
+        self.zip_message.setProperty("role", "error" if error else "note")
+        self.zip_message.style().unpolish(self.zip_message)
+        self.zip_message.style().polish(self.zip_message)
+
+    def _county_changed(self, _index: int) -> None:
+        data = self.county.currentData()
+        self._place = None
+        self.zip_edit.blockSignals(True)
+        self.zip_edit.clear()
+        self.zip_edit.blockSignals(False)
+        self.zip_message.clear()
+        self._area_changed(data)
+
+    def _area_changed(self, county: tuple[int, str] | None) -> None:
+        self._county = county
+        self.plans.show_plans_for(county[0] if county else None, county[1] if county else None)
+        if self._plan is not None and self._plan.id not in {p.id for p in self.plans.plans()}:
+            self.statusBar().showMessage(self.tr(
+                "%1 does not serve this area: choose a plan again.").replace(
+                "%1", self._plan.name), 8000)
+            self._plan = None
+            self._group = None
+            self._reached = STEP_PLAN
+            self._set_step(STEP_PLAN)
+        elif self._plan is not None and self._reached >= STEP_GROUP:
+            self.groups.show_groups_of(self._plan, self._place)
+            if self._reached >= STEP_DOCTOR:
+                self.pcps.show_pcps_of(self._plan, self._group, self._place)
+
+    # ---------------------------------------------------------------- the path
+
+    def _plan_chosen(self, plan: PlanRow) -> None:
+        self._plan = plan
+        self._group = None
+        self.groups.show_groups_of(plan, self._place)
+        self._reached = STEP_GROUP
+        self._set_step(STEP_GROUP)
+        self.groups.search.setFocus()
+
+    def _group_chosen(self, group: GroupRow | None) -> None:
+        assert self._plan is not None
+        self._group = group
+        self.pcps.show_pcps_of(self._plan, group, self._place)
+        self._reached = STEP_DOCTOR
+        self._set_step(STEP_DOCTOR)
+        self.pcps.table.setFocus()
+
+    def _pcp_chosen(self, row: PcpRow) -> None:
+        self.show_doctor(row.practitioner_id, row.location_id)
+
+    def show_doctor(self, practitioner_id: int, location_id: int | None = None) -> None:
+        self.profile.show_doctor(practitioner_id, self._plan, location_id)
+        self._reached = max(self._reached, STEP_PROFILE)
+        self._set_step(STEP_PROFILE)
+        self.profile.choose.setFocus()
+
+    def _choice_requested(self, profile: DoctorProfile, role: RoleInfo) -> None:
+        assert self._plan is not None
+        dlg = ConfirmDialog(self._plan, self._group, profile, role, self)
+        self._open_dialog(dlg)
+
+    def go_to_step(self, step: int) -> None:
+        if step <= self._reached:
+            self._set_step(step)
+        else:
+            self._set_step(self.stack.currentIndex())
+
+    def go_back(self) -> None:
+        if self.stack.currentIndex() > STEP_PLAN:
+            self._set_step(self.stack.currentIndex() - 1)
+
+    def _set_step(self, step: int) -> None:
+        self.stack.setCurrentIndex(step)
+        for i, b in enumerate(self.steps):
+            b.setChecked(i == step)
+            b.setEnabled(i <= self._reached)
+        self.back_button.setEnabled(step > STEP_PLAN)
+        self.step_changed.emit(step)
+
+    def current_step(self) -> int:
+        return self.stack.currentIndex()
+
+    # ---------------------------------------------------------------- dialogs
+
+    def _open_dialog(self, dlg: QWidget) -> None:
+        self.dialog = dlg
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dlg.destroyed.connect(lambda *_: setattr(self, "dialog", None))
+        dlg.open() if hasattr(dlg, "open") else dlg.show()
+
+    def open_help(self, anchor: str) -> None:
+        self._open_dialog(HelpDialog(anchor, self))
+
+    def open_find_doctor(self) -> None:
+        dlg = FindDoctorDialog(self.db, self)
+        dlg.doctor_found.connect(lambda pid: self.show_doctor(pid))
+        self._open_dialog(dlg)
+        dlg.search.setFocus()
+
+    def open_about(self) -> None:
+        summary = self.db.summary()
+        sources = "".join(f"<li>{s.title} ({s.publisher}), {self.tr('as of')} {s.as_of}. "
+                          f"{s.attribution} {s.licence}.</li>" for s in summary.sources)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About HMO Desktop"),
+                          f"<h3>HMO Desktop {__version__}</h3>"
+                          f"<p>{self.tr('Works offline; sends nothing anywhere.')}</p>"
+                          f"<p>{self.tr('Directory')}: {summary.sha256[:12]}</p>"
+                          f"<ul>{sources}</ul>", QMessageBox.StandardButton.Close, self)
+        box.setObjectName("aboutDialog")
+        box.setAccessibleName(self.tr("About HMO Desktop"))
+        self._open_dialog(box)
