@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -96,7 +97,7 @@ def test_hostile_input_is_safe(db: Directory, q: str) -> None:
     assert db.con.execute("SELECT count(*) FROM practitioner").fetchone() == before
 
 
-@settings(max_examples=2000, deadline=None,
+@settings(max_examples=int(os.environ.get("HMO_FUZZ_EXAMPLES", "2000")), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.text(max_size=60))
 def test_search_never_raises_and_results_match_every_word(db: Directory, q: str) -> None:

@@ -36,7 +36,7 @@ def _fts_query(text: str) -> str | None:
 def search_names(db: Directory, text: str, kinds: tuple[str, ...] = ("doctor", "group"),
                  limit: int = 20) -> list[NameHit]:
     """Doctors and groups whose names start with each typed word, best matches first."""
-    text = text[:MAX_QUERY_CHARS].replace("\x00", "")
+    text = text[:MAX_QUERY_CHARS]  # NUL and other controls become word breaks in fold()
     hits: list[NameHit] = []
     seen: set[tuple[str, int]] = set()
     con = db.con

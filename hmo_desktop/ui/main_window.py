@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -57,7 +58,7 @@ class MainWindow(QMainWindow):
         self._plan: PlanRow | None = None
         self._group: GroupRow | None = None
         self._reached = STEP_PLAN
-        self.dialog: QWidget | None = None  # the dialog currently open, for testers
+        self.dialog: QDialog | None = None  # the dialog currently open, for testers
 
         # -- area bar: ZIP or county, always visible
         self.zip_edit = named(QLineEdit(), "zipEdit", self.tr("Your ZIP code"))
@@ -265,11 +266,16 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- dialogs
 
-    def _open_dialog(self, dlg: QWidget) -> None:
+    def _open_dialog(self, dlg: QDialog) -> None:
+        """Open window-modal (never blocking the event loop); ``self.dialog`` is the one open."""
         self.dialog = dlg
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dlg.destroyed.connect(lambda *_: setattr(self, "dialog", None))
-        dlg.open() if hasattr(dlg, "open") else dlg.show()
+        dlg.finished.connect(lambda _r, d=dlg: self._dialog_finished(d))
+        dlg.open()
+
+    def _dialog_finished(self, dlg: QDialog) -> None:
+        if self.dialog is dlg:
+            self.dialog = None
 
     def open_help(self, anchor: str) -> None:
         self._open_dialog(HelpDialog(anchor, self))

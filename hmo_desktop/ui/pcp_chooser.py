@@ -5,18 +5,20 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QVBoxLayout,
@@ -179,7 +181,14 @@ class PcpChooser(QWidget):
         fl.addWidget(specs)
         fl.addLayout(form)
         fl.addStretch(1)
-        filters.setMaximumWidth(420)
+        # In a scroll area so the window still fits a 1024x640 screen.
+        scroll = QScrollArea()
+        scroll.setWidget(filters)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMaximumWidth(440)
+        scroll.setMinimumWidth(360)
 
         for combo in (self.accepting, self.doctor_language, self.staff_language, self.gender,
                       self.distance, self.hospital, self.sort):
@@ -220,7 +229,7 @@ class PcpChooser(QWidget):
         bl.addWidget(self.open_profile)
         rl.addLayout(bl)
         body = QHBoxLayout()
-        body.addWidget(filters)
+        body.addWidget(scroll)
         body.addWidget(results, 1)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
@@ -338,13 +347,21 @@ class PcpChooser(QWidget):
              self.tr("any office hours")),
             (f.group_id is not None, {"group_id": None}, self.tr("all groups in the plan")),
         ]
-        for active, change, label in candidates:
-            if not active:
-                continue
+        active = [(change, label) for on, change, label in candidates if on]
+        for change, label in active:  # one filter whose removal is enough
             n = search_pcps(self._db, self._plan.id, replace(f, **change), Page(0, 1)).total
             if n:
                 return self.tr("No doctor matches every filter. Try %1: that shows %2 "
                                "doctors.").replace("%1", label).replace("%2", f"{n:,}")
+        relaxed, labels = f, []
+        for change, label in active:  # else relax them in turn until doctors appear
+            relaxed = replace(relaxed, **change)
+            labels.append(label)
+            n = search_pcps(self._db, self._plan.id, relaxed, Page(0, 1)).total
+            if n:
+                return self.tr("No doctor matches every filter. Try %1: that shows %2 "
+                               "doctors.").replace("%1", self.tr(" and ").join(labels)).replace(
+                                   "%2", f"{n:,}")
         return self.tr("No doctor matches these filters. Press \"Clear filters\" to start over.")
 
     def current_pcp(self) -> PcpRow | None:
