@@ -1,8 +1,5 @@
 """HMO Desktop: choose a California HMO primary care physician, offline."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("hmo-desktop")
-except PackageNotFoundError:  # running from a checkout that was never installed
-    __version__ = "0.1.0"
+# The one place the version lives: pyproject.toml reads it, the About box shows it.
+# (A constant, not importlib.metadata: that import alone costs ~30 ms at start-up.)
+__version__ = "0.1.0"

@@ -7,6 +7,13 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from hmo_desktop.directory import DirectoryUnavailable
+    from hmo_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("hmo_desktop")
 
@@ -51,7 +58,14 @@ def show_unavailable(reason: str, next_step: str) -> None:
     box.exec()
 
 
-def run(path: Path) -> int:
+def start(path: Path) -> tuple[QApplication, MainWindow | None, DirectoryUnavailable | None]:
+    """Build the application and its window (shown), or say why the directory is unusable.
+
+    The directory's checksum is computed on a worker thread while Qt loads.
+    """
+    from hmo_desktop.directory.store import HashJob
+
+    job = HashJob(path) if path.is_file() else None
     from PySide6.QtWidgets import QApplication
 
     from hmo_desktop.directory import DirectoryUnavailable, open_directory
@@ -63,18 +77,26 @@ def run(path: Path) -> int:
     style = resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
-    install_excepthook()
-    try:
-        db = open_directory(path)
-    except DirectoryUnavailable as exc:
-        print(f"{exc.reason}\n{exc.next_step}", file=sys.stderr)
-        show_unavailable(exc.reason, exc.next_step)
-        return EXIT_DIRECTORY_UNAVAILABLE
     from hmo_desktop.ui.main_window import MainWindow
 
+    try:
+        db = open_directory(path, hash_job=job)
+    except DirectoryUnavailable as exc:
+        return app, None, exc
     window = MainWindow(db)
     window.resize(1280, 800)
     window.show()
+    return app, window, None
+
+
+def run(path: Path) -> int:
+    app, window, problem = start(path)
+    install_excepthook()
+    if problem is not None or window is None:
+        assert problem is not None
+        print(f"{problem.reason}\n{problem.next_step}", file=sys.stderr)
+        show_unavailable(problem.reason, problem.next_step)
+        return EXIT_DIRECTORY_UNAVAILABLE
     code = app.exec()
-    db.close()
+    window.db.close()
     return int(code)

@@ -215,9 +215,9 @@ def test_find_my_current_doctor_from_anywhere(hmo_window: Any, hmo_directory: An
     with qtbot.waitSignal(dlg.results_shown) as shown:
         qtbot.keyClicks(dlg.search, "nguyen")
     assert shown.args[0] > 0
-    for i in range(dlg.results.count()):
-        if dlg.results.item(i).data(Qt.ItemDataRole.UserRole) == pid:
-            dlg.results.setCurrentRow(i)
+    ids = [h.id for h in dlg.model.rows()]
+    assert pid in ids
+    dlg.choose_row(ids.index(pid))
     with qtbot.waitSignal(w.profile.results_shown):
         qtbot.keyClick(dlg.results, Qt.Key.Key_Return)
     assert w.current_step() == STEP_PROFILE
@@ -260,6 +260,9 @@ def test_models_pass_the_model_tester(hmo_window: Any, qtbot: Any, qtmodeltester
     qtmodeltester.check(w.groups.model)
     qtmodeltester.check(w.pcps.model)
     qtmodeltester.check(w.plans.tree.model())
+    w.open_find_doctor()
+    w.dialog.search.setText("kim")
+    qtmodeltester.check(w.dialog.model)
     w.pcps.model.fetchMore()
     qtmodeltester.check(w.pcps.model)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -192,7 +191,7 @@ FILTER_CASES = [
 def test_pcp_filters_match_the_oracle(db: Directory, big_plan: int,
                                       roles: list[dict[str, Any]], f: PcpFilters) -> None:
     expected = oracle(roles, f)
-    page = search_pcps(db, big_plan, replace(f, sort="name"), Page(0, 10_000))
+    page = search_pcps(db, big_plan, f._replace(sort="name"), Page(0, 10_000))
     assert page.total == len(expected)
     want = sorted(expected, key=lambda r: (fold(f"{r['last_name']} {r['first_name']}"), r["id"]))
     assert [r.role_id for r in page.rows] == [r["id"] for r in want]

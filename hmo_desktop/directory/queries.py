@@ -9,8 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from hmo_desktop.datapack.stamp import SPECIALTIES
 from hmo_desktop.directory.store import Directory
@@ -37,8 +36,7 @@ def miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 _ZIP = re.compile(r"([0-9]{5})(?:-?[0-9]{4})?", re.ASCII)
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     zip: str
     city: str
     county_id: int
@@ -75,8 +73,7 @@ def find_place(db: Directory, text: str) -> Place:
     return Place(*row)
 
 
-@dataclass(frozen=True)
-class CountyRow:
+class CountyRow(NamedTuple):
     id: int
     name: str
     lat: float
@@ -91,8 +88,7 @@ def counties(db: Directory) -> list[CountyRow]:
 # ---------------------------------------------------------------- plans
 
 
-@dataclass(frozen=True)
-class PlanRow:
+class PlanRow(NamedTuple):
     id: int
     name: str
     product_type: str
@@ -128,16 +124,14 @@ def plans_for_area(db: Directory, county_id: int | None = None) -> list[PlanRow]
 # ---------------------------------------------------------------- medical groups
 
 
-@dataclass(frozen=True)
-class HospitalLink:
+class HospitalLink(NamedTuple):
     id: int
     name: str
     relation: str  # published / inferred
     star_rating: int | None
 
 
-@dataclass(frozen=True)
-class GroupRow:
+class GroupRow(NamedTuple):
     id: int
     name: str
     distance_mi: float | None
@@ -230,8 +224,7 @@ def sort_groups(groups: list[GroupRow], sort: str) -> list[GroupRow]:
 # ---------------------------------------------------------------- PCPs
 
 
-@dataclass(frozen=True)
-class PcpFilters:
+class PcpFilters(NamedTuple):
     group_id: int | None = None
     specialties: frozenset[str] = frozenset(SPECIALTIES)
     accepting: frozenset[str] = frozenset()  # empty: any status
@@ -249,14 +242,12 @@ class PcpFilters:
     sort: str = "distance"  # or 'name'
 
 
-@dataclass(frozen=True)
-class Page:
+class Page(NamedTuple):
     offset: int = 0
     size: int = 50
 
 
-@dataclass(frozen=True)
-class PcpRow:
+class PcpRow(NamedTuple):
     role_id: int
     practitioner_id: int
     name: str
@@ -276,8 +267,7 @@ class PcpRow:
     is_sample: bool
 
 
-@dataclass(frozen=True)
-class PcpPage:
+class PcpPage(NamedTuple):
     rows: tuple[PcpRow, ...]
     total: int
     offset: int
@@ -389,8 +379,7 @@ def search_pcps(db: Directory, plan_id: int, filters: PcpFilters = PcpFilters(),
 # ---------------------------------------------------------------- doctor profile
 
 
-@dataclass(frozen=True)
-class Fact:
+class Fact(NamedTuple):
     """Where a fact comes from: source title, as-of date and kind."""
 
     source: str
@@ -398,8 +387,7 @@ class Fact:
     kind: str
 
 
-@dataclass(frozen=True)
-class OfficeInfo:
+class OfficeInfo(NamedTuple):
     id: int
     name: str
     address: str
@@ -413,8 +401,7 @@ class OfficeInfo:
     staff_languages: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class RoleInfo:
+class RoleInfo(NamedTuple):
     role_id: int
     plan_id: int
     plan_name: str
@@ -435,8 +422,7 @@ class RoleInfo:
     group_fact: Fact
 
 
-@dataclass(frozen=True)
-class DoctorProfile:
+class DoctorProfile(NamedTuple):
     id: int
     name: str
     native_name: str | None
@@ -452,7 +438,6 @@ class DoctorProfile:
     roles: tuple[RoleInfo, ...]
     fact: Fact
     hospital_fact: Fact | None = None
-    extras: dict[str, str] = field(default_factory=dict)
 
 
 class NotFound(LookupError):

@@ -8,7 +8,8 @@ tokenizers do not split them into words.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
+
 
 from hmo_desktop.directory.store import Directory
 from hmo_desktop.textfold import has_cjk, words
@@ -17,8 +18,7 @@ MAX_QUERY_CHARS = 200  # longer input is cut: no name is longer
 MAX_WORDS = 6
 
 
-@dataclass(frozen=True)
-class NameHit:
+class NameHit(NamedTuple):
     kind: str  # 'doctor' or 'group'
     id: int
     name: str

@@ -12,8 +12,9 @@ import json
 import os
 import sqlite3
 import stat
-from dataclasses import dataclass
+import threading
 from pathlib import Path
+from typing import NamedTuple
 from types import TracebackType
 
 from hmo_desktop.datapack.stamp import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION
@@ -35,8 +36,7 @@ class DirectoryUnavailable(Exception):
         self.next_step = next_step
 
 
-@dataclass(frozen=True)
-class SourceSummary:
+class SourceSummary(NamedTuple):
     title: str
     publisher: str
     as_of: str
@@ -45,8 +45,7 @@ class SourceSummary:
     attribution: str
 
 
-@dataclass(frozen=True)
-class DirectorySummary:
+class DirectorySummary(NamedTuple):
     schema_version: int
     sha256: str
     counts: tuple[tuple[str, int], ...]
@@ -159,13 +158,41 @@ def _read_manifest(path: Path) -> dict[str, object]:
     return manifest
 
 
-def _check_hash(path: Path, manifest: dict[str, object]) -> None:
+class HashJob:
+    """The file's SHA-256, computed on a worker thread.
+
+    hashlib releases the GIL while it hashes, so the app starts this before importing Qt
+    and building the window; ``open_directory`` then waits for it. Verification still
+    happens before any screen reads the file; it just overlaps work that does not.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._digest: str | None = None
+        self._thread = threading.Thread(target=self._run, name="directory-hash", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            with self._path.open("rb") as fh:
+                self._digest = hashlib.file_digest(fh, "sha256").hexdigest()
+        except OSError:
+            self._digest = None  # open_directory reports the problem itself
+
+    def result(self) -> str | None:
+        self._thread.join()
+        return self._digest
+
+
+def _check_hash(path: Path, manifest: dict[str, object], job: HashJob | None) -> None:
     size = manifest.get("size_bytes")
     if isinstance(size, int) and path.stat().st_size != size:
         raise DirectoryUnavailable(
             "truncated", "The directory file is incomplete or damaged (its size is wrong).")
-    with path.open("rb") as fh:
-        digest = hashlib.file_digest(fh, "sha256").hexdigest()
+    digest = job.result() if job is not None else None
+    if digest is None:
+        with path.open("rb") as fh:
+            digest = hashlib.file_digest(fh, "sha256").hexdigest()
     if digest != manifest["sha256"]:
         raise DirectoryUnavailable(
             "damaged", "The directory file is damaged (its checksum does not match).")
@@ -179,14 +206,18 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return con
 
 
-def open_directory(path: Path | str, verify_hash: bool = True) -> Directory:
-    """Open and verify a directory file, or raise ``DirectoryUnavailable`` saying why."""
+def open_directory(path: Path | str, verify_hash: bool = True,
+                   hash_job: HashJob | None = None) -> Directory:
+    """Open and verify a directory file, or raise ``DirectoryUnavailable`` saying why.
+
+    ``hash_job``: a ``HashJob`` started earlier on the same file, to reuse its digest.
+    """
     path = Path(path)
     header = _read_header(path)
     _check_header(header)
     manifest = _read_manifest(path)
     if verify_hash:
-        _check_hash(path, manifest)
+        _check_hash(path, manifest, hash_job)
     if not os.access(path, os.R_OK):
         raise DirectoryUnavailable("unreadable", "The directory file cannot be read.")
     try:

@@ -4,22 +4,29 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from hmo_desktop.directory import Directory, DoctorProfile, GroupRow, PlanRow, search_names
+from hmo_desktop.directory import (
+    Directory,
+    DoctorProfile,
+    GroupRow,
+    NameHit,
+    PlanRow,
+    search_names,
+)
 from hmo_desktop.directory.queries import RoleInfo
 from hmo_desktop.ui.common import accepting_labels, named, sample_badge, specialty_labels
+from hmo_desktop.ui.table_model import Column, RowTableModel
 
 
 class ConfirmDialog(QDialog):
@@ -150,8 +157,19 @@ class FindDoctorDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Type the doctor's name, e.g. Nguyen or José"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search)
-        self.results = named(QListWidget(), "findDoctorResults", self.tr("Doctors found"))
-        self.results.itemActivated.connect(self._open)
+        spec = specialty_labels()
+
+        def label(h: NameHit) -> str:
+            text = h.name + (f" · {spec[h.detail]}" if h.detail in spec else "")
+            return text + (f"  [{sample_badge()}]" if h.is_sample else "")
+
+        # A model and a view, not QListWidget: refilling QListWidget on every keystroke
+        # crashed PySide6 6.12 (a None reference-count underflow in addItem).
+        self.model: RowTableModel[NameHit] = RowTableModel([Column("", label)], self)
+        self.results = named(QListView(), "findDoctorResults", self.tr("Doctors found"))
+        self.results.setModel(self.model)
+        self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.results.activated.connect(lambda ix: self._open(self.model.row_at(ix.row())))
         self.hint = named(QLabel(self.tr("Start typing a first or last name.")),
                           "findDoctorHint", self.tr("Search hint"))
         self.hint.setWordWrap(True)
@@ -162,7 +180,7 @@ class FindDoctorDialog(QDialog):
         self.open_button.setEnabled(False)
         named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "findDoctorCancelButton",
               self.tr("Cancel"))
-        buttons.accepted.connect(lambda: self._open(self.results.currentItem()))
+        buttons.accepted.connect(lambda: self._open(self.current_hit()))
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.search)
@@ -172,27 +190,29 @@ class FindDoctorDialog(QDialog):
         self.resize(520, 460)
 
     def _search(self, text: str) -> None:
-        self.results.clear()
         hits = search_names(self._db, text, ("doctor",), limit=50) if text.strip() else []
-        spec = specialty_labels()
-        for h in hits:
-            label = h.name + (f" · {spec[h.detail]}" if h.detail in spec else "")
-            if h.is_sample:
-                label += f"  [{sample_badge()}]"
-            item = QListWidgetItem(label)
-            item.setData(Qt.ItemDataRole.UserRole, h.id)
-            self.results.addItem(item)
+        self.model.set_rows(hits)
         if hits:
-            self.results.setCurrentRow(0)
+            self.results.setCurrentIndex(self.model.index(0, 0))
         self.open_button.setEnabled(bool(hits))
-        self.hint.setText(
-            self.tr("Start typing a first or last name.") if not text.strip() else
-            self.tr("No doctor's name starts with \"%1\". Check the spelling or type less.")
-            .replace("%1", text[:40]) if not hits else
-            self.tr("%1 doctors. Press Enter to open the first.").replace("%1", str(len(hits))))
+        if not text.strip():
+            hint = self.tr("Start typing a first or last name.")
+        elif not hits:
+            hint = self.tr("No doctor's name starts with \"%1\". Check the spelling or type "
+                           "less.").replace("%1", text[:40])
+        else:
+            hint = self.tr("%1 doctors. Press Enter to open the first.").replace(
+                "%1", str(len(hits)))
+        self.hint.setText(hint)
         self.results_shown.emit(len(hits))
 
-    def _open(self, item: QListWidgetItem | None) -> None:
-        if item is not None:
-            self.doctor_found.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+    def current_hit(self) -> NameHit | None:
+        return self.model.row_at(self.results.currentIndex().row())
+
+    def choose_row(self, row: int) -> None:
+        self.results.setCurrentIndex(self.model.index(row, 0))
+
+    def _open(self, hit: NameHit | None) -> None:
+        if hit is not None:
+            self.doctor_found.emit(hit.id)
             self.accept()

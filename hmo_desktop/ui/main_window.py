@@ -5,6 +5,8 @@ Only this class connects screens; screens never import each other.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -35,11 +37,12 @@ from hmo_desktop.directory import (
 )
 from hmo_desktop.directory.queries import RoleInfo
 from hmo_desktop.ui.common import named
-from hmo_desktop.ui.dialogs import ConfirmDialog, FindDoctorDialog, HelpDialog
-from hmo_desktop.ui.doctor_profile import DoctorProfileView
-from hmo_desktop.ui.group_browser import GroupBrowser
-from hmo_desktop.ui.pcp_chooser import PcpChooser
 from hmo_desktop.ui.plan_picker import PlanPicker
+
+if TYPE_CHECKING:
+    from hmo_desktop.ui.doctor_profile import DoctorProfileView
+    from hmo_desktop.ui.group_browser import GroupBrowser
+    from hmo_desktop.ui.pcp_chooser import PcpChooser
 
 STEP_PLAN, STEP_GROUP, STEP_DOCTOR, STEP_PROFILE = range(4)
 
@@ -115,18 +118,17 @@ class MainWindow(QMainWindow):
 
         # -- screens
         self.plans = PlanPicker(db)
-        self.groups = GroupBrowser(db)
-        self.pcps = PcpChooser(db)
-        self.profile = DoctorProfileView(db)
+        # Later steps are built the first time they are needed, so the window paints
+        # sooner (their modules are imported then too).
+        self._groups: GroupBrowser | None = None
+        self._pcps: PcpChooser | None = None
+        self._profile: DoctorProfileView | None = None
+        self._step = STEP_PLAN
         self.stack = QStackedWidget()
-        for screen in (self.plans, self.groups, self.pcps, self.profile):
-            self.stack.addWidget(screen)
+        self.stack.addWidget(self.plans)
 
         self.plans.plan_chosen.connect(self._plan_chosen)
         self.plans.help_requested.connect(self.open_help)
-        self.groups.group_chosen.connect(self._group_chosen)
-        self.pcps.pcp_chosen.connect(self._pcp_chosen)
-        self.profile.choice_requested.connect(self._choice_requested)
 
         central = QWidget()
         lay = QVBoxLayout(central)
@@ -148,6 +150,45 @@ class MainWindow(QMainWindow):
         self.plans.show_plans_for(None, None)
         self._set_step(STEP_PLAN)
         self.zip_edit.setFocus()
+
+    # ---------------------------------------------------------------- screens
+
+    @property
+    def groups(self) -> GroupBrowser:
+        if self._groups is None:
+            from hmo_desktop.ui.group_browser import GroupBrowser
+
+            self._groups = GroupBrowser(self.db)
+            self._groups.group_chosen.connect(self._group_chosen)
+            self.stack.addWidget(self._groups)
+        return self._groups
+
+    @property
+    def pcps(self) -> PcpChooser:
+        if self._pcps is None:
+            from hmo_desktop.ui.pcp_chooser import PcpChooser
+
+            self._pcps = PcpChooser(self.db)
+            self._pcps.pcp_chosen.connect(self._pcp_chosen)
+            self.stack.addWidget(self._pcps)
+        return self._pcps
+
+    @property
+    def profile(self) -> DoctorProfileView:
+        if self._profile is None:
+            from hmo_desktop.ui.doctor_profile import DoctorProfileView
+
+            self._profile = DoctorProfileView(self.db)
+            self._profile.choice_requested.connect(self._choice_requested)
+            self.stack.addWidget(self._profile)
+        return self._profile
+
+    def _screen(self, step: int) -> QWidget:
+        if step == STEP_PLAN:
+            return self.plans
+        if step == STEP_GROUP:
+            return self.groups
+        return self.pcps if step == STEP_DOCTOR else self.profile
 
     # ---------------------------------------------------------------- area
 
@@ -206,7 +247,7 @@ class MainWindow(QMainWindow):
             self._group = None
             self._reached = STEP_PLAN
             self._set_step(STEP_PLAN)
-        elif self._plan is not None and self._reached >= STEP_GROUP:
+        elif self._plan is not None and self._reached >= STEP_GROUP and self._groups is not None:
             self.groups.show_groups_of(self._plan, self._place)
             if self._reached >= STEP_DOCTOR:
                 self.pcps.show_pcps_of(self._plan, self._group, self._place)
@@ -240,6 +281,8 @@ class MainWindow(QMainWindow):
 
     def _choice_requested(self, profile: DoctorProfile, role: RoleInfo) -> None:
         assert self._plan is not None
+        from hmo_desktop.ui.dialogs import ConfirmDialog
+
         dlg = ConfirmDialog(self._plan, self._group, profile, role, self)
         self._open_dialog(dlg)
 
@@ -247,14 +290,15 @@ class MainWindow(QMainWindow):
         if step <= self._reached:
             self._set_step(step)
         else:
-            self._set_step(self.stack.currentIndex())
+            self._set_step(self._step)
 
     def go_back(self) -> None:
-        if self.stack.currentIndex() > STEP_PLAN:
-            self._set_step(self.stack.currentIndex() - 1)
+        if self._step > STEP_PLAN:
+            self._set_step(self._step - 1)
 
     def _set_step(self, step: int) -> None:
-        self.stack.setCurrentIndex(step)
+        self._step = step
+        self.stack.setCurrentWidget(self._screen(step))
         for i, b in enumerate(self.steps):
             b.setChecked(i == step)
             b.setEnabled(i <= self._reached)
@@ -262,7 +306,7 @@ class MainWindow(QMainWindow):
         self.step_changed.emit(step)
 
     def current_step(self) -> int:
-        return self.stack.currentIndex()
+        return self._step
 
     # ---------------------------------------------------------------- dialogs
 
@@ -278,9 +322,13 @@ class MainWindow(QMainWindow):
             self.dialog = None
 
     def open_help(self, anchor: str) -> None:
+        from hmo_desktop.ui.dialogs import HelpDialog
+
         self._open_dialog(HelpDialog(anchor, self))
 
     def open_find_doctor(self) -> None:
+        from hmo_desktop.ui.dialogs import FindDoctorDialog
+
         dlg = FindDoctorDialog(self.db, self)
         dlg.doctor_found.connect(lambda pid: self.show_doctor(pid))
         self._open_dialog(dlg)

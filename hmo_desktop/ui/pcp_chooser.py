@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -349,13 +348,13 @@ class PcpChooser(QWidget):
         ]
         active = [(change, label) for on, change, label in candidates if on]
         for change, label in active:  # one filter whose removal is enough
-            n = search_pcps(self._db, self._plan.id, replace(f, **change), Page(0, 1)).total
+            n = search_pcps(self._db, self._plan.id, f._replace(**change), Page(0, 1)).total
             if n:
                 return self.tr("No doctor matches every filter. Try %1: that shows %2 "
                                "doctors.").replace("%1", label).replace("%2", f"{n:,}")
         relaxed, labels = f, []
         for change, label in active:  # else relax them in turn until doctors appear
-            relaxed = replace(relaxed, **change)
+            relaxed = relaxed._replace(**change)
             labels.append(label)
             n = search_pcps(self._db, self._plan.id, relaxed, Page(0, 1)).total
             if n:
