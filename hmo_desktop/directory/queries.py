@@ -340,8 +340,12 @@ def _pcp_where(db: Directory, plan_id: int,
     return where, args, order_dist
 
 
-def search_pcps(db: Directory, plan_id: int, filters: PcpFilters = PcpFilters(),
-                page: Page = Page()) -> PcpPage:
+ANY_PCP = PcpFilters()
+FIRST_PAGE = Page()
+
+
+def search_pcps(db: Directory, plan_id: int, filters: PcpFilters = ANY_PCP,
+                page: Page = FIRST_PAGE) -> PcpPage:
     """One page of PCP roles (doctor at an office) in a plan, with the total count."""
     if filters.sort not in ("distance", "name"):
         raise ValueError(f"unknown sort {filters.sort!r}")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-
 from hmo_desktop.directory.store import Directory
 from hmo_desktop.textfold import has_cjk, words
 

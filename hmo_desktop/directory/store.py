@@ -14,8 +14,8 @@ import sqlite3
 import stat
 import threading
 from pathlib import Path
-from typing import NamedTuple
 from types import TracebackType
+from typing import NamedTuple
 
 from hmo_desktop.datapack.stamp import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION
 from hmo_desktop.paths import manifest_path_for

@@ -204,11 +204,20 @@ class PcpChooser(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Fixed row heights and preset column widths: measuring every cell on each
+        # refill cost ~10 ms per filter change (bench/gui.py).
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        em = self.fontMetrics().horizontalAdvance("m")
+        for col, width in enumerate((16, 15, 11, 17, 6, 11)):
+            header.resizeSection(col, width * em)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.activated.connect(self._activated)
         self.count = named(QLabel(), "pcpCountLabel", self.tr("Number of doctors found"))
+        self.count.setFixedHeight(self.fontMetrics().height() + 6)  # no relayout per count
         self.empty = named(QLabel(), "pcpEmptyState", self.tr("No doctors message"))
         self.empty.setWordWrap(True)
         self.empty.hide()
