@@ -63,7 +63,7 @@ def start(path: Path) -> tuple[QApplication, MainWindow | None, DirectoryUnavail
 
     The directory's checksum is computed on a worker thread while Qt loads.
     """
-    from hmo_desktop.directory.store import HashJob
+    from hmo_desktop.filehash import HashJob
 
     job = HashJob(path) if path.is_file() else None
     from PySide6.QtWidgets import QApplication

@@ -7,17 +7,16 @@ I/O, the whole file is hashed against the manifest, and SQLite is opened with
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
 import stat
-import threading
 from pathlib import Path
 from types import TracebackType
 from typing import NamedTuple
 
 from hmo_desktop.datapack.stamp import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION
+from hmo_desktop.filehash import HashJob, sha256_of
 from hmo_desktop.paths import manifest_path_for
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -158,32 +157,6 @@ def _read_manifest(path: Path) -> dict[str, object]:
     return manifest
 
 
-class HashJob:
-    """The file's SHA-256, computed on a worker thread.
-
-    hashlib releases the GIL while it hashes, so the app starts this before importing Qt
-    and building the window; ``open_directory`` then waits for it. Verification still
-    happens before any screen reads the file; it just overlaps work that does not.
-    """
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._digest: str | None = None
-        self._thread = threading.Thread(target=self._run, name="directory-hash", daemon=True)
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            with self._path.open("rb") as fh:
-                self._digest = hashlib.file_digest(fh, "sha256").hexdigest()
-        except OSError:
-            self._digest = None  # open_directory reports the problem itself
-
-    def result(self) -> str | None:
-        self._thread.join()
-        return self._digest
-
-
 def _check_hash(path: Path, manifest: dict[str, object], job: HashJob | None) -> None:
     size = manifest.get("size_bytes")
     if isinstance(size, int) and path.stat().st_size != size:
@@ -191,8 +164,7 @@ def _check_hash(path: Path, manifest: dict[str, object], job: HashJob | None) ->
             "truncated", "The directory file is incomplete or damaged (its size is wrong).")
     digest = job.result() if job is not None else None
     if digest is None:
-        with path.open("rb") as fh:
-            digest = hashlib.file_digest(fh, "sha256").hexdigest()
+        digest = sha256_of(path)
     if digest != manifest["sha256"]:
         raise DirectoryUnavailable(
             "damaged", "The directory file is damaged (its checksum does not match).")

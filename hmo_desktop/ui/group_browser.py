@@ -41,6 +41,8 @@ class GroupBrowser(QWidget):
         self._db = db
         self._plan: PlanRow | None = None
         self._all: list[GroupRow] = []
+        self._words: dict[int, list[str]] = {}  # group id -> folded name words
+        self._shown_detail: int | None = None
         spec = specialty_labels()
         self.title = heading(self.tr("Choose a medical group"))
         self.intro = QLabel(self.tr(
@@ -150,6 +152,8 @@ class GroupBrowser(QWidget):
         """Load the groups of a plan's network, nearest first (distance from ``near``)."""
         self._plan = plan
         self._all = groups_in_plan(self._db, plan.id, near, "distance")
+        self._words = {g.id: fold(g.name).split() for g in self._all}
+        self._shown_detail = None
         self.title.setText(self.tr("Choose a medical group in %1").replace("%1", plan.name))
         if near is None and self.sort.currentData() == "distance":
             self.sort.setCurrentIndex(self.sort.findData("name"))
@@ -158,7 +162,7 @@ class GroupBrowser(QWidget):
     def _refilter(self) -> None:
         words = fold(self.search.text()).split()
         shown = [g for g in self._all
-                 if all(any(t.startswith(w) for t in fold(g.name).split()) for w in words)]
+                 if all(any(t.startswith(w) for t in self._words[g.id]) for w in words)]
         shown = sort_groups(shown, str(self.sort.currentData()))
         self.model.set_rows(shown)
         if shown:
@@ -191,7 +195,10 @@ class GroupBrowser(QWidget):
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         g = self.current_group()
         self.choose.setEnabled(g is not None)
-        self.detail.setHtml(self._explain(g) if g else "")
+        gid = g.id if g else None
+        if gid != self._shown_detail:  # rebuilding the rich text costs several ms
+            self._shown_detail = gid
+            self.detail.setHtml(self._explain(g) if g else "")
 
     def _explain(self, g: GroupRow) -> str:
         e = html.escape

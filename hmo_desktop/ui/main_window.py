@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -313,6 +313,8 @@ class MainWindow(QMainWindow):
     def _open_dialog(self, dlg: QDialog) -> None:
         """Open window-modal (never blocking the event loop); ``self.dialog`` is the one open."""
         self.dialog = dlg
+        from PySide6.QtCore import Qt
+
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(lambda _r, d=dlg: self._dialog_finished(d))
         dlg.open()
