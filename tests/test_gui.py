@@ -338,3 +338,35 @@ def test_directory_unavailable_dialog_and_exit_code(qtbot: Any, tmp_path: Path) 
         sys.excepthook = hook
     assert seen[0] == "directoryUnavailableDialog"
     assert "missing" in seen[1]
+
+
+def test_a_bug_shows_one_dialog_and_the_app_keeps_running(hmo_window: Any, qtbot: Any,
+                                                          capsys: Any) -> None:
+    from hmo_desktop.app import install_excepthook
+
+    hook = sys.excepthook
+    seen: list[str] = []
+
+    def close_dialog() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(10, close_dialog)
+            return
+        seen.append(box.objectName())
+        seen.append(box.detailedText())
+        box.close()
+
+    try:
+        install_excepthook()
+        QTimer.singleShot(0, close_dialog)
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())  # what Qt does for an exception in a slot
+    finally:
+        sys.excepthook = hook
+    assert seen[0] == "errorDialog"
+    assert "boom in a slot" in seen[1]
+    assert "boom in a slot" in capsys.readouterr().err
+    with qtbot.waitSignal(hmo_window.plans.results_shown):  # still working
+        hmo_window.set_zip("93701")

@@ -41,9 +41,10 @@ class PlanPicker(QWidget):
         self.what_is_hmo = named(QPushButton(self.tr("What is an HMO?")), "whatIsHmoButton",
                                  self.tr("What is an HMO?"))
         self.what_is_hmo.clicked.connect(lambda: self.help_requested.emit("hmo"))
-        self.model = QStandardItemModel(0, 4, self)
+        self.model = QStandardItemModel(0, 5, self)
         self.model.setHorizontalHeaderLabels([self.tr("Plan"), self.tr("Carrier"),
-                                              self.tr("Member services"), self.tr("Data as of")])
+                                              self.tr("Network"), self.tr("Member services"),
+                                              self.tr("Data as of")])
         self.tree = named(QTreeView(), "planList", self.tr("Health plans in your area"))
         self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
@@ -95,17 +96,19 @@ class PlanPicker(QWidget):
                 f = section.font()
                 f.setBold(True)
                 section.setFont(f)
-                self.model.appendRow([section] + [self._cell("") for _ in range(3)])
+                self.model.appendRow([section] + [self._cell("") for _ in range(4)])
                 sections[p.product_type] = section
             phone = p.member_phone or self.tr("See your member ID card")
-            cells = [self._cell(t) for t in (p.name, p.carrier, phone, self._as_of(p))]
+            networks = ", ".join(n.removesuffix(" network") for n in p.networks)
+            cells = [self._cell(t) for t in (p.name, p.carrier, networks, phone,
+                                              self._as_of(p))]
             cells[0].setData(p, PLAN_ROLE)
             cells[0].setToolTip(p.category)
             section.appendRow(cells)
             if first is None:
                 first = cells[0].index()
         self.tree.expandAll()
-        for c in range(4):
+        for c in range(5):
             self.tree.resizeColumnToContents(c)
         self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 320))
         where = county_name or self.tr("California")
