@@ -74,6 +74,14 @@ def start(path: Path) -> tuple[QApplication, MainWindow | None, DirectoryUnavail
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("HMO Desktop")
+    from hmo_desktop import __version__
+
+    app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icon.png"
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     style = resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

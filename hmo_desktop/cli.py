@@ -40,10 +40,24 @@ def main(argv: list[str] | None = None) -> int:
                         help="the directory database to open (default: the bundled one)")
     parser.add_argument("--about-directory", action="store_true",
                         help="print what the directory holds and its sources, then exit")
+    parser.add_argument("--self-test", action="store_true",
+                        help="walk the window through every step and report; exit 0 if all "
+                        "showed real results")
+    parser.add_argument("--screenshots", type=Path, default=None,
+                        help="with --self-test: write a PNG of each step into this folder")
     args = parser.parse_args(argv)
     path = args.directory or default_directory_path()
     if args.about_directory:
         return about_directory(path)
+    if args.self_test:
+        import os
+
+        from hmo_desktop.selftest import main_self_test
+
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: draw offscreen
+
+        return main_self_test(path, args.screenshots)
     from hmo_desktop.app import run
 
     return run(path)
