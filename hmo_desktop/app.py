@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -15,15 +13,17 @@ if TYPE_CHECKING:
     from hmo_desktop.directory import DirectoryUnavailable
     from hmo_desktop.ui.main_window import MainWindow
 
-log = logging.getLogger("hmo_desktop")
-
 EXIT_DIRECTORY_UNAVAILABLE = 3
 
 
 def install_excepthook() -> None:
     """A bug shows one dialog with details; the app keeps running where it can."""
+    import logging
+    import traceback
+
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    log = logging.getLogger("hmo_desktop")
     showing = False
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -105,6 +105,9 @@ def run(path: Path) -> int:
         print(f"{problem.reason}\n{problem.next_step}", file=sys.stderr)
         show_unavailable(problem.reason, problem.next_step)
         return EXIT_DIRECTORY_UNAVAILABLE
+    from hmo_desktop.benchhook import report_first_paint
+
+    report_first_paint(app, window)
     code = app.exec()
     window.db.close()
     return int(code)

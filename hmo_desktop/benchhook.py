@@ -1,0 +1,31 @@
+"""Start-up timing for benchmarks: with ``HMO_DESKTOP_BENCH_T0`` (a ``time.time()`` taken
+by the parent just before it started this process) the app prints how long it took to
+its first paint, as JSON, and quits. Shared by the app and the bare comparison window."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from typing import Any
+
+
+def report_first_paint(app: Any, window: Any) -> None:
+    t0 = os.environ.get("HMO_DESKTOP_BENCH_T0")
+    if not t0:
+        return
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, _obj: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint and not self.done:
+                self.done = True
+                ms = (time.time() - float(t0)) * 1000
+                print(json.dumps({"first_paint_ms": ms}), flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    window._bench_filter = FirstPaint(window)
+    window.installEventFilter(window._bench_filter)
