@@ -11,9 +11,10 @@ from typing import Any
 
 
 def report_first_paint(app: Any, window: Any) -> None:
-    t0 = os.environ.get("HMO_DESKTOP_BENCH_T0")
-    if not t0:
+    started = os.environ.get("HMO_DESKTOP_BENCH_T0")
+    if not started:
         return
+    t0 = float(started)
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
@@ -22,7 +23,7 @@ def report_first_paint(app: Any, window: Any) -> None:
         def eventFilter(self, _obj: Any, event: Any) -> bool:
             if event.type() == QEvent.Type.Paint and not self.done:
                 self.done = True
-                ms = (time.time() - float(t0)) * 1000
+                ms = (time.time() - t0) * 1000
                 print(json.dumps({"first_paint_ms": ms}), flush=True)
                 QTimer.singleShot(0, app.quit)
             return False
