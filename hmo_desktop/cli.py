@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -32,6 +31,13 @@ def about_directory(path: Path) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from hmo_desktop.paths import default_directory_path
+
+    args_given = sys.argv[1:] if argv is None else argv
+    if not args_given:  # the everyday case: straight to the window, no argparse import
+        from hmo_desktop.app import run
+
+        return run(default_directory_path())
+    import argparse
 
     parser = argparse.ArgumentParser(prog="hmo-desktop",
                                      description="Choose a California HMO primary care doctor.")
