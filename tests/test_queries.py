@@ -235,7 +235,7 @@ def test_group_and_hospital_filters(db: Directory, big_plan: int,
         assert {r.role_id for r in page.rows} == {r["id"] for r in oracle(roles, f)}
 
 
-@settings(max_examples=150, deadline=None,
+@settings(max_examples=500, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(specs=st.frozensets(st.sampled_from(SPECIALTIES)),
        acc=st.frozensets(st.sampled_from(ACCEPTING_STATUSES)),

@@ -109,7 +109,7 @@ def test_search_never_raises_and_results_match_every_word(db: Directory, q: str)
             assert all(any(t.startswith(w) for t in text.split()) for w in latin), (q, h)
 
 
-@settings(max_examples=300, deadline=None,
+@settings(max_examples=2000, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(["' OR 1=1 --", "'); DELETE FROM plan; --", '" OR ""="',
                         "robert'); DROP TABLE name_search;--", "x' UNION SELECT sql FROM "
