@@ -21,34 +21,18 @@ import sys
 import time
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parent.parent
+
+# The app's side: its real start-up path, then the whole path for memory. The bare side
+# is tools/bare_window.py, which the bundle benchmark freezes too.
 CHILD = r"""
-import os, sys, time
-t0 = float(sys.argv[2])
-mode, directory = sys.argv[1], sys.argv[3]
-if mode == "bare":
-    from PySide6.QtWidgets import QApplication
+import json, sys, time
+t0 = float(sys.argv[1])
+from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
-
-def rss_mb():
-    with open("/proc/self/status") as fh:
-        for line in fh:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-if mode == "bare":
-    app = QApplication([])
-    from PySide6.QtWidgets import QMainWindow, QTableWidget, QTableWidgetItem
-    w = QMainWindow()
-    t = QTableWidget(20, 4)
-    for r in range(20):
-        for c in range(4):
-            t.setItem(r, c, QTableWidgetItem(f"{r},{c}"))
-    w.setCentralWidget(t)
-else:  # the app's own start-up path, as `hmo-desktop` runs it
-    from pathlib import Path
-    from hmo_desktop.app import start
-    app, w, problem = start(Path(directory))
+from hmo_desktop.app import start
+from hmo_desktop.benchhook import rss_mb
+app, w, problem = start(Path(sys.argv[2]))
 
 class FirstPaint(QObject):
     done = False
@@ -60,24 +44,19 @@ class FirstPaint(QObject):
 
 def after_paint():
     out = {"first_paint_ms": (time.time() - t0) * 1000}
-    if mode == "app":
-        w.set_zip("94110")
-        w.repaint()
-        out["plans_ms"] = (time.time() - t0) * 1000
-        w.plans.choose_plan(w.plans.plans()[-1].name)
-        w.groups.skip.click()
-        w.pcps.open_profile.click()
-        w.repaint()
+    w.set_zip("94110")
+    w.repaint()
+    out["plans_ms"] = (time.time() - t0) * 1000
+    w.plans.choose_plan(w.plans.plans()[-1].name)
+    w.groups.skip.click()
+    w.pcps.open_profile.click()
+    w.repaint()
     out["rss_mb"] = rss_mb()
     print(json.dumps(out))
     app.quit()
 
-import json
 f = FirstPaint()
 w.installEventFilter(f)
-if mode == "bare":
-    w.resize(1280, 800)
-    w.show()
 app.exec()
 """
 
@@ -86,8 +65,12 @@ def child(mode: str, directory: Path) -> dict[str, float]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     t0 = time.time()
-    out = subprocess.run([sys.executable, "-c", CHILD, mode, repr(t0), str(directory)],
-                         capture_output=True, text=True, env=env, check=True)
+    if mode == "bare":
+        env["HMO_DESKTOP_BENCH_T0"] = repr(t0)
+        cmd = [sys.executable, str(ROOT / "tools" / "bare_window.py")]
+    else:
+        cmd = [sys.executable, "-c", CHILD, repr(t0), str(directory)]
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 

@@ -10,6 +10,18 @@ import time
 from typing import Any
 
 
+def rss_mb() -> float:
+    """Resident memory of this process in MB (Linux), 0 where /proc is not there."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
 def report_first_paint(app: Any, window: Any) -> None:
     started = os.environ.get("HMO_DESKTOP_BENCH_T0")
     if not started:
@@ -24,7 +36,7 @@ def report_first_paint(app: Any, window: Any) -> None:
             if event.type() == QEvent.Type.Paint and not self.done:
                 self.done = True
                 ms = (time.time() - t0) * 1000
-                print(json.dumps({"first_paint_ms": ms}), flush=True)
+                print(json.dumps({"first_paint_ms": ms, "rss_mb": rss_mb()}), flush=True)
                 QTimer.singleShot(0, app.quit)
             return False
 

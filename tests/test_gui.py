@@ -28,6 +28,20 @@ PLAN = "UnitedHealthcare Signature HMO"
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "TESTING.md"
 
 
+def close_next_modal(seen: list[str], text: Any) -> None:
+    """When the next modal dialog opens, note its name and text, then close it."""
+
+    def close() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(10, close)
+            return
+        seen.extend([box.objectName(), text(box)])
+        box.close()
+
+    QTimer.singleShot(0, close)
+
+
 def to_doctors(w: Any, qtbot: Any, zip_code: str = "94110") -> None:
     with qtbot.waitSignal(w.plans.results_shown):
         w.set_zip(zip_code)
@@ -320,19 +334,9 @@ def test_directory_unavailable_dialog_and_exit_code(qtbot: Any, tmp_path: Path) 
     from hmo_desktop.app import EXIT_DIRECTORY_UNAVAILABLE, run
 
     seen: list[str] = []
-
-    def close_dialog() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(10, close_dialog)
-            return
-        seen.append(box.objectName())
-        seen.append(box.text())
-        box.close()
-
     hook = sys.excepthook
     try:
-        QTimer.singleShot(0, close_dialog)
+        close_next_modal(seen, lambda box: box.text())
         assert run(tmp_path / "missing.sqlite") == EXIT_DIRECTORY_UNAVAILABLE
     finally:
         sys.excepthook = hook
@@ -346,19 +350,9 @@ def test_a_bug_shows_one_dialog_and_the_app_keeps_running(hmo_window: Any, qtbot
 
     hook = sys.excepthook
     seen: list[str] = []
-
-    def close_dialog() -> None:
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(10, close_dialog)
-            return
-        seen.append(box.objectName())
-        seen.append(box.detailedText())
-        box.close()
-
     try:
         install_excepthook()
-        QTimer.singleShot(0, close_dialog)
+        close_next_modal(seen, lambda box: box.detailedText())
         try:
             raise RuntimeError("boom in a slot")
         except RuntimeError:

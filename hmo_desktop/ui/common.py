@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -75,3 +75,30 @@ def distance_text(miles: float | None) -> str:
     if miles is None:
         return ""
     return tr("%1 mi").replace("%1", f"{miles:.1f}")
+
+
+def results_table(object_name: str, accessible_name: str, model: QAbstractItemModel,
+                  widths_em: tuple[int, ...], stretch_column: int | None = None) -> QTableView:
+    """A read-only, row-selecting table with preset column widths (in 'm' widths) and fixed
+    row heights: measuring every cell on each refill cost ~10 ms per keystroke."""
+    table = named(QTableView(), object_name, accessible_name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    em = table.fontMetrics().horizontalAdvance("m")
+    for col, width in enumerate(widths_em):
+        if width:
+            header.resizeSection(col, width * em)
+    if stretch_column is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    return table

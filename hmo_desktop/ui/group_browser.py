@@ -6,15 +6,12 @@ import html
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -22,7 +19,13 @@ from PySide6.QtWidgets import (
 
 from hmo_desktop.directory import Directory, GroupRow, Place, PlanRow, groups_in_plan, sort_groups
 from hmo_desktop.textfold import fold
-from hmo_desktop.ui.common import distance_text, heading, named, specialty_labels
+from hmo_desktop.ui.common import (
+    distance_text,
+    heading,
+    named,
+    results_table,
+    specialty_labels,
+)
 from hmo_desktop.ui.table_model import Column, RowTableModel
 
 
@@ -69,25 +72,10 @@ class GroupBrowser(QWidget):
                    else f"{g.rating:.1f}"),
             Column(self.tr("Hospitals"), lambda g: ", ".join(h.name for h in g.hospitals[:2])),
         ], self)
-        self.table = named(QTableView(), "groupTable", self.tr("Medical groups"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        # Preset widths and fixed row heights: no measuring of every cell per keystroke.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        em = self.fontMetrics().horizontalAdvance("m")
-        for col, width in enumerate((0, 6, 5, 5, 4, 5, 6, 12)):
-            if width:
-                header.resizeSection(col, width * em)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header.setToolTip(self.tr("Numbers are doctors accepting new patients"))
-        self.table.setWordWrap(False)
+        self.table = results_table("groupTable", self.tr("Medical groups"), self.model,
+                                   (0, 6, 5, 5, 4, 5, 6, 12), stretch_column=0)
+        self.table.horizontalHeader().setToolTip(
+            self.tr("Numbers are doctors accepting new patients"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _i: self._choose_current())
         self.detail = named(QTextBrowser(), "groupDetail", self.tr("What choosing this group "

@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -14,12 +13,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,6 +39,7 @@ from hmo_desktop.ui.common import (
     distance_text,
     heading,
     named,
+    results_table,
     sample_badge,
     specialty_help,
     specialty_labels,
@@ -197,24 +195,8 @@ class PcpChooser(QWidget):
             box.toggled.connect(self.refresh)
 
         self.model = PcpResultsModel(self)
-        self.table = named(QTableView(), "pcpTable", self.tr("Doctors"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        # Fixed row heights and preset column widths: measuring every cell on each
-        # refill cost ~10 ms per filter change (bench/gui.py).
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        em = self.fontMetrics().horizontalAdvance("m")
-        for col, width in enumerate((16, 15, 11, 17, 6, 11)):
-            header.resizeSection(col, width * em)
-        rows = self.table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table = results_table("pcpTable", self.tr("Doctors"), self.model,
+                                   (16, 15, 11, 17, 6, 11))
         self.table.activated.connect(self._activated)
         self.count = named(QLabel(), "pcpCountLabel", self.tr("Number of doctors found"))
         self.count.setFixedHeight(self.fontMetrics().height() + 6)  # no relayout per count
