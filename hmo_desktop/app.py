@@ -82,6 +82,11 @@ def start(path: Path) -> tuple[QApplication, MainWindow | None, DirectoryUnavail
         from PySide6.QtGui import QIcon
 
         app.setWindowIcon(QIcon(str(icon)))
+    # The font is set on the application, not in the style sheet, so widgets measure
+    # their columns with the font they will paint in.
+    font = app.font()
+    font.setPointSizeF(10.5)
+    app.setFont(font)
     style = resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

@@ -15,8 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from hmo_desktop.directory import open_directory
-from hmo_desktop.paths import default_directory_path, resources_dir
+from hmo_desktop.app import start
+from hmo_desktop.paths import default_directory_path
 from hmo_desktop.ui.main_window import MainWindow
 
 PLAN = "UnitedHealthcare Signature HMO"
@@ -64,9 +64,11 @@ def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
     path = Path(sys.argv[2]) if len(sys.argv) > 2 else default_directory_path()
-    app = QApplication([])
-    app.setStyleSheet((resources_dir() / "style.qss").read_text(encoding="utf-8"))
-    db = open_directory(path)
+    app, first, problem = start(path)  # the app's own start-up: font, style sheet, icon
+    if problem is not None or first is None:
+        raise SystemExit(f"{problem.reason if problem else 'no window'}")
+    first.close()
+    db = first.db
     walk(app, db, (1280, 800), out, "")
     walk(app, db, (1024, 640), out, "small-")
 

@@ -73,7 +73,7 @@ class GroupBrowser(QWidget):
             Column(self.tr("Hospitals"), lambda g: ", ".join(h.name for h in g.hospitals[:2])),
         ], self)
         self.table = results_table("groupTable", self.tr("Medical groups"), self.model,
-                                   (0, 6, 5, 5, 4, 5, 6, 12), stretch_column=0)
+                                   (20, 7, 6, 7, 5, 6, 8, 14))
         self.table.horizontalHeader().setToolTip(
             self.tr("Numbers are doctors accepting new patients"))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

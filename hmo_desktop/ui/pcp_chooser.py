@@ -190,13 +190,17 @@ class PcpChooser(QWidget):
         for combo in (self.accepting, self.doctor_language, self.staff_language, self.gender,
                       self.distance, self.hospital, self.sort):
             combo.currentIndexChanged.connect(self.refresh)
+            # Long hospital names must not widen the filter panel past the window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
         self.age.valueChanged.connect(self.refresh)
         for box in (self.telehealth, self.evening, self.saturday, self.wheelchair):
             box.toggled.connect(self.refresh)
 
         self.model = PcpResultsModel(self)
         self.table = results_table("pcpTable", self.tr("Doctors"), self.model,
-                                   (16, 15, 11, 17, 6, 11))
+                                   (14, 13, 11, 14, 6, 11))
         self.table.activated.connect(self._activated)
         self.count = named(QLabel(), "pcpCountLabel", self.tr("Number of doctors found"))
         self.count.setFixedHeight(self.fontMetrics().height() + 6)  # no relayout per count
