@@ -187,6 +187,9 @@ def test_group_type_ahead_and_sort(hmo_window: Any, qtbot: Any) -> None:
         w.groups.search.setText(target.split()[0][:4].lower())
     assert 0 < shown.args[0] <= all_groups.args[0]
     assert target in [g.name for g in w.groups.model.rows()]
+    # The detail pane follows the new first row once typing pauses.
+    top = w.groups.model.row_at(0).name
+    qtbot.waitUntil(lambda: w.groups.detail.toPlainText().startswith(top))
     with qtbot.waitSignal(w.groups.results_shown) as shown:
         w.groups.search.setText("zzzz qqq")
     assert shown.args[0] == 0

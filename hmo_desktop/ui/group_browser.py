@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -46,6 +46,12 @@ class GroupBrowser(QWidget):
         self._all: list[GroupRow] = []
         self._words: dict[int, list[str]] = {}  # group id -> folded name words
         self._shown_detail: int | None = None
+        # The detail pane follows the selection a moment later, so typing a group name
+        # re-renders the list at once but the rich-text pane only once typing pauses.
+        self._detail_timer = QTimer(self)
+        self._detail_timer.setSingleShot(True)
+        self._detail_timer.setInterval(120)
+        self._detail_timer.timeout.connect(self._update_detail)
         spec = specialty_labels()
         self.title = heading(self.tr("Choose a medical group"))
         self.intro = QLabel(self.tr(
@@ -146,6 +152,8 @@ class GroupBrowser(QWidget):
         if near is None and self.sort.currentData() == "distance":
             self.sort.setCurrentIndex(self.sort.findData("name"))
         self._refilter()
+        self._detail_timer.stop()
+        self._update_detail()  # a new plan shows its first group's details at once
 
     def _refilter(self) -> None:
         words = fold(self.search.text()).split()
@@ -181,8 +189,11 @@ class GroupBrowser(QWidget):
         return self.model.row_at(row)
 
     def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self.choose.setEnabled(self.current_group() is not None)
+        self._detail_timer.start()
+
+    def _update_detail(self) -> None:
         g = self.current_group()
-        self.choose.setEnabled(g is not None)
         gid = g.id if g else None
         if gid != self._shown_detail:  # rebuilding the rich text costs several ms
             self._shown_detail = gid
@@ -226,6 +237,7 @@ class GroupBrowser(QWidget):
             f"<p>{self.tr('Counties')}: {e(', '.join(g.counties))}</p>")
 
     def _choose_current(self) -> None:
+        self._detail_timer.stop()
         g = self.current_group()
         if g is not None:
             self.group_chosen.emit(g)
