@@ -51,9 +51,12 @@ def search_names(db: Directory, text: str, kinds: tuple[str, ...] = ("doctor", "
     query = _fts_query(text)
     if query is not None and len(hits) < limit:
         kind_marks = ",".join("?" * len(kinds))
+        # Ranking needs a score for every match: for one- or two-letter prefixes that is
+        # most of the directory (~50 ms at national size), and the order means little.
+        ranked = max(len(t) for t in query.split()) > 5  # '"ab"*' is 5 characters
         rows = con.execute(
             f"SELECT kind, ref_id FROM name_search WHERE name_search MATCH ? "
-            f"AND kind IN ({kind_marks}) ORDER BY rank LIMIT ?",
+            f"AND kind IN ({kind_marks}) {'ORDER BY rank' if ranked else ''} LIMIT ?",
             (query, *kinds, limit * 2)).fetchall()
         for kind, ref in rows:
             if (kind, ref) in seen:
