@@ -49,12 +49,38 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def show_unavailable(reason: str, next_step: str) -> None:
+def unavailable_messages() -> dict[str, str]:
+    """The dialog's headline per ``DirectoryUnavailable.code``, through Qt's translation;
+    the layer below words its reasons in English, shown as details."""
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("DirectoryUnavailable", text)
+
+    damaged = t("The doctor directory that came with HMO Desktop is damaged.")
+    return {
+        "missing": t("The doctor directory that came with HMO Desktop is missing."),
+        "unreadable": t("HMO Desktop may not read its doctor directory."),
+        "folder": t("A folder is where HMO Desktop's doctor directory should be."),
+        "empty": damaged, "truncated": damaged, "damaged": damaged, "incomplete": damaged,
+        "wal": damaged, "no_manifest": damaged, "bad_manifest": damaged,
+        "not_sqlite": t("The doctor directory is not an HMO Desktop directory."),
+        "foreign": t("The doctor directory is not an HMO Desktop directory."),
+        "too_new": t("This doctor directory needs a newer version of HMO Desktop."),
+        "too_old": t("This doctor directory is too old for this version of HMO Desktop."),
+    }
+
+
+def show_unavailable(problem: DirectoryUnavailable) -> None:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "HMO Desktop", reason)
+    headline = unavailable_messages().get(problem.code, problem.reason)
+    box = QMessageBox(QMessageBox.Icon.Critical, "HMO Desktop", headline)
     box.setObjectName("directoryUnavailableDialog")
-    box.setInformativeText(next_step)
+    box.setInformativeText(QCoreApplication.translate("DirectoryUnavailable",
+                                                      problem.next_step))
+    box.setDetailedText(problem.reason)
     box.exec()
 
 
@@ -108,7 +134,7 @@ def run(path: Path) -> int:
     if problem is not None or window is None:
         assert problem is not None
         print(f"{problem.reason}\n{problem.next_step}", file=sys.stderr)
-        show_unavailable(problem.reason, problem.next_step)
+        show_unavailable(problem)
         return EXIT_DIRECTORY_UNAVAILABLE
     from hmo_desktop.benchhook import report_first_paint
 

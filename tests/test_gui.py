@@ -344,7 +344,7 @@ def test_directory_unavailable_dialog_and_exit_code(qtbot: Any, tmp_path: Path) 
     finally:
         sys.excepthook = hook
     assert seen[0] == "directoryUnavailableDialog"
-    assert "missing" in seen[1]
+    assert seen[1] == "The doctor directory that came with HMO Desktop is missing."
 
 
 def test_a_bug_shows_one_dialog_and_the_app_keeps_running(hmo_window: Any, qtbot: Any,
@@ -367,3 +367,15 @@ def test_a_bug_shows_one_dialog_and_the_app_keeps_running(hmo_window: Any, qtbot
     assert "boom in a slot" in capsys.readouterr().err
     with qtbot.waitSignal(hmo_window.plans.results_shown):  # still working
         hmo_window.set_zip("93701")
+
+
+def test_every_directory_problem_has_a_translatable_headline(qapp: Any) -> None:
+    import re
+
+    from hmo_desktop.app import unavailable_messages
+    from hmo_desktop.directory import store
+
+    source = Path(store.__file__).read_text(encoding="utf-8")
+    codes = set(re.findall(r'DirectoryUnavailable\(\s*"([a-z_]+)"', source))
+    assert len(codes) >= 12
+    assert codes <= set(unavailable_messages())
