@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 W = TypeVar("W", bound=QWidget)
 
@@ -103,3 +110,14 @@ def results_table(object_name: str, accessible_name: str, model: QAbstractItemMo
     else:
         header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
     return table
+
+
+def button_row(*left: QWidget, right: tuple[QWidget, ...] = ()) -> QHBoxLayout:
+    """A row of buttons: ``left`` ones at the start, ``right`` ones at the end."""
+    row = QHBoxLayout()
+    for w in left:
+        row.addWidget(w)
+    row.addStretch(1)
+    for w in right:
+        row.addWidget(w)
+    return row

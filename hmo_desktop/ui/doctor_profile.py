@@ -6,13 +6,14 @@ import html
 import json
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from hmo_desktop.directory import Directory, DoctorProfile, PlanRow, doctor_profile
 from hmo_desktop.directory.queries import Fact, RoleInfo
 from hmo_desktop.ui.common import (
     accepting_labels,
     accessibility_labels,
+    button_row,
     heading,
     named,
     sample_badge,
@@ -41,10 +42,7 @@ class DoctorProfileView(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.body, 1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.choose)
-        lay.addLayout(row)
+        lay.addLayout(button_row(right=(self.choose,)))
 
     def show_doctor(self, practitioner_id: int, plan: PlanRow | None,
                     location_id: int | None = None) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from hmo_desktop.directory import Directory, GroupRow, Place, PlanRow, groups_in_plan, sort_groups
 from hmo_desktop.textfold import fold
 from hmo_desktop.ui.common import (
+    button_row,
     distance_text,
     heading,
     named,
@@ -113,10 +114,7 @@ class GroupBrowser(QWidget):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.skip)
-        buttons.addStretch(1)
-        buttons.addWidget(self.choose)
+        buttons = button_row(self.skip, right=(self.choose,))
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.intro)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -216,9 +216,8 @@ class MainWindow(QMainWindow):
         self._zip_note(self.tr("%1, %2 County").replace("%1", place.city).replace(
             "%2", place.county), error=False)
         self._place = place
-        self.county.blockSignals(True)
-        self.county.setCurrentIndex(self.county.findText(place.county))
-        self.county.blockSignals(False)
+        with QSignalBlocker(self.county):  # the ZIP chose the county; no second refill
+            self.county.setCurrentIndex(self.county.findText(place.county))
         self._area_changed((place.county_id, place.county))
 
     def _zip_note(self, text: str, error: bool) -> None:
@@ -230,9 +229,8 @@ class MainWindow(QMainWindow):
     def _county_changed(self, _index: int) -> None:
         data = self.county.currentData()
         self._place = None
-        self.zip_edit.blockSignals(True)
-        self.zip_edit.clear()
-        self.zip_edit.blockSignals(False)
+        with QSignalBlocker(self.zip_edit):
+            self.zip_edit.clear()
         self.zip_message.clear()
         self._area_changed(data)
 

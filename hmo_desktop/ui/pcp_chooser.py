@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +36,7 @@ from hmo_desktop.directory import (
 )
 from hmo_desktop.ui.common import (
     accepting_labels,
+    button_row,
     distance_text,
     heading,
     named,
@@ -218,10 +219,7 @@ class PcpChooser(QWidget):
         rl.addWidget(self.count)
         rl.addWidget(self.empty)
         rl.addWidget(self.table, 1)
-        bl = QHBoxLayout()
-        bl.addStretch(1)
-        bl.addWidget(self.open_profile)
-        rl.addLayout(bl)
+        rl.addLayout(button_row(right=(self.open_profile,)))
         body = QHBoxLayout()
         body.addWidget(scroll)
         body.addWidget(results, 1)
@@ -237,7 +235,7 @@ class PcpChooser(QWidget):
         plan_changed = self._plan is None or self._plan.id != plan.id
         self._plan, self._group, self._near = plan, group, near
         if plan_changed:
-            with _Blocked(self.hospital):
+            with QSignalBlocker(self.hospital):
                 self.hospital.clear()
                 self.hospital.addItem(self.tr("Any hospital"), None)
                 for h in hospitals_for_plan(self._db, plan.id):
@@ -254,8 +252,7 @@ class PcpChooser(QWidget):
         widgets = [*self.specialty.values(), self.accepting, self.doctor_language,
                    self.staff_language, self.gender, self.age, self.distance, self.hospital,
                    self.telehealth, self.evening, self.saturday, self.wheelchair]
-        for w in widgets:
-            w.blockSignals(True)
+        blockers = [QSignalBlocker(w) for w in widgets]  # one refresh at the end, not 14
         for box in self.specialty.values():
             box.setChecked(True)
         self.accepting.setCurrentIndex(0)
@@ -265,8 +262,8 @@ class PcpChooser(QWidget):
         self.age.setValue(-1)
         for box in (self.telehealth, self.evening, self.saturday, self.wheelchair):
             box.setChecked(False)
-        for w in widgets:
-            w.blockSignals(False)
+        for b in blockers:
+            b.unblock()
         self.refresh()
 
     def current_filters(self) -> PcpFilters:
@@ -371,17 +368,3 @@ class PcpChooser(QWidget):
         row = self.current_pcp()
         if row is not None:
             self.pcp_chosen.emit(row)
-
-
-class _Blocked:
-    """Refill a widget without its change signals firing (a QSignalBlocker as a context)."""
-
-    def __init__(self, widget: QWidget) -> None:
-        self._w = widget
-
-    def __enter__(self) -> None:
-        self._w.blockSignals(True)
-
-    def __exit__(self, *_exc: object) -> None:
-        self._w.blockSignals(False)
-

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hmo_desktop.directory import Directory, PlanRow, plans_for_area
-from hmo_desktop.ui.common import heading, named, product_type_labels
+from hmo_desktop.ui.common import button_row, heading, named, product_type_labels
 
 # Qt.ItemDataRole.UserRole + 1, as a number: touching the Qt namespace builds all of its
 # Python enums (~29 ms), which the first paint need not wait for.
@@ -74,10 +74,7 @@ class PlanPicker(QWidget):
         lay.addWidget(self.empty)
         lay.addWidget(self.tree, 1)
         lay.addWidget(self.detail)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.choose)
-        lay.addLayout(bottom)
+        lay.addLayout(button_row(right=(self.choose,)))
 
     def show_plans_for(self, county_id: int | None, county_name: str | None) -> None:
         """Refill the list for a county (None: every plan in the directory)."""
