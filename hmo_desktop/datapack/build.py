@@ -241,7 +241,7 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
     sample_by_county: dict[int, list[int]] = defaultdict(list)
     plan_id = 0
 
-    def add_plan(source: str, prov: str, county_names: Iterable[str],
+    def add_plan(source: str, prov: str, county_names: Iterable[str], network_name: str,
                  by_county: dict[str, int | None] | None = None, **values: Any) -> int | None:
         nonlocal plan_id
         served = sorted(set(county_names) & wanted)
@@ -253,7 +253,7 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
             rows.add("plan_county", source, prov, plan_id=plan_id, county_id=counties[c],
                      enrollees=(by_county or {}).get(c))
         rows.add("network", source, prov, id=plan_id, plan_id=plan_id,
-                 name=values["name"] + " network", carrier=values["carrier"],
+                 name=network_name, carrier=values["carrier"],
                  as_of=values["as_of"])
         return plan_id
 
@@ -266,7 +266,9 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
     for (carrier, network), cs in sorted(net_counties.items()):
         short = COMMERCIAL_PLAN_NAMES.get(carrier, carrier)
         label = network.removesuffix(" Network")
-        pid = add_plan("hmo_groups", DATED, cs, name=f"{short} {label} HMO",
+        net_name = network if "Network" in network else f"{network} Network"
+        pid = add_plan("hmo_groups", DATED, cs, f"{short} {net_name}",
+                       name=f"{short} {label} HMO",
                        product_type="commercial", carrier=carrier,
                        plan_category=f"Employer and individual HMO ({network})",
                        as_of="2017-2018", network_list="published")
@@ -275,7 +277,8 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
 
     medi_cal, _dental = src_mod.read_medi_cal(src)
     for p in medi_cal:
-        pid = add_plan("medi_cal", REAL, p.counties, p.counties, name=p.name,
+        pid = add_plan("medi_cal", REAL, p.counties, "Medi-Cal provider network",
+                       p.counties, name=p.name,
                        product_type="medi_cal", carrier=p.name,
                        plan_category="; ".join(sorted(p.categories)), as_of="2025-12",
                        enrollees=sum(n for n in p.counties.values() if n), network_list="sample")
@@ -297,7 +300,8 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
             cc_counties = [c for c in cc_counties if c in sold]
         metals = sorted(cc.metal_levels, key=lambda m: src_mod.METAL_ORDER.index(m)
                         if m in src_mod.METAL_ORDER else 99)
-        pid = add_plan("covered_ca_plans", DATED, cc_counties, name=f"{cc.carrier} HMO",
+        pid = add_plan("covered_ca_plans", DATED, cc_counties,
+                       "Covered California HMO network", name=f"{cc.carrier} HMO",
                        product_type="covered_california", carrier=cc.carrier,
                        plan_category="Covered California: " + ", ".join(metals),
                        as_of="2017", network_list="sample")

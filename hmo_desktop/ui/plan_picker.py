@@ -96,7 +96,7 @@ class PlanPicker(QWidget):
                 self.model.appendRow([section] + [self._cell("") for _ in range(4)])
                 sections[p.product_type] = section
             phone = p.member_phone or self.tr("See your member ID card")
-            networks = ", ".join(n.removesuffix(" network") for n in p.networks)
+            networks = ", ".join(p.networks)
             cells = [self._cell(t) for t in (p.name, p.carrier, networks, phone,
                                               self._as_of(p))]
             cells[0].setData(p, PLAN_ROLE)
