@@ -278,3 +278,31 @@ def test_unknown_sort_and_accessibility_are_rejected(db: Directory, big_plan: in
     with pytest.raises(ValueError, match="accessibility"):
         search_pcps(db, big_plan, PcpFilters(accessibility=frozenset({"x; DROP TABLE plan"})))
     assert math.isfinite(miles(0, 0, 0, 1))
+
+
+@pytest.mark.parametrize("zip_code", ["94110", "94133", "93701", "93210", "96161"])
+def test_nearest_first_pages_from_grid_squares_equal_a_full_sort(
+        db: Directory, big_plan: int, zip_code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hmo_desktop.directory.queries as q
+
+    place = find_place(db, zip_code)
+    for f in (PcpFilters(near=place), PcpFilters(near=place, doctor_language="es"),
+              PcpFilters(near=place, specialties=frozenset({"pediatrics"}), member_age=5)):
+        for offset in (0, 10, 45):
+            monkeypatch.setattr(q, "RING_MIN_TOTAL", 10**9)  # always sort every match
+            full = search_pcps(db, big_plan, f, Page(offset, 15))
+            monkeypatch.setattr(q, "RING_MIN_TOTAL", 0)  # always try the grid squares
+            rings = search_pcps(db, big_plan, f, Page(offset, 15))
+            assert [r.role_id for r in rings.rows] == [r.role_id for r in full.rows]
+            assert rings.total == full.total
+
+
+def test_grid_squares_fill_a_page_in_a_dense_area(db: Directory, big_plan: int) -> None:
+    import hmo_desktop.directory.queries as q
+
+    place = find_place(db, "94110")
+    where, args, order_dist = q._pcp_where(db, big_plan, PcpFilters(near=place))
+    assert order_dist is not None
+    ids = q._nearest_by_rings(db, place, where, args, order_dist, Page(0, 15))
+    assert ids is not None
+    assert len(ids) == 15

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
+from hmo_desktop.datapack.stamp import grid_cell
 from hmo_desktop.textfold import fold
 
 
@@ -63,7 +64,8 @@ def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
         "group_id INTEGER NOT NULL, age_min INTEGER NOT NULL, age_max INTEGER NOT NULL, "
         "telehealth INTEGER NOT NULL, female INTEGER NOT NULL, doc_langs INTEGER NOT NULL, "
         "staff_langs INTEGER NOT NULL, hours INTEGER NOT NULL, access INTEGER NOT NULL, "
-        "lat REAL NOT NULL, lon REAL NOT NULL, sort_name TEXT NOT NULL, "
+        "lat REAL NOT NULL, lon REAL NOT NULL, cell INTEGER NOT NULL, "
+        "sort_name TEXT NOT NULL, "
         "PRIMARY KEY (plan_id, specialty, accepting, role_id)) WITHOUT ROWID")
     bits = dict(con.execute("SELECT code, bit FROM language"))
     doc: dict[int, int] = {}
@@ -88,8 +90,10 @@ def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
         hours, access = loc[lid]
         rows.append((plan, SPECIALTY_NUM[spec], ACCEPTING_NUM[acc], rid, pid, gid, lo, hi,
                      int(tele), int(female), doc.get(pid, 0), staff.get(lid, 0), hours,
-                     access, lat, lon, sort_name))
+                     access, lat, lon, grid_cell(lat, lon), sort_name))
     rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
-    con.executemany(f"INSERT INTO pcp_search VALUES ({','.join('?' * 17)})", rows)
+    con.executemany(f"INSERT INTO pcp_search VALUES ({','.join('?' * 18)})", rows)
     con.execute("CREATE INDEX ix_search_group ON pcp_search(group_id, plan_id)")
+    # Nearest-first pages read the grid squares around the member first.
+    con.execute("CREATE INDEX ix_search_cell ON pcp_search(plan_id, cell)")
     return {"pcp_search": len(rows)}

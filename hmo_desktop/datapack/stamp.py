@@ -4,7 +4,18 @@
 APPLICATION_ID = 0x484D4F44
 
 #: SQLite ``PRAGMA user_version``: bumped whenever the schema changes incompatibly.
-SCHEMA_VERSION = 1
+#: 2: pcp_search gained ``cell`` (a 0.1-degree grid square) for nearest-first pages.
+SCHEMA_VERSION = 2
+
+#: Size of the grid squares in ``pcp_search.cell``, in degrees.
+CELL_DEGREES = 0.1
+
+
+def grid_cell(lat: float, lon: float) -> int:
+    """The grid square a point falls in, as one integer (row * 10000 + column)."""
+    import math
+
+    return math.floor(lat / CELL_DEGREES) * 10_000 + math.floor(lon / CELL_DEGREES)
 
 #: Tables every reader relies on; importers, testers and tools use these names.
 REQUIRED_TABLES = (

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from typing import Any, NamedTuple
 
-from hmo_desktop.datapack.stamp import SPECIALTIES
+from hmo_desktop.datapack.stamp import CELL_DEGREES, SPECIALTIES
 from hmo_desktop.directory.store import Directory
 
 PRODUCT_TYPE_ORDER = ("medi_cal", "covered_california", "commercial")
@@ -340,6 +340,39 @@ def _pcp_where(db: Directory, plan_id: int,
     return where, args, order_dist
 
 
+#: Below this many matches, sorting them all is cheap; above it, read nearby squares first.
+RING_MIN_TOTAL = 3000
+RINGS = (0, 1, 3)  # blocks of 1, 9 and 49 squares of 0.1 degree (~7 to ~50 miles)
+
+
+def _nearest_by_rings(db: Directory, near: Place, where: list[str], args: list[Any],
+                      order_dist: str, page: Page) -> list[int] | None:
+    """A nearest-first page read from the grid squares around the member, growing the
+    block one ring at a time. A row outside a block of squares is at least ``safe`` away,
+    so once the rows nearer than ``safe`` fill the page, they are exactly the nearest.
+    Returns None when the largest block is not enough (sparse results, or far away)."""
+    need = page.offset + page.size
+    row0 = math.floor(near.lat / CELL_DEGREES)
+    col0 = math.floor(near.lon / CELL_DEGREES)
+    kx = math.cos(math.radians(near.lat))
+    for k in RINGS:
+        cells = [(row0 + i) * 10_000 + (col0 + j)
+                 for i in range(-k, k + 1) for j in range(-k, k + 1)]
+        safe = min(near.lat - (row0 - k) * CELL_DEGREES,
+                   (row0 + k + 1) * CELL_DEGREES - near.lat,
+                   kx * (near.lon - (col0 - k) * CELL_DEGREES),
+                   kx * ((col0 + k + 1) * CELL_DEGREES - near.lon)) - 1e-9
+        rows = db.con.execute(
+            "SELECT s.role_id FROM pcp_search s INDEXED BY ix_search_cell "
+            f"WHERE {' AND '.join(where)} AND s.cell IN ({','.join('?' * len(cells))}) "
+            f"AND {order_dist} < ? "
+            f"ORDER BY {order_dist}, s.sort_name, s.role_id LIMIT ?",
+            [*args, *cells, safe * safe, need]).fetchall()
+        if len(rows) == need:
+            return [r[0] for r in rows[page.offset:]]
+    return None
+
+
 ANY_PCP = PcpFilters()
 FIRST_PAGE = Page()
 
@@ -353,13 +386,17 @@ def search_pcps(db: Directory, plan_id: int, filters: PcpFilters = ANY_PCP,
     clause = " AND ".join(where)
     total = db.con.execute(f"SELECT count(*) FROM pcp_search s WHERE {clause}",
                            args).fetchone()[0]
-    if filters.sort == "distance" and order_dist is not None:
+    ids: list[int] | None = None
+    if filters.sort == "distance" and order_dist is not None and filters.near is not None:
         order = f"{order_dist}, s.sort_name, s.role_id"
+        if total >= RING_MIN_TOTAL:
+            ids = _nearest_by_rings(db, filters.near, where, args, order_dist, page)
     else:
         order = "s.sort_name, s.role_id"
-    ids = [r[0] for r in db.con.execute(
-        f"SELECT s.role_id FROM pcp_search s WHERE {clause} ORDER BY {order} LIMIT ? OFFSET ?",
-        [*args, page.size, page.offset])]
+    if ids is None:
+        ids = [r[0] for r in db.con.execute(
+            f"SELECT s.role_id FROM pcp_search s WHERE {clause} ORDER BY {order} "
+            "LIMIT ? OFFSET ?", [*args, page.size, page.offset])]
     if not ids:
         return PcpPage((), int(total), page.offset)
     details = {r[0]: r for r in db.con.execute(

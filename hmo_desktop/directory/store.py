@@ -134,8 +134,10 @@ def _check_header(header: bytes) -> None:
             "too_new", "This directory needs a newer version of HMO Desktop "
             f"(directory version {version}, this app reads up to {SCHEMA_VERSION}).",
             "Update HMO Desktop, or use the directory that came with this version.")
-    if version < 1:
-        raise DirectoryUnavailable("too_old", "This directory has no schema version.")
+    if version < SCHEMA_VERSION:
+        raise DirectoryUnavailable(
+            "too_old", f"This directory was built for an older version of HMO Desktop "
+            f"(directory version {version}, this app needs {SCHEMA_VERSION}).")
     if header[18] == 2 or header[19] == 2:
         raise DirectoryUnavailable(
             "wal", "This directory was changed after it was built (it is in WAL mode).")
