@@ -84,17 +84,21 @@ def show_unavailable(problem: DirectoryUnavailable) -> None:
     box.exec()
 
 
-def start(path: Path) -> tuple[QApplication, MainWindow | None, DirectoryUnavailable | None]:
-    """Build the application and its window (shown), or say why the directory is unusable.
+def start(path: Path, defer_directory: bool = False
+          ) -> tuple[QApplication, MainWindow | None, DirectoryUnavailable | None]:
+    """Build the application and its window (shown).
 
-    The directory's checksum is computed on a worker thread while Qt loads.
+    The directory's checksum is computed on a worker thread while Qt loads. With
+    ``defer_directory`` (how ``hmo-desktop`` starts) the window paints first and the
+    directory is opened, verified and shown on the next turn of the event loop; a
+    problem then shows the error dialog and ends the event loop with
+    ``EXIT_DIRECTORY_UNAVAILABLE``. Without it, a problem is returned instead of a window.
     """
     from hmo_desktop.filehash import HashJob
 
     job = HashJob(path) if path.is_file() else None
     from PySide6.QtWidgets import QApplication
 
-    from hmo_desktop.directory import DirectoryUnavailable, open_directory
     from hmo_desktop.paths import resources_dir
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -118,32 +122,70 @@ def start(path: Path) -> tuple[QApplication, MainWindow | None, DirectoryUnavail
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     from hmo_desktop.ui.main_window import MainWindow
 
-    try:
-        db = open_directory(path, hash_job=job)
-    except DirectoryUnavailable as exc:
-        return app, None, exc
-    window = MainWindow(db)
+    window = MainWindow(None)
     window.resize(1280, 800)
-    window.show()
-    # Everything built so far lives as long as the app: keep the cyclic garbage collector
-    # from walking it again on every collection (fewer pauses while the person types).
-    import gc
 
-    gc.freeze()
+    def open_and_attach() -> DirectoryUnavailable | None:
+        from hmo_desktop.directory import DirectoryUnavailable, open_directory
+
+        try:
+            db = open_directory(path, hash_job=job)
+        except DirectoryUnavailable as exc:
+            return exc
+        window.attach(db)
+        # Everything built so far lives as long as the app: keep the cyclic garbage
+        # collector from walking it again on every collection (fewer pauses later).
+        import gc
+
+        gc.freeze()
+        return None
+
+    if not defer_directory:
+        problem = open_and_attach()
+        if problem is not None:
+            window.deleteLater()
+            return app, None, problem
+        window.show()
+        return app, window, None
+
+    def finish() -> None:
+        problem = open_and_attach()
+        if problem is not None:
+            print(f"{problem.reason}\n{problem.next_step}", file=sys.stderr)
+            # Closing the dialog would be "the last window closed": its quit would outlive
+            # this event loop, so leave with our own exit code instead.
+            quit_on_close = app.quitOnLastWindowClosed()
+            app.setQuitOnLastWindowClosed(False)
+            window.hide()
+            show_unavailable(problem)
+            app.exit(EXIT_DIRECTORY_UNAVAILABLE)
+            app.setQuitOnLastWindowClosed(quit_on_close)
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class AfterFirstPaint(QObject):
+        """Opens the directory once the window's first frame is painted (a zero timer
+        set before show() would run before that paint)."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                QTimer.singleShot(0, finish)
+            return False
+
+    window._after_first_paint = AfterFirstPaint(window)  # type: ignore[attr-defined]
+    window.installEventFilter(window._after_first_paint)  # type: ignore[attr-defined]
+    window.show()
     return app, window, None
 
 
 def run(path: Path) -> int:
-    app, window, problem = start(path)
+    app, window, _ = start(path, defer_directory=True)
     install_excepthook()
-    if problem is not None or window is None:
-        assert problem is not None
-        print(f"{problem.reason}\n{problem.next_step}", file=sys.stderr)
-        show_unavailable(problem)
-        return EXIT_DIRECTORY_UNAVAILABLE
     from hmo_desktop.benchhook import report_first_paint
 
     report_first_paint(app, window)
     code = app.exec()
-    window.db.close()
+    if window is not None and window.attached():
+        window.db.close()
     return int(code)

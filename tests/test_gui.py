@@ -379,3 +379,25 @@ def test_every_directory_problem_has_a_translatable_headline(qapp: Any) -> None:
     codes = set(re.findall(r'DirectoryUnavailable\(\s*"([a-z_]+)"', source))
     assert len(codes) >= 12
     assert codes <= set(unavailable_messages())
+
+
+def test_window_paints_first_then_opens_the_directory(hmo_directory_path: Path,
+                                                      qtbot: Any) -> None:
+    from hmo_desktop.app import start
+
+    _app, window, problem = start(hmo_directory_path, defer_directory=True)
+    assert problem is None
+    assert window is not None
+    qtbot.addWidget(window)
+    assert not window.attached()
+    assert "Opening the doctor directory" in window.plans.empty.text()
+    window.find_button.click()  # too early: nothing happens, nothing breaks
+    window.county.setCurrentIndex(0)
+    assert window.dialog is None
+    with qtbot.waitSignal(window.plans.results_shown, timeout=5000):
+        pass  # the first paint, then the directory opens and the plans are listed
+    assert window.attached()
+    assert window.plans.plans()
+    with qtbot.waitSignal(window.plans.results_shown):
+        window.set_zip("94110")
+    window.db.close()

@@ -24,22 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from hmo_desktop import __version__
-from hmo_desktop.directory import (
-    Directory,
-    DoctorProfile,
-    GroupRow,
-    InvalidZip,
-    PcpRow,
-    Place,
-    PlanRow,
-    counties,
-    find_place,
-)
-from hmo_desktop.directory.queries import RoleInfo
 from hmo_desktop.ui.common import named
 from hmo_desktop.ui.plan_picker import PlanPicker
 
 if TYPE_CHECKING:
+    from hmo_desktop.directory import Directory, DoctorProfile, GroupRow, PcpRow, Place, PlanRow
+    from hmo_desktop.directory.queries import RoleInfo
     from hmo_desktop.ui.doctor_profile import DoctorProfileView
     from hmo_desktop.ui.group_browser import GroupBrowser
     from hmo_desktop.ui.pcp_chooser import PcpChooser
@@ -48,11 +38,14 @@ STEP_PLAN, STEP_GROUP, STEP_DOCTOR, STEP_PROFILE = range(4)
 
 
 class MainWindow(QMainWindow):
-    step_changed = Signal(int)
+    """The window. Give it an open ``Directory`` now, or ``None`` and ``attach`` one once
+    it is open and verified: the app paints the window first and fills it after."""
 
-    def __init__(self, db: Directory, parent: QWidget | None = None) -> None:
+    step_changed = Signal(int)
+    db: Directory
+
+    def __init__(self, db: Directory | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
         self.setObjectName("mainWindow")
         self.setAccessibleName(self.tr("HMO Desktop"))
         self.setWindowTitle(self.tr("HMO Desktop: choose your primary care doctor"))
@@ -71,8 +64,6 @@ class MainWindow(QMainWindow):
         self.zip_edit.textChanged.connect(self._zip_changed)
         self.county = named(QComboBox(), "countyCombo", self.tr("Your county"))
         self.county.addItem(self.tr("All of California"), None)
-        for c in counties(db):
-            self.county.addItem(c.name, (c.id, c.name))
         self.county.currentIndexChanged.connect(self._county_changed)
         self.zip_message = named(QLabel(), "zipMessage", self.tr("ZIP code message"))
         self.zip_message.setProperty("role", "error")
@@ -117,7 +108,7 @@ class MainWindow(QMainWindow):
         stepper.addWidget(self.back_button)
 
         # -- screens
-        self.plans = PlanPicker(db)
+        self.plans = PlanPicker()
         # Later steps are built the first time they are needed, so the window paints
         # sooner (their modules are imported then too).
         self._groups: GroupBrowser | None = None
@@ -147,9 +138,26 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.go_back)
         QShortcut(QKeySequence("Ctrl+L"), self, self.zip_edit.setFocus)
 
-        self.plans.show_plans_for(None, None)
         self._set_step(STEP_PLAN)
         self.zip_edit.setFocus()
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Directory) -> None:
+        """Fill the window from an open, verified directory."""
+        from hmo_desktop.directory import counties
+
+        self.db = db
+        self.plans.attach(db)
+        with QSignalBlocker(self.county):
+            for c in counties(db):
+                self.county.addItem(c.name, (c.id, c.name))
+        self.plans.show_plans_for(None, None)
+        if self.zip_edit.text():  # typed while the directory was opening
+            self._zip_changed(self.zip_edit.text())
+
+    def attached(self) -> bool:
+        return hasattr(self, "db")
 
     # ---------------------------------------------------------------- screens
 
@@ -199,6 +207,10 @@ class MainWindow(QMainWindow):
         return self._place
 
     def _zip_changed(self, text: str) -> None:
+        if not self.attached():
+            return  # attach() looks at the ZIP once the directory is open
+        from hmo_desktop.directory import InvalidZip, find_place
+
         t = text.strip()
         if not t:
             self.zip_message.clear()
@@ -236,6 +248,8 @@ class MainWindow(QMainWindow):
 
     def _area_changed(self, county: tuple[int, str] | None) -> None:
         self._county = county
+        if not self.attached():
+            return  # attach() lists the plans once the directory is open
         self.plans.show_plans_for(county[0] if county else None, county[1] if county else None)
         if self._plan is not None and self._plan.id not in {p.id for p in self.plans.plans()}:
             self.statusBar().showMessage(self.tr(
@@ -327,6 +341,8 @@ class MainWindow(QMainWindow):
         self._open_dialog(HelpDialog(anchor, self))
 
     def open_find_doctor(self) -> None:
+        if not self.attached():
+            return  # the directory is still opening (a fraction of a second at start)
         from hmo_desktop.ui.dialogs import FindDoctorDialog
 
         dlg = FindDoctorDialog(self.db, self)
@@ -335,6 +351,8 @@ class MainWindow(QMainWindow):
         dlg.search.setFocus()
 
     def open_about(self) -> None:
+        if not self.attached():
+            return
         summary = self.db.summary()
         sources = "".join(f"<li>{s.title} ({s.publisher}), {self.tr('as of')} {s.as_of}. "
                           f"{s.attribution} {s.licence}.</li>" for s in summary.sources)

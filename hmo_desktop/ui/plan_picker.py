@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -14,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmo_desktop.directory import Directory, PlanRow, plans_for_area
 from hmo_desktop.ui.common import button_row, heading, named, product_type_labels
+
+if TYPE_CHECKING:
+    from hmo_desktop.directory import Directory, PlanRow
 
 # Qt.ItemDataRole.UserRole + 1, as a number: touching the Qt namespace builds all of its
 # Python enums (~29 ms), which the first paint need not wait for.
@@ -29,9 +33,9 @@ class PlanPicker(QWidget):
     results_shown = Signal(int)  # number of plans listed
     help_requested = Signal(str)  # glossary anchor
 
-    def __init__(self, db: Directory, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self._db: Directory | None = None
         self._county: str | None = None
         self.title = heading(self.tr("Choose your health plan"))
         self.intro = QLabel(self.tr(
@@ -63,7 +67,7 @@ class PlanPicker(QWidget):
         self.choose.clicked.connect(self._choose_current)
         self.empty = named(QLabel(), "planEmptyState", self.tr("No plans message"))
         self.empty.setWordWrap(True)
-        self.empty.hide()
+        self.empty.setText(self.tr("Opening the doctor directory..."))
 
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
@@ -76,9 +80,15 @@ class PlanPicker(QWidget):
         lay.addWidget(self.detail)
         lay.addLayout(button_row(right=(self.choose,)))
 
+    def attach(self, db: Directory) -> None:
+        self._db = db
+
     def show_plans_for(self, county_id: int | None, county_name: str | None) -> None:
         """Refill the list for a county (None: every plan in the directory)."""
         self._county = county_name
+        from hmo_desktop.directory import plans_for_area
+
+        assert self._db is not None, "attach() a directory first"
         plans = plans_for_area(self._db, county_id)
         labels = product_type_labels()
         self.model.removeRows(0, self.model.rowCount())
