@@ -161,20 +161,12 @@ def start(path: Path, defer_directory: bool = False
             app.exit(EXIT_DIRECTORY_UNAVAILABLE)
             app.setQuitOnLastWindowClosed(quit_on_close)
 
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QTimer
 
-    class AfterFirstPaint(QObject):
-        """Opens the directory once the window's first frame is painted (a zero timer
-        set before show() would run before that paint)."""
+    from hmo_desktop.firstpaint import on_first_paint
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                watched.removeEventFilter(self)
-                QTimer.singleShot(0, finish)
-            return False
-
-    window._after_first_paint = AfterFirstPaint(window)  # type: ignore[attr-defined]
-    window.installEventFilter(window._after_first_paint)  # type: ignore[attr-defined]
+    # After the first frame: a zero timer set before show() would run before that paint.
+    on_first_paint(window, lambda: QTimer.singleShot(0, finish))
     window.show()
     return app, window, None
 

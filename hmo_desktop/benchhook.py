@@ -27,18 +27,13 @@ def report_first_paint(app: Any, window: Any) -> None:
     if not started:
         return
     t0 = float(started)
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QTimer
 
-    class FirstPaint(QObject):
-        done = False
+    from hmo_desktop.firstpaint import on_first_paint
 
-        def eventFilter(self, _obj: Any, event: Any) -> bool:
-            if event.type() == QEvent.Type.Paint and not self.done:
-                self.done = True
-                ms = (time.time() - t0) * 1000
-                print(json.dumps({"first_paint_ms": ms, "rss_mb": rss_mb()}), flush=True)
-                QTimer.singleShot(0, app.quit)
-            return False
+    def painted() -> None:
+        ms = (time.time() - t0) * 1000
+        print(json.dumps({"first_paint_ms": ms, "rss_mb": rss_mb()}), flush=True)
+        QTimer.singleShot(0, app.quit)
 
-    window._bench_filter = FirstPaint(window)
-    window.installEventFilter(window._bench_filter)
+    on_first_paint(window, painted)

@@ -25,7 +25,7 @@ from hmo_desktop.directory import (
     plans_for_area,
     search_pcps,
 )
-from hmo_desktop.directory.queries import miles
+from hmo_desktop.geo import miles
 from hmo_desktop.textfold import fold
 
 SF_ZIP = "94110"

@@ -33,6 +33,7 @@ from hmo_desktop.datapack.stamp import (
     SCHEMA_VERSION,
     SPECIALTIES,
 )
+from hmo_desktop.geo import miles
 from hmo_desktop.paths import manifest_path_for
 
 #: Sample PCPs at scale 1: on the order of California's HMO primary care doctors.
@@ -442,7 +443,7 @@ def _group_hospitals(rows: Rows, groups: list[gen.GroupPlan],
     acute = [h for h in hospitals if h.acute]
     for g in groups:
         main = g.offices[0]
-        near = sorted(acute, key=lambda h: (gen.miles(main.lat, main.lon, h.lat, h.lon), h.id))
+        near = sorted(acute, key=lambda h: (miles(main.lat, main.lon, h.lat, h.lon), h.id))
         for rank, h in enumerate(near[:3], start=1):
             g.hospitals.append(h.id)
             rows.add("group_hospital", "inferred_hospitals", INFERRED, group_id=g.id,

@@ -9,7 +9,6 @@ sources and seed always give the same rows. Every row made here is flagged
 from __future__ import annotations
 
 import json
-import math
 import random
 from dataclasses import dataclass, field
 
@@ -86,13 +85,6 @@ def sample_identifier(rng: random.Random) -> str:
     first9 = str(rng.choice("12")) + f"{rng.randrange(10**8):08d}"
     good = npi_check_digit(first9)
     return first9 + str((good + 1 + rng.randrange(9)) % 10)
-
-
-def miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 3958.8 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def office_hours(rng: random.Random) -> tuple[str, bool, bool]:

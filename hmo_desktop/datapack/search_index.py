@@ -10,7 +10,12 @@ from __future__ import annotations
 
 import sqlite3
 
-from hmo_desktop.datapack.stamp import grid_cell
+from hmo_desktop.datapack.stamp import (
+    ACCEPTING_NUM,
+    ACCESSIBILITY_KEYS,
+    SPECIALTY_NUM,
+    grid_cell,
+)
 from hmo_desktop.textfold import fold
 
 
@@ -43,11 +48,6 @@ def create_search_index(con: sqlite3.Connection) -> dict[str, int]:
     return {"name_search": len(rows), "name_native": int(native)}
 
 
-SPECIALTY_NUM = {"family": 0, "internal": 1, "pediatrics": 2, "obgyn": 3}
-ACCEPTING_NUM = {"accepting": 0, "existing_only": 1, "existing_plus_family": 2,
-                 "not_accepting": 3}
-ACCESS_COLUMNS = ("acc_parking", "acc_exterior", "acc_interior", "acc_restroom",
-                  "acc_exam_room", "acc_exam_table")
 
 
 def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
@@ -77,7 +77,7 @@ def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
         staff[lid] = staff.get(lid, 0) | (1 << bits[code])
     loc: dict[int, tuple[int, int]] = {}
     for r in con.execute(f"SELECT id, evening_hours, saturday_hours, "
-                         f"{', '.join(ACCESS_COLUMNS)} FROM location"):
+                         f"{', '.join(ACCESSIBILITY_KEYS)} FROM location"):
         access = sum(1 << i for i, v in enumerate(r[3:]) if v)
         loc[r[0]] = (int(r[1]) | (int(r[2]) << 1), access)
     people = {pid: (g == "F", fold(f"{last} {first}")) for pid, g, first, last in con.execute(

@@ -61,3 +61,13 @@ DATED = "dated"
 INFERRED = "inferred"
 GENERATED = "generated"
 PROVENANCE_KINDS = (REAL, DATED, INFERRED, GENERATED)
+
+
+#: The location columns for physical accessibility; pcp_search.access has bit i set when
+#: column i is true.
+ACCESSIBILITY_KEYS = ("acc_parking", "acc_exterior", "acc_interior", "acc_restroom",
+                      "acc_exam_room", "acc_exam_table")
+
+#: How pcp_search stores specialty and accepting status (small integers in its key).
+SPECIALTY_NUM = {s: i for i, s in enumerate(SPECIALTIES)}
+ACCEPTING_NUM = {s: i for i, s in enumerate(ACCEPTING_STATUSES)}

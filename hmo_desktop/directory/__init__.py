@@ -1,7 +1,7 @@
 """Reading the bundled directory (no Qt): a safe open and one function per question."""
 
+from hmo_desktop.datapack.stamp import ACCESSIBILITY_KEYS
 from hmo_desktop.directory.queries import (
-    ACCESSIBILITY_KEYS,
     GROUP_SORTS,
     CountyRow,
     DoctorProfile,

@@ -11,24 +11,22 @@ import re
 from collections import defaultdict
 from typing import Any, NamedTuple
 
-from hmo_desktop.datapack.stamp import CELL_DEGREES, SPECIALTIES
+from hmo_desktop.datapack.stamp import (
+    ACCEPTING_NUM,
+    ACCESSIBILITY_KEYS,
+    CELL_DEGREES,
+    SPECIALTIES,
+    SPECIALTY_NUM,
+)
 from hmo_desktop.directory.store import Directory
+from hmo_desktop.geo import miles
 
 PRODUCT_TYPE_ORDER = ("medi_cal", "covered_california", "commercial")
 MILES_PER_DEGREE_LAT = 69.0
-ACCESSIBILITY_KEYS = ("acc_parking", "acc_exterior", "acc_interior", "acc_restroom",
-                      "acc_exam_room", "acc_exam_table")
 
 
 class InvalidZip(ValueError):
     """A ZIP the person typed that cannot be used; the message says why in plain words."""
-
-
-def miles(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 3958.8 * 2 * math.asin(math.sqrt(min(1.0, a)))
 
 
 # ---------------------------------------------------------------- ZIPs and counties
@@ -273,9 +271,6 @@ class PcpPage(NamedTuple):
     offset: int
 
 
-SPECIALTY_NUM = {s: i for i, s in enumerate(SPECIALTIES)}
-ACCEPTING_NUM = {"accepting": 0, "existing_only": 1, "existing_plus_family": 2,
-                 "not_accepting": 3}
 
 
 def _pcp_where(db: Directory, plan_id: int,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from hmo_desktop.datapack.stamp import SPECIALTIES
 from hmo_desktop.directory import (
+    ACCESSIBILITY_KEYS,
     Directory,
     GroupRow,
     Page,
@@ -282,9 +283,7 @@ class PcpChooser(QWidget):
             max_miles=self.distance.currentData() if near is not None else None,
             telehealth=self.telehealth.isChecked(), evening=self.evening.isChecked(),
             saturday=self.saturday.isChecked(),
-            accessibility=frozenset(
-                ("acc_parking", "acc_exterior", "acc_interior", "acc_restroom",
-                 "acc_exam_room", "acc_exam_table")) if self.wheelchair.isChecked()
+            accessibility=frozenset(ACCESSIBILITY_KEYS) if self.wheelchair.isChecked()
             else frozenset(),
             hospital_id=self.hospital.currentData(), sort=sort)
 
