@@ -27,11 +27,28 @@ DIST = ROOT / "build" / "bench-dist"
 
 
 def build(target: str) -> Path:
-    env = {**os.environ, "HMO_BUNDLE_TARGET": target, "SOURCE_DATE_EPOCH": "1764115200",
-           "PYTHONHASHSEED": "0"}
-    subprocess.run(["pyinstaller", "--noconfirm", "--log-level", "ERROR", "--distpath",
-                    str(DIST), "--workpath", str(ROOT / "build" / f"bench-work-{target}"),
-                    str(ROOT / "build.spec")], check=True, env=env, cwd=ROOT)
+    env = {
+        **os.environ,
+        "HMO_BUNDLE_TARGET": target,
+        "SOURCE_DATE_EPOCH": "1764115200",
+        "PYTHONHASHSEED": "0",
+    }
+    subprocess.run(
+        [
+            "pyinstaller",
+            "--noconfirm",
+            "--log-level",
+            "ERROR",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(ROOT / "build" / f"bench-work-{target}"),
+            str(ROOT / "build.spec"),
+        ],
+        check=True,
+        env=env,
+        cwd=ROOT,
+    )
     return DIST / ("bare-window" if target == "bare" else "hmo-desktop")
 
 
@@ -59,8 +76,9 @@ def drop_caches() -> bool:
 def first_paint(exe: Path) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HMO_DESKTOP_BENCH_T0": ""}
     env["HMO_DESKTOP_BENCH_T0"] = repr(time.time())
-    out = subprocess.run([str(exe)], capture_output=True, text=True, env=env, check=True,
-                         timeout=60)
+    out = subprocess.run(
+        [str(exe)], capture_output=True, text=True, env=env, check=True, timeout=60
+    )
     line = [x for x in out.stdout.splitlines() if x.startswith("{")][-1]
     return float(json.loads(line)["first_paint_ms"])
 
@@ -80,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         "bare bundle gzip MB": gz_size(bare_dir) / 1e6,
     }
     r["size ratio (app / (bare + directory))"] = r["app bundle MB"] / (
-        r["bare bundle MB"] + r["directory file MB"])
+        r["bare bundle MB"] + r["directory file MB"]
+    )
     first_paint(app_exe), first_paint(bare_exe)  # warm up
     warm_app, warm_bare = [], []
     for _ in range(args.runs):
@@ -100,8 +119,10 @@ def main(argv: list[str] | None = None) -> int:
         r["cold first paint bare ms"] = statistics.median(cold_bare)
         r["cold first paint app ms"] = statistics.median(cold_app)
         r["cold ratio"] = r["cold first paint app ms"] / r["cold first paint bare ms"]
-    print(f"{args.runs} warm runs per side; cold runs: "
-          f"{'page cache dropped before each' if cold else 'not allowed here'}")
+    print(
+        f"{args.runs} warm runs per side; cold runs: "
+        f"{'page cache dropped before each' if cold else 'not allowed here'}"
+    )
     for k, v in r.items():
         print(f"{k:42} {v:10.2f}")
     print(json.dumps({k: round(v, 3) for k, v in r.items()}))

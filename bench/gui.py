@@ -97,19 +97,25 @@ def interaction_times(directory: Path) -> dict[str, list[float]]:
     w.show()
     app.processEvents()
     w.set_zip("90012")  # Los Angeles: the densest area
-    big = max(w.plans.plans(), key=lambda p: db.con.execute(
-        "SELECT count(*) FROM pcp_search WHERE plan_id = ?", (p.id,)).fetchone()[0])
+    big = max(
+        w.plans.plans(),
+        key=lambda p: db.con.execute(
+            "SELECT count(*) FROM pcp_search WHERE plan_id = ?", (p.id,)
+        ).fetchone()[0],
+    )
     w.plans.choose_plan(big.name)
     w.groups.skip.click()
     app.processEvents()
     pc = w.pcps
     changes = []
-    for combo, values in ((pc.doctor_language, ["es", "vi", None, "ko", "tl", None]),
-                          (pc.staff_language, ["es", None, "cmn", None]),
-                          (pc.gender, ["F", "M", None]),
-                          (pc.distance, [5, 10, 25, None, 2, None]),
-                          (pc.accepting, [None, "accepting", "existing_only", "accepting"]),
-                          (pc.sort, ["name", "distance"])):
+    for combo, values in (
+        (pc.doctor_language, ["es", "vi", None, "ko", "tl", None]),
+        (pc.staff_language, ["es", None, "cmn", None]),
+        (pc.gender, ["F", "M", None]),
+        (pc.distance, [5, 10, 25, None, 2, None]),
+        (pc.accepting, [None, "accepting", "existing_only", "accepting"]),
+        (pc.sort, ["name", "distance"]),
+    ):
         for v in values:
             changes.append(lambda c=combo, v=v: c.setCurrentIndex(c.findData(v)))
     for box in [*pc.specialty.values(), pc.telehealth, pc.evening, pc.wheelchair]:
@@ -127,8 +133,9 @@ def interaction_times(directory: Path) -> dict[str, list[float]]:
     w.go_to_step(1)
     typing: list[float] = []
     group_typing: list[float] = []
-    names = [r[0] for r in db.con.execute(
-        "SELECT last_name FROM practitioner ORDER BY id LIMIT 30")]
+    names = [
+        r[0] for r in db.con.execute("SELECT last_name FROM practitioner ORDER BY id LIMIT 30")
+    ]
     w.open_find_doctor()
     dlg = w.dialog
     for name in names:
@@ -146,8 +153,11 @@ def interaction_times(directory: Path) -> dict[str, list[float]]:
             group_typing.append((time.perf_counter() - t) * 1000)
     w.close()
     db.close()
-    return {"filter change -> painted": filt, "name search keystroke -> painted": typing,
-            "group type-ahead keystroke -> painted": group_typing}
+    return {
+        "filter change -> painted": filt,
+        "name search keystroke -> painted": typing,
+        "group type-ahead keystroke -> painted": group_typing,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -184,8 +194,9 @@ def main(argv: list[str] | None = None) -> int:
         "app RSS after whole path MB": med(app, "rss_mb"),
     }
     results["first paint ratio"] = results["app first paint ms"] / results["bare first paint ms"]
-    results["plans listed ratio"] = (results["app plans for a ZIP painted ms"]
-                                     / results["bare first paint ms"])
+    results["plans listed ratio"] = (
+        results["app plans for a ZIP painted ms"] / results["bare first paint ms"]
+    )
     results["memory ratio"] = results["app RSS after whole path MB"] / results["bare RSS MB"]
     for name, xs in interaction_times(directory).items():
         results[f"{name} p50 ms"] = statistics.median(xs)

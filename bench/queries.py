@@ -60,39 +60,61 @@ def p95(xs: list[float]) -> float:
 
 def workloads(db: Directory, rng: random.Random) -> dict[str, list[Callable[[], object]]]:
     con = db.con
-    zips = [r[0] for r in con.execute(
-        "SELECT zip FROM zip_code WHERE zip IN (SELECT zip FROM location) ORDER BY zip")]
-    sizes = con.execute("SELECT plan_id, count(*) FROM pcp_role GROUP BY plan_id "
-                        "ORDER BY 2 DESC").fetchall()
+    zips = [
+        r[0]
+        for r in con.execute(
+            "SELECT zip FROM zip_code WHERE zip IN (SELECT zip FROM location) ORDER BY zip"
+        )
+    ]
+    sizes = con.execute(
+        "SELECT plan_id, count(*) FROM pcp_role GROUP BY plan_id ORDER BY 2 DESC"
+    ).fetchall()
     big = [p for p, _ in sizes[:5]]
     small = [p for p, _ in sizes[-10:]]
     plan_mix = big + small
     places = [find_place(db, z) for z in rng.sample(zips, 30)]
 
     def place_in(plan: int) -> object:
-        row = con.execute("SELECT l.zip FROM pcp_role r JOIN location l ON l.id = r.location_id "
-                          "WHERE r.plan_id = ? LIMIT 1", (plan,)).fetchone()
+        row = con.execute(
+            "SELECT l.zip FROM pcp_role r JOIN location l ON l.id = r.location_id "
+            "WHERE r.plan_id = ? LIMIT 1",
+            (plan,),
+        ).fetchone()
         return find_place(db, row[0])
 
     plan_places = {p: place_in(p) for p in plan_mix}
-    groups = {p: [r[0] for r in con.execute(
-        "SELECT DISTINCT group_id FROM group_plan_stats WHERE plan_id = ?", (p,))]
-        for p in plan_mix}
+    groups = {
+        p: [
+            r[0]
+            for r in con.execute(
+                "SELECT DISTINCT group_id FROM group_plan_stats WHERE plan_id = ?", (p,)
+            )
+        ]
+        for p in plan_mix
+    }
     hospitals = [r[0] for r in con.execute("SELECT DISTINCT hospital_id FROM group_hospital")]
     langs = ["es", "es", "cmn", "vi", "ko", "tl", "hy", "fa", "km", "hmn"]
     specs = ["family", "internal", "pediatrics", "obgyn"]
-    people = con.execute("SELECT id, first_name, last_name FROM practitioner ORDER BY id"
-                         ).fetchall()
+    people = con.execute(
+        "SELECT id, first_name, last_name FROM practitioner ORDER BY id"
+    ).fetchall()
     doctors = [r[0] for r in rng.sample(people, 200)]
     names = [(r[1], r[2]) for r in rng.sample(people, 40)]
-    group_names = rng.sample([r[0] for r in con.execute(
-        "SELECT name FROM medical_group WHERE is_sample = 0 ORDER BY id")], 20)
+    group_names = rng.sample(
+        [
+            r[0]
+            for r in con.execute("SELECT name FROM medical_group WHERE is_sample = 0 ORDER BY id")
+        ],
+        20,
+    )
 
     def pcp_filter() -> PcpFilters:
         plan = rng.choice(plan_mix)
         place = plan_places[plan]
-        kw: dict[str, object] = {"near": place, "sort": rng.choice(["distance", "distance",
-                                                                     "name"])}
+        kw: dict[str, object] = {
+            "near": place,
+            "sort": rng.choice(["distance", "distance", "name"]),
+        }
         r = rng.random()
         if r < 0.3:
             kw["max_miles"] = rng.choice([2, 5, 10, 25, 50, 100])
@@ -134,12 +156,15 @@ def workloads(db: Directory, rng: random.Random) -> dict[str, list[Callable[[], 
     return {
         "baseline: primary-key lookup": [
             lambda i=i: con.execute("SELECT * FROM practitioner WHERE id = ?", (i,)).fetchone()
-            for i in pk],
+            for i in pk
+        ],
         "zip lookup": [lambda p=p: find_place(db, p.zip) for p in places],
         "plans for a county": [lambda p=p: plans_for_area(db, p.county_id) for p in places],
         "groups in a plan near a ZIP": [
             lambda p=p, pl=pl: groups_in_plan(db, p, pl)
-            for p, pl in plan_places.items() for _ in range(4)],
+            for p, pl in plan_places.items()
+            for _ in range(4)
+        ],
         "PCP page (filter change)": pcp_jobs,
         "doctor profile": [lambda d=d: doctor_profile(db, d) for d in doctors],
         "name search (keystroke)": [lambda q=q: search_names(db, q) for q in prefixes],
@@ -160,8 +185,10 @@ def main(argv: list[str] | None = None) -> int:
     full = timed(lambda: open_directory(path).close(), 15)
     nohash = timed(lambda: open_directory(path, verify_hash=False).close(), 15)
     results["open + verify (SHA-256)"] = {"p50_ms": statistics.median(full), "p95_ms": p95(full)}
-    results["open without hash check"] = {"p50_ms": statistics.median(nohash),
-                                          "p95_ms": p95(nohash)}
+    results["open without hash check"] = {
+        "p50_ms": statistics.median(nohash),
+        "p95_ms": p95(nohash),
+    }
     db = open_directory(path)
     size_mb = path.stat().st_size / 1e6
     roles = db.con.execute("SELECT count(*) FROM pcp_role").fetchone()[0]

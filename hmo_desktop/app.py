@@ -35,11 +35,16 @@ def install_excepthook() -> None:
             return
         showing = True
         try:
-            box = QMessageBox(QMessageBox.Icon.Critical, "HMO Desktop",
-                              QApplication.translate(
-                                  "HMO Desktop", "Something went wrong inside HMO Desktop. "
-                                  "You can keep working; if it happens again, send these "
-                                  "details to the team."))
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                "HMO Desktop",
+                QApplication.translate(
+                    "HMO Desktop",
+                    "Something went wrong inside HMO Desktop. "
+                    "You can keep working; if it happens again, send these "
+                    "details to the team.",
+                ),
+            )
             box.setObjectName("errorDialog")
             box.setDetailedText(details)
             box.exec()
@@ -62,8 +67,13 @@ def unavailable_messages() -> dict[str, str]:
         "missing": t("The doctor directory that came with HMO Desktop is missing."),
         "unreadable": t("HMO Desktop may not read its doctor directory."),
         "folder": t("A folder is where HMO Desktop's doctor directory should be."),
-        "empty": damaged, "truncated": damaged, "damaged": damaged, "incomplete": damaged,
-        "wal": damaged, "no_manifest": damaged, "bad_manifest": damaged,
+        "empty": damaged,
+        "truncated": damaged,
+        "damaged": damaged,
+        "incomplete": damaged,
+        "wal": damaged,
+        "no_manifest": damaged,
+        "bad_manifest": damaged,
         "not_sqlite": t("The doctor directory is not an HMO Desktop directory."),
         "foreign": t("The doctor directory is not an HMO Desktop directory."),
         "too_new": t("This doctor directory needs a newer version of HMO Desktop."),
@@ -78,14 +88,14 @@ def show_unavailable(problem: DirectoryUnavailable) -> None:
     headline = unavailable_messages().get(problem.code, problem.reason)
     box = QMessageBox(QMessageBox.Icon.Critical, "HMO Desktop", headline)
     box.setObjectName("directoryUnavailableDialog")
-    box.setInformativeText(QCoreApplication.translate("DirectoryUnavailable",
-                                                      problem.next_step))
+    box.setInformativeText(QCoreApplication.translate("DirectoryUnavailable", problem.next_step))
     box.setDetailedText(problem.reason)
     box.exec()
 
 
-def start(path: Path, defer_directory: bool = False
-          ) -> tuple[QApplication, MainWindow | None, DirectoryUnavailable | None]:
+def start(
+    path: Path, defer_directory: bool = False
+) -> tuple[QApplication, MainWindow | None, DirectoryUnavailable | None]:
     """Build the application and its window (shown).
 
     The directory's checksum is computed on a worker thread while Qt loads. With

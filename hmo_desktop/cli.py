@@ -39,18 +39,32 @@ def main(argv: list[str] | None = None) -> int:
         return run(default_directory_path())
     import argparse
 
-    parser = argparse.ArgumentParser(prog="hmo-desktop",
-                                     description="Choose a California HMO primary care doctor.")
+    parser = argparse.ArgumentParser(
+        prog="hmo-desktop", description="Choose a California HMO primary care doctor."
+    )
     parser.add_argument("--version", action="version", version=f"HMO Desktop {__version__}")
-    parser.add_argument("--directory", type=Path, default=None,
-                        help="the directory database to open (default: the bundled one)")
-    parser.add_argument("--about-directory", action="store_true",
-                        help="print what the directory holds and its sources, then exit")
-    parser.add_argument("--self-test", action="store_true",
-                        help="walk the window through every step and report; exit 0 if all "
-                        "showed real results")
-    parser.add_argument("--screenshots", type=Path, default=None,
-                        help="with --self-test: write a PNG of each step into this folder")
+    parser.add_argument(
+        "--directory",
+        type=Path,
+        default=None,
+        help="the directory database to open (default: the bundled one)",
+    )
+    parser.add_argument(
+        "--about-directory",
+        action="store_true",
+        help="print what the directory holds and its sources, then exit",
+    )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="walk the window through every step and report; exit 0 if all showed real results",
+    )
+    parser.add_argument(
+        "--screenshots",
+        type=Path,
+        default=None,
+        help="with --self-test: write a PNG of each step into this folder",
+    )
     args = parser.parse_args(argv)
     path = args.directory or default_directory_path()
     if args.about_directory:

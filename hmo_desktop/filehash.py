@@ -48,5 +48,3 @@ class HashJob:
     def result(self) -> str | None:
         self._thread.join()
         return self._digest
-
-

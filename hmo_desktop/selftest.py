@@ -15,8 +15,9 @@ EXIT_FAILED = 1
 PREFERRED_ZIPS = ("94110", "93701", "90012")
 
 
-def self_test(path: Path, screenshots: Path | None = None,
-              say: Callable[[str], None] = print) -> int:
+def self_test(
+    path: Path, screenshots: Path | None = None, say: Callable[[str], None] = print
+) -> int:
     from hmo_desktop.app import start
 
     app, window, problem = start(path)
@@ -33,24 +34,34 @@ def self_test(path: Path, screenshots: Path | None = None,
         if screenshots is not None:
             screenshots.mkdir(parents=True, exist_ok=True)
             target = window.dialog if name == "confirm" and window.dialog else window
-            target.grab().save(str(screenshots / f"{len(list(screenshots.glob('*.png'))) + 1}"
-                                                   f"-{name}.png"))
+            target.grab().save(
+                str(screenshots / f"{len(list(screenshots.glob('*.png'))) + 1}-{name}.png")
+            )
 
     try:
         db = window.db
-        zips = [z for z in PREFERRED_ZIPS if db.con.execute(
-            "SELECT 1 FROM zip_code WHERE zip = ?", (z,)).fetchone()]
-        zip_code = zips[0] if zips else db.con.execute(
-            "SELECT l.zip FROM location l ORDER BY l.id LIMIT 1").fetchone()[0]
+        zips = [
+            z
+            for z in PREFERRED_ZIPS
+            if db.con.execute("SELECT 1 FROM zip_code WHERE zip = ?", (z,)).fetchone()
+        ]
+        zip_code = (
+            zips[0]
+            if zips
+            else db.con.execute("SELECT l.zip FROM location l ORDER BY l.id LIMIT 1").fetchone()[0]
+        )
         window.set_zip(zip_code)
         plans = window.plans.plans()
         step("plan", bool(plans), f"{len(plans)} plans for ZIP {zip_code}")
         if not plans:
             return EXIT_FAILED
         # The plan with the most groups in this area, so every later step has data.
-        counts = {p.id: db.con.execute(
-            "SELECT count(DISTINCT group_id) FROM group_plan_stats WHERE plan_id = ?",
-            (p.id,)).fetchone()[0] for p in plans}
+        counts = {
+            p.id: db.con.execute(
+                "SELECT count(DISTINCT group_id) FROM group_plan_stats WHERE plan_id = ?", (p.id,)
+            ).fetchone()[0]
+            for p in plans
+        }
         plan = max(plans, key=lambda p: (p.network_list == "published", counts[p.id]))
         window.plans.choose_plan(plan.name)
         groups = window.groups.model.rows()
@@ -71,10 +82,12 @@ def self_test(path: Path, screenshots: Path | None = None,
         step("profile", roles > 0, f"{profile.name if profile else '?'}: {roles} plan roles")
         window.profile.choose.click()
         dialog = window.dialog
-        text = dialog.text.toPlainText() if dialog is not None and hasattr(dialog, "text") \
-            else ""
-        step("confirm", "PCP ID" in text and plan.name in text,
-             "confirmation shows plan, group, doctor and PCP ID")
+        text = dialog.text.toPlainText() if dialog is not None and hasattr(dialog, "text") else ""
+        step(
+            "confirm",
+            "PCP ID" in text and plan.name in text,
+            "confirmation shows plan, group, doctor and PCP ID",
+        )
         if dialog is not None:
             dialog.close()
     finally:

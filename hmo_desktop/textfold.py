@@ -11,8 +11,22 @@ import re
 import unicodedata
 
 # Letters that Unicode does not decompose into a base letter plus a mark.
-_SPECIAL = str.maketrans({"đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l",
-                          "ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i"})
+_SPECIAL = str.maketrans(
+    {
+        "đ": "d",
+        "Đ": "d",
+        "ø": "o",
+        "Ø": "o",
+        "ł": "l",
+        "Ł": "l",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "ı": "i",
+    }
+)
 _APOSTROPHES = re.compile(r"['’ʼ`´]")
 _WORD = re.compile(r"[^\W_]+")  # underscores separate words, as in FTS5
 
@@ -34,8 +48,14 @@ def has_cjk(text: str) -> bool:
     """True when the text holds Han, Hangul or Kana characters (which FTS5 does not split)."""
     for ch in text:
         o = ord(ch)
-        if (0x3040 <= o <= 0x30FF or 0x3400 <= o <= 0x4DBF or 0x4E00 <= o <= 0x9FFF
-                or 0xAC00 <= o <= 0xD7AF or 0x1100 <= o <= 0x11FF or 0xF900 <= o <= 0xFAFF
-                or 0x20000 <= o <= 0x2FA1F):
+        if (
+            0x3040 <= o <= 0x30FF
+            or 0x3400 <= o <= 0x4DBF
+            or 0x4E00 <= o <= 0x9FFF
+            or 0xAC00 <= o <= 0xD7AF
+            or 0x1100 <= o <= 0x11FF
+            or 0xF900 <= o <= 0xFAFF
+            or 0x20000 <= o <= 0x2FA1F
+        ):
             return True
     return False

@@ -99,7 +99,7 @@ def test_random_single_bit_flips_are_all_detected(copy: Path) -> None:
 
 def rewrite_header(copy: Path, offset: int, value: bytes) -> None:
     data = bytearray(copy.read_bytes())
-    data[offset:offset + len(value)] = value
+    data[offset : offset + len(value)] = value
     copy.write_bytes(data)
 
 
@@ -164,10 +164,15 @@ def test_unreadable_file(copy: Path) -> None:
                 "from hmo_desktop.directory import open_directory, DirectoryUnavailable\n"
                 "os.setgid(65534); os.setuid(65534)\n"
                 "try:\n open_directory(sys.argv[1])\nexcept DirectoryUnavailable as e:\n"
-                " print(e.code)\n")
-            out = subprocess.run([sys.executable, "-c", code, str(target)],
-                                 capture_output=True, text=True, check=False,
-                                 env={**os.environ, "PYTHONPATH": str(Path.cwd())})
+                " print(e.code)\n"
+            )
+            out = subprocess.run(
+                [sys.executable, "-c", code, str(target)],
+                capture_output=True,
+                text=True,
+                check=False,
+                env={**os.environ, "PYTHONPATH": str(Path.cwd())},
+            )
             assert out.stdout.strip() == "unreadable", out.stderr
         finally:
             shutil.rmtree(shared)

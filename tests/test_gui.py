@@ -87,21 +87,30 @@ def test_member_walks_plan_group_doctor_confirm(hmo_window: Any, qtbot: Any) -> 
     assert dlg is not None
     assert dlg.objectName() == "confirmDialog"
     summary = dlg.text.toPlainText()
-    for needle in (PLAN, first.name, row.name, "PCP ID", "first day of the next month",
-                   "Call the doctor's office"):
+    for needle in (
+        PLAN,
+        first.name,
+        row.name,
+        "PCP ID",
+        "first day of the next month",
+        "Call the doctor's office",
+    ):
         assert needle in summary
 
 
-@pytest.mark.parametrize(("widget", "value", "field"), [
-    ("doctor_language", "es", "doctor_language"),
-    ("staff_language", "vi", "staff_language"),
-    ("gender", "F", "gender"),
-    ("accepting", "existing_only", "accepting"),
-    ("distance", 5, "max_miles"),
-])
+@pytest.mark.parametrize(
+    ("widget", "value", "field"),
+    [
+        ("doctor_language", "es", "doctor_language"),
+        ("staff_language", "vi", "staff_language"),
+        ("gender", "F", "gender"),
+        ("accepting", "existing_only", "accepting"),
+        ("distance", 5, "max_miles"),
+    ],
+)
 def test_each_combo_filter_requery_matches_the_directory(
-        hmo_window: Any, hmo_directory: Any, qtbot: Any, widget: str, value: Any,
-        field: str) -> None:
+    hmo_window: Any, hmo_directory: Any, qtbot: Any, widget: str, value: Any, field: str
+) -> None:
     w = hmo_window
     to_doctors(w, qtbot)
     combo: QComboBox = getattr(w.pcps, widget)
@@ -113,7 +122,8 @@ def test_each_combo_filter_requery_matches_the_directory(
     expected = search_pcps(hmo_directory, plan.id, f, Page(0, 10_000))
     assert shown.args[0] == expected.total
     assert [r.role_id for r in w.pcps.model.rows()] == [
-        r.role_id for r in expected.rows[: w.pcps.model.rowCount()]]
+        r.role_id for r in expected.rows[: w.pcps.model.rowCount()]
+    ]
 
 
 def test_toggles_age_and_specialties(hmo_window: Any, qtbot: Any) -> None:
@@ -154,8 +164,7 @@ def test_empty_result_says_which_filter_to_relax(hmo_window: Any, qtbot: Any) ->
     assert not w.pcps.empty.isVisible()
 
 
-def test_back_navigation_keeps_filters_and_resets_the_group(hmo_window: Any,
-                                                            qtbot: Any) -> None:
+def test_back_navigation_keeps_filters_and_resets_the_group(hmo_window: Any, qtbot: Any) -> None:
     w = hmo_window
     to_doctors(w, qtbot)
     with qtbot.waitSignal(w.pcps.results_shown):
@@ -222,11 +231,13 @@ def test_county_instead_of_zip(hmo_window: Any, qtbot: Any) -> None:
     assert "CalViva Health" in [p.name for p in w.plans.plans()]
 
 
-def test_find_my_current_doctor_from_anywhere(hmo_window: Any, hmo_directory: Any,
-                                              qtbot: Any) -> None:
+def test_find_my_current_doctor_from_anywhere(
+    hmo_window: Any, hmo_directory: Any, qtbot: Any
+) -> None:
     w = hmo_window
     pid, last = hmo_directory.con.execute(
-        "SELECT id, last_name FROM practitioner WHERE last_name = 'Nguyễn' LIMIT 1").fetchone()
+        "SELECT id, last_name FROM practitioner WHERE last_name = 'Nguyễn' LIMIT 1"
+    ).fetchone()
     w.find_button.click()
     dlg = w.dialog
     with qtbot.waitSignal(dlg.results_shown) as shown:
@@ -347,8 +358,9 @@ def test_directory_unavailable_dialog_and_exit_code(qtbot: Any, tmp_path: Path) 
     assert seen[1] == "The doctor directory that came with HMO Desktop is missing."
 
 
-def test_a_bug_shows_one_dialog_and_the_app_keeps_running(hmo_window: Any, qtbot: Any,
-                                                          capsys: Any) -> None:
+def test_a_bug_shows_one_dialog_and_the_app_keeps_running(
+    hmo_window: Any, qtbot: Any, capsys: Any
+) -> None:
     from hmo_desktop.app import install_excepthook
 
     hook = sys.excepthook
@@ -381,8 +393,7 @@ def test_every_directory_problem_has_a_translatable_headline(qapp: Any) -> None:
     assert codes <= set(unavailable_messages())
 
 
-def test_window_paints_first_then_opens_the_directory(hmo_directory_path: Path,
-                                                      qtbot: Any) -> None:
+def test_window_paints_first_then_opens_the_directory(hmo_directory_path: Path, qtbot: Any) -> None:
     from hmo_desktop.app import start
 
     _app, window, problem = start(hmo_directory_path, defer_directory=True)

@@ -9,8 +9,9 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox
 
 
-def test_slots_and_models_do_not_leak_references_to_none_or_bools(hmo_window: Any,
-                                                                  qtbot: Any) -> None:
+def test_slots_and_models_do_not_leak_references_to_none_or_bools(
+    hmo_window: Any, qtbot: Any
+) -> None:
     box = QCheckBox()
     qtbot.addWidget(box)
     seen: list[bool] = []

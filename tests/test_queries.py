@@ -36,19 +36,23 @@ def all_roles(db: Directory, plan_id: int) -> list[dict[str, Any]]:
         "SELECT r.*, p.gender, p.last_name, p.first_name, l.evening_hours, l.saturday_hours, "
         f"{', '.join('l.' + k for k in ACCESSIBILITY_KEYS)} FROM pcp_role r "
         "JOIN practitioner p ON p.id = r.practitioner_id JOIN location l ON l.id = "
-        "r.location_id WHERE r.plan_id = ?", (plan_id,))
+        "r.location_id WHERE r.plan_id = ?",
+        (plan_id,),
+    )
     cols = [c[0] for c in cur.description]
     out = [dict(zip(cols, r, strict=True)) for r in cur]
     langs: dict[int, set[str]] = {}
-    for pid, code in db.con.execute("SELECT practitioner_id, language_code FROM "
-                                    "practitioner_language"):
+    for pid, code in db.con.execute(
+        "SELECT practitioner_id, language_code FROM practitioner_language"
+    ):
         langs.setdefault(pid, set()).add(code)
     staff: dict[int, set[str]] = {}
     for lid, code in db.con.execute("SELECT location_id, language_code FROM location_language"):
         staff.setdefault(lid, set()).add(code)
     hosp: dict[int, set[int]] = {}
-    for pid, hid in db.con.execute("SELECT practitioner_id, hospital_id FROM "
-                                   "practitioner_hospital"):
+    for pid, hid in db.con.execute(
+        "SELECT practitioner_id, hospital_id FROM practitioner_hospital"
+    ):
         hosp.setdefault(pid, set()).add(hid)
     for r in out:
         r["langs"] = langs.get(r["practitioner_id"], set())
@@ -84,8 +88,11 @@ def oracle(roles: list[dict[str, Any]], f: PcpFilters) -> list[dict[str, Any]]:
             continue
         if any(not r[k] for k in f.accessibility):
             continue
-        if f.near is not None and f.max_miles is not None and miles(
-                f.near.lat, f.near.lon, r["lat"], r["lon"]) > f.max_miles * 1.01:
+        if (
+            f.near is not None
+            and f.max_miles is not None
+            and miles(f.near.lat, f.near.lon, r["lat"], r["lon"]) > f.max_miles * 1.01
+        ):
             continue
         out.append(r)
     return out
@@ -102,8 +109,11 @@ def db(hmo_small_directory: Any) -> Any:
 
 @pytest.fixture(scope="module")
 def big_plan(db: Directory) -> int:
-    return int(db.con.execute("SELECT plan_id FROM pcp_role GROUP BY plan_id "
-                              "ORDER BY count(*) DESC LIMIT 1").fetchone()[0])
+    return int(
+        db.con.execute(
+            "SELECT plan_id FROM pcp_role GROUP BY plan_id ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()[0]
+    )
 
 
 @pytest.fixture(scope="module")
@@ -130,14 +140,17 @@ def test_zip_input_accepts_only_ascii_digits(db: Directory) -> None:
 def test_plans_grouped_by_type_for_a_county(db: Directory) -> None:
     place = find_place(db, SF_ZIP)
     plans = plans_for_area(db, place.county_id)
-    expected = {r[0] for r in db.con.execute(
-        "SELECT plan_id FROM plan_county WHERE county_id = ?", (place.county_id,))}
+    expected = {
+        r[0]
+        for r in db.con.execute(
+            "SELECT plan_id FROM plan_county WHERE county_id = ?", (place.county_id,)
+        )
+    }
     assert {p.id for p in plans} == expected
     order = ["medi_cal", "covered_california", "commercial"]
     types = [order.index(p.product_type) for p in plans]
     assert types == sorted(types)
-    assert {"San Francisco Health Plan", "Anthem Blue Cross Select HMO"} <= {
-        p.name for p in plans}
+    assert {"San Francisco Health Plan", "Anthem Blue Cross Select HMO"} <= {p.name for p in plans}
     every = plans_for_area(db)
     assert len(every) == db.con.execute("SELECT count(*) FROM plan").fetchone()[0]
     commercial = next(p for p in plans if p.product_type == "commercial")
@@ -146,8 +159,9 @@ def test_plans_grouped_by_type_for_a_county(db: Directory) -> None:
     assert commercial.networks
 
 
-def test_groups_sorted_with_counts_matching_roles(db: Directory, big_plan: int,
-                                                  roles: list[dict[str, Any]]) -> None:
+def test_groups_sorted_with_counts_matching_roles(
+    db: Directory, big_plan: int, roles: list[dict[str, Any]]
+) -> None:
     place = find_place(db, SF_ZIP)
     groups = groups_in_plan(db, big_plan, place)
     assert groups
@@ -160,8 +174,15 @@ def test_groups_sorted_with_counts_matching_roles(db: Directory, big_plan: int,
     assert totals == sorted(totals, reverse=True)
     for g in groups:
         for spec in SPECIALTIES:
-            expected = len({r["practitioner_id"] for r in roles if r["group_id"] == g.id
-                            and r["specialty"] == spec and r["accepting"] == "accepting"})
+            expected = len(
+                {
+                    r["practitioner_id"]
+                    for r in roles
+                    if r["group_id"] == g.id
+                    and r["specialty"] == spec
+                    and r["accepting"] == "accepting"
+                }
+            )
             assert g.accepting[spec] == expected
         assert g.rating is None  # no ratings file: "Not rated"
         assert all(h.relation == "inferred" for h in g.hospitals)
@@ -188,8 +209,9 @@ FILTER_CASES = [
 
 
 @pytest.mark.parametrize("f", FILTER_CASES)
-def test_pcp_filters_match_the_oracle(db: Directory, big_plan: int,
-                                      roles: list[dict[str, Any]], f: PcpFilters) -> None:
+def test_pcp_filters_match_the_oracle(
+    db: Directory, big_plan: int, roles: list[dict[str, Any]], f: PcpFilters
+) -> None:
     expected = oracle(roles, f)
     page = search_pcps(db, big_plan, f._replace(sort="name"), Page(0, 10_000))
     assert page.total == len(expected)
@@ -197,20 +219,25 @@ def test_pcp_filters_match_the_oracle(db: Directory, big_plan: int,
     assert [r.role_id for r in page.rows] == [r["id"] for r in want]
 
 
-def test_distance_radius_and_sort(db: Directory, big_plan: int,
-                                  roles: list[dict[str, Any]]) -> None:
+def test_distance_radius_and_sort(
+    db: Directory, big_plan: int, roles: list[dict[str, Any]]
+) -> None:
     place = find_place(db, SF_ZIP)
     for radius in (1, 3, 10, 50, 400):
         f = PcpFilters(near=place, max_miles=radius)
         page = search_pcps(db, big_plan, f, Page(0, 10_000))
-        exact = {r["id"] for r in roles
-                 if miles(place.lat, place.lon, r["lat"], r["lon"]) <= radius}
+        exact = {
+            r["id"] for r in roles if miles(place.lat, place.lon, r["lat"], r["lon"]) <= radius
+        }
         got = {r.role_id for r in page.rows}
         # The SQL uses a flat-earth distance: within 1% of the true one.
-        assert exact - got == {r["id"] for r in roles if r["id"] in exact - got and
-                               miles(place.lat, place.lon, r["lat"], r["lon"]) > radius * 0.99}
-        assert all(r.distance_mi is not None and r.distance_mi <= radius * 1.01
-                   for r in page.rows)
+        assert exact - got == {
+            r["id"]
+            for r in roles
+            if r["id"] in exact - got
+            and miles(place.lat, place.lon, r["lat"], r["lon"]) > radius * 0.99
+        }
+        assert all(r.distance_mi is not None and r.distance_mi <= radius * 1.01 for r in page.rows)
         d = [r.distance_mi or 0 for r in page.rows]
         assert all(b >= a - 0.05 for a, b in itertools.pairwise(d))
 
@@ -224,31 +251,56 @@ def test_paging_is_stable_and_complete(db: Directory, big_plan: int) -> None:
     assert all(p.total == whole.total for p in pages)
 
 
-def test_group_and_hospital_filters(db: Directory, big_plan: int,
-                                    roles: list[dict[str, Any]]) -> None:
-    group = max({r["group_id"] for r in roles},
-                key=lambda g: sum(1 for r in roles if r["group_id"] == g))
+def test_group_and_hospital_filters(
+    db: Directory, big_plan: int, roles: list[dict[str, Any]]
+) -> None:
+    group = max(
+        {r["group_id"] for r in roles}, key=lambda g: sum(1 for r in roles if r["group_id"] == g)
+    )
     hosp = next(iter(next(r["hosp"] for r in roles if r["hosp"])))
-    for f in (PcpFilters(group_id=group), PcpFilters(hospital_id=hosp),
-              PcpFilters(group_id=group, hospital_id=hosp, accepting=frozenset({"accepting"}))):
+    for f in (
+        PcpFilters(group_id=group),
+        PcpFilters(hospital_id=hosp),
+        PcpFilters(group_id=group, hospital_id=hosp, accepting=frozenset({"accepting"})),
+    ):
         page = search_pcps(db, big_plan, f, Page(0, 10_000))
         assert {r.role_id for r in page.rows} == {r["id"] for r in oracle(roles, f)}
 
 
-@settings(max_examples=500, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(specs=st.frozensets(st.sampled_from(SPECIALTIES)),
-       acc=st.frozensets(st.sampled_from(ACCEPTING_STATUSES)),
-       lang=st.sampled_from([None, "es", "vi", "cmn", "tl"]),
-       age=st.one_of(st.none(), st.integers(0, 100)),
-       tele=st.booleans(), sat=st.booleans(),
-       access=st.frozensets(st.sampled_from(ACCESSIBILITY_KEYS), max_size=2))
+@settings(
+    max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    specs=st.frozensets(st.sampled_from(SPECIALTIES)),
+    acc=st.frozensets(st.sampled_from(ACCEPTING_STATUSES)),
+    lang=st.sampled_from([None, "es", "vi", "cmn", "tl"]),
+    age=st.one_of(st.none(), st.integers(0, 100)),
+    tele=st.booleans(),
+    sat=st.booleans(),
+    access=st.frozensets(st.sampled_from(ACCESSIBILITY_KEYS), max_size=2),
+)
 def test_any_filter_combination_matches_the_oracle(
-        db: Directory, big_plan: int, roles: list[dict[str, Any]], specs: frozenset[str],
-        acc: frozenset[str], lang: str | None, age: int | None, tele: bool, sat: bool,
-        access: frozenset[str]) -> None:
-    f = PcpFilters(specialties=specs, accepting=acc, doctor_language=lang, member_age=age,
-                   telehealth=tele, saturday=sat, accessibility=access, sort="name")
+    db: Directory,
+    big_plan: int,
+    roles: list[dict[str, Any]],
+    specs: frozenset[str],
+    acc: frozenset[str],
+    lang: str | None,
+    age: int | None,
+    tele: bool,
+    sat: bool,
+    access: frozenset[str],
+) -> None:
+    f = PcpFilters(
+        specialties=specs,
+        accepting=acc,
+        doctor_language=lang,
+        member_age=age,
+        telehealth=tele,
+        saturday=sat,
+        accessibility=access,
+        sort="name",
+    )
     page = search_pcps(db, big_plan, f, Page(0, 10_000))
     assert {r.role_id for r in page.rows} == {r["id"] for r in oracle(roles, f)}
 
@@ -256,10 +308,15 @@ def test_any_filter_combination_matches_the_oracle(
 def test_doctor_profile_lists_every_plan_and_group(db: Directory) -> None:
     pid = db.con.execute(
         "SELECT practitioner_id FROM pcp_role GROUP BY practitioner_id "
-        "ORDER BY count(DISTINCT plan_id) DESC, practitioner_id LIMIT 1").fetchone()[0]
+        "ORDER BY count(DISTINCT plan_id) DESC, practitioner_id LIMIT 1"
+    ).fetchone()[0]
     prof = doctor_profile(db, pid)
-    plans = {r[0] for r in db.con.execute(
-        "SELECT DISTINCT plan_id FROM pcp_role WHERE practitioner_id = ?", (pid,))}
+    plans = {
+        r[0]
+        for r in db.con.execute(
+            "SELECT DISTINCT plan_id FROM pcp_role WHERE practitioner_id = ?", (pid,)
+        )
+    }
     assert {r.plan_id for r in prof.roles} == plans
     assert len(plans) >= 2
     assert prof.is_sample
@@ -282,12 +339,16 @@ def test_unknown_sort_and_accessibility_are_rejected(db: Directory, big_plan: in
 
 @pytest.mark.parametrize("zip_code", ["94110", "94133", "93701", "93210", "96161"])
 def test_nearest_first_pages_from_grid_squares_equal_a_full_sort(
-        db: Directory, big_plan: int, zip_code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    db: Directory, big_plan: int, zip_code: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import hmo_desktop.directory.queries as q
 
     place = find_place(db, zip_code)
-    for f in (PcpFilters(near=place), PcpFilters(near=place, doctor_language="es"),
-              PcpFilters(near=place, specialties=frozenset({"pediatrics"}), member_age=5)):
+    for f in (
+        PcpFilters(near=place),
+        PcpFilters(near=place, doctor_language="es"),
+        PcpFilters(near=place, specialties=frozenset({"pediatrics"}), member_age=5),
+    ):
         for offset in (0, 10, 45):
             monkeypatch.setattr(q, "RING_MIN_TOTAL", 10**9)  # always sort every match
             full = search_pcps(db, big_plan, f, Page(offset, 15))

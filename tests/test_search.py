@@ -27,8 +27,9 @@ def names(db: Directory, q: str, kinds: tuple[str, ...] = ("doctor",)) -> list[s
 
 
 def a_doctor(db: Directory, where: str) -> tuple[int, str, str]:
-    row = db.con.execute(f"SELECT id, first_name, last_name FROM practitioner WHERE {where} "
-                         "ORDER BY id LIMIT 1").fetchone()
+    row = db.con.execute(
+        f"SELECT id, first_name, last_name FROM practitioner WHERE {where} ORDER BY id LIMIT 1"
+    ).fetchone()
     assert row is not None, where
     return row
 
@@ -56,38 +57,69 @@ def test_vietnamese_names(db: Directory) -> None:
 
 
 def test_apostrophes_and_hyphens(db: Directory) -> None:
-    for where, typed in (("last_name = 'O''Brien'", ["o'brien", "obrien", "O’Brien", "o'bri"]),
-                         ("last_name = 'Smith-Jones'", ["smith-jones", "smith jones",
-                                                       "Smith-Jo"])):
+    for where, typed in (
+        ("last_name = 'O''Brien'", ["o'brien", "obrien", "O’Brien", "o'bri"]),
+        ("last_name = 'Smith-Jones'", ["smith-jones", "smith jones", "Smith-Jo"]),
+    ):
         pid, _f, _l = a_doctor(db, where)
         for q in typed:
             assert pid in {h.id for h in search_names(db, q, ("doctor",), limit=500)}, q
 
 
 def test_chinese_and_korean_names(db: Directory) -> None:
-    pid, native = db.con.execute("SELECT practitioner_id, name FROM name_native "
-                                 "ORDER BY practitioner_id LIMIT 1").fetchone()
+    pid, native = db.con.execute(
+        "SELECT practitioner_id, name FROM name_native ORDER BY practitioner_id LIMIT 1"
+    ).fetchone()
     for q in (native, native[0], native[-1]):  # full name, surname, one given character
         assert pid in {h.id for h in search_names(db, q, ("doctor",), limit=500)}, q
-    korean = db.con.execute("SELECT practitioner_id, name FROM name_native WHERE "
-                            "unicode(name) BETWEEN 44032 AND 55203 LIMIT 1").fetchone()
+    korean = db.con.execute(
+        "SELECT practitioner_id, name FROM name_native WHERE "
+        "unicode(name) BETWEEN 44032 AND 55203 LIMIT 1"
+    ).fetchone()
     if korean:
-        assert korean[0] in {h.id for h in search_names(db, korean[1][0], ("doctor",),
-                                                        limit=500)}
+        assert korean[0] in {h.id for h in search_names(db, korean[1][0], ("doctor",), limit=500)}
 
 
 def test_groups_found_by_any_spelling(db: Directory) -> None:
     gid, variants = db.con.execute(
-        "SELECT id, name_variants FROM medical_group WHERE name_variants LIKE '% | %' "
-        "LIMIT 1").fetchone()
+        "SELECT id, name_variants FROM medical_group WHERE name_variants LIKE '% | %' LIMIT 1"
+    ).fetchone()
     for spelling in variants.split(" | "):
         assert gid in {h.id for h in search_names(db, spelling, ("group",), limit=50)}
 
 
-HOSTILE = ['"', "'", '"unterminated', "AND", "OR", "NOT", "NEAR(", "a NEAR b", "-", "*",
-           "**", ":", "name:x", "(", ")", "()", "^", "a OR b AND c", "\x00", "\x00jose",
-           "'; DROP TABLE practitioner; --", "1=1", "%", "_", "\\", "😀", " ", "",
-           "x" * 1_000_000, "é" * 10_000]
+HOSTILE = [
+    '"',
+    "'",
+    '"unterminated',
+    "AND",
+    "OR",
+    "NOT",
+    "NEAR(",
+    "a NEAR b",
+    "-",
+    "*",
+    "**",
+    ":",
+    "name:x",
+    "(",
+    ")",
+    "()",
+    "^",
+    "a OR b AND c",
+    "\x00",
+    "\x00jose",
+    "'; DROP TABLE practitioner; --",
+    "1=1",
+    "%",
+    "_",
+    "\\",
+    "😀",
+    " ",
+    "",
+    "x" * 1_000_000,
+    "é" * 10_000,
+]
 
 
 @pytest.mark.parametrize("q", HOSTILE, ids=range(len(HOSTILE)))
@@ -97,8 +129,11 @@ def test_hostile_input_is_safe(db: Directory, q: str) -> None:
     assert db.con.execute("SELECT count(*) FROM practitioner").fetchone() == before
 
 
-@settings(max_examples=int(os.environ.get("HMO_FUZZ_EXAMPLES", "2000")), deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=int(os.environ.get("HMO_FUZZ_EXAMPLES", "2000")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(st.text(max_size=60))
 def test_search_never_raises_and_results_match_every_word(db: Directory, q: str) -> None:
     hits = search_names(db, q, ("doctor",), limit=10)
@@ -109,11 +144,21 @@ def test_search_never_raises_and_results_match_every_word(db: Directory, q: str)
             assert all(any(t.startswith(w) for t in text.split()) for w in latin), (q, h)
 
 
-@settings(max_examples=2000, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.sampled_from(["' OR 1=1 --", "'); DELETE FROM plan; --", '" OR ""="',
-                        "robert'); DROP TABLE name_search;--", "x' UNION SELECT sql FROM "
-                        "sqlite_master --"]), st.text(max_size=10))
+@settings(
+    max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(
+        [
+            "' OR 1=1 --",
+            "'); DELETE FROM plan; --",
+            '" OR ""="',
+            "robert'); DROP TABLE name_search;--",
+            "x' UNION SELECT sql FROM sqlite_master --",
+        ]
+    ),
+    st.text(max_size=10),
+)
 def test_injection_strings_change_nothing(db: Directory, attack: str, noise: str) -> None:
     search_names(db, attack + noise)
     search_names(db, noise + attack)

@@ -22,7 +22,8 @@ sys.addaudithook(_audit)  # audit hooks cannot be removed; it records only when 
 
 
 def test_self_test_walks_every_step_and_writes_screenshots(
-        hmo_small_directory: Path, tmp_path: Path, qapp: Any) -> None:
+    hmo_small_directory: Path, tmp_path: Path, qapp: Any
+) -> None:
     global _recording
     lines: list[str] = []
     _recording = []
@@ -33,11 +34,15 @@ def test_self_test_walks_every_step_and_writes_screenshots(
         _recording = None
     assert code == 0, lines
     assert [line.split()[1].rstrip(":") for line in lines[:5]] == [
-        "plan", "group", "doctor", "profile", "confirm"]
+        "plan",
+        "group",
+        "doctor",
+        "profile",
+        "confirm",
+    ]
     assert lines[-1] == "self-test passed"
     shots = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
-    assert shots == ["1-plan.png", "2-group.png", "3-doctor.png", "4-profile.png",
-                     "5-confirm.png"]
+    assert shots == ["1-plan.png", "2-group.png", "3-doctor.png", "4-profile.png", "5-confirm.png"]
     # No network: not a single socket was created, bound, connected or looked up on the
     # whole path (Python's socket module raises an audit event for each).
     assert events == []
@@ -58,7 +63,8 @@ def test_the_socket_audit_would_see_a_socket() -> None:
 
 
 def test_self_test_fails_cleanly_on_a_damaged_directory(
-        hmo_small_directory: Path, tmp_path: Path, qapp: Any) -> None:
+    hmo_small_directory: Path, tmp_path: Path, qapp: Any
+) -> None:
     bad = tmp_path / "bad.sqlite"
     shutil.copyfile(hmo_small_directory, bad)
     shutil.copyfile(manifest_path_for(hmo_small_directory), manifest_path_for(bad))
@@ -67,5 +73,6 @@ def test_self_test_fails_cleanly_on_a_damaged_directory(
     bad.write_bytes(data)
     lines: list[str] = []
     assert self_test(bad, None, say=lines.append) == EXIT_FAILED
-    assert lines == ["FAIL open directory: The directory file is damaged (its checksum "
-                     "does not match)."]
+    assert lines == [
+        "FAIL open directory: The directory file is damaged (its checksum does not match)."
+    ]

@@ -97,8 +97,16 @@ def build_directory(opts: BuildOptions, progress: Progress = _quiet) -> BuildRes
     for z in zips:
         cid = counties[z.county]
         zips_by_county[cid].append(z)
-        rows.add("zip_code", "zip_centroids", REAL, zip=z.zip, city=z.city, county_id=cid,
-                 lat=z.lat, lon=z.lon)
+        rows.add(
+            "zip_code",
+            "zip_centroids",
+            REAL,
+            zip=z.zip,
+            city=z.city,
+            county_id=cid,
+            lat=z.lat,
+            lon=z.lon,
+        )
     _taxonomy(rows, src)
     for bit, (code, name) in enumerate(LANGUAGES):
         rows.add("language", "generated", GENERATED, code=code, name=name, bit=bit)
@@ -111,8 +119,9 @@ def build_directory(opts: BuildOptions, progress: Progress = _quiet) -> BuildRes
 
     progress("Medical groups", 0.14)
     groups = _real_groups(rows, src, counties, wanted, plans, rng)
-    groups += _sample_groups(rows, counties, wanted, zips_by_county, plans, rng,
-                             first_id=len(groups) + 1)
+    groups += _sample_groups(
+        rows, counties, wanted, zips_by_county, plans, rng, first_id=len(groups) + 1
+    )
 
     progress("Offices", 0.20)
     _size_groups(groups, opts.scale)
@@ -139,12 +148,24 @@ def build_directory(opts: BuildOptions, progress: Progress = _quiet) -> BuildRes
         "schema_version": SCHEMA_VERSION,
         "sha256": digest,
         "size_bytes": opts.out.stat().st_size,
-        "build": {"scale": opts.scale, "seed": opts.seed, "counties": sorted(opts.counties),
-                  "sqlite_version": sqlite3.sqlite_version},
+        "build": {
+            "scale": opts.scale,
+            "seed": opts.seed,
+            "counties": sorted(opts.counties),
+            "sqlite_version": sqlite3.sqlite_version,
+        },
         "row_counts": counts,
         "sources": [
-            {"key": s.key, "title": s.title, "publisher": s.publisher, "licence": s.licence,
-             "attribution": s.attribution, "as_of": s.as_of, "kind": s.kind, "file": s.file}
+            {
+                "key": s.key,
+                "title": s.title,
+                "publisher": s.publisher,
+                "licence": s.licence,
+                "attribution": s.attribution,
+                "as_of": s.as_of,
+                "kind": s.kind,
+                "file": s.file,
+            }
             for s in src_mod.SOURCES
         ],
     }
@@ -159,12 +180,22 @@ def build_directory(opts: BuildOptions, progress: Progress = _quiet) -> BuildRes
 
 def _data_sources(rows: Rows, src: Path) -> None:
     for i, s in enumerate(src_mod.SOURCES, start=1):
-        rows.tables["data_source"].append({
-            "id": i, "key": s.key, "title": s.title, "publisher": s.publisher,
-            "origin": s.origin, "licence": s.licence, "attribution": s.attribution,
-            "as_of": s.as_of, "kind": s.kind, "file": s.file, "notes": s.notes,
-            "file_sha256": src_mod.file_sha256(src / s.file) if s.file else None,
-        })
+        rows.tables["data_source"].append(
+            {
+                "id": i,
+                "key": s.key,
+                "title": s.title,
+                "publisher": s.publisher,
+                "origin": s.origin,
+                "licence": s.licence,
+                "attribution": s.attribution,
+                "as_of": s.as_of,
+                "kind": s.kind,
+                "file": s.file,
+                "notes": s.notes,
+                "file_sha256": src_mod.file_sha256(src / s.file) if s.file else None,
+            }
+        )
 
 
 def _counties(rows: Rows, zips: list[src_mod.ZipRow], fips: dict[str, str]) -> dict[str, int]:
@@ -175,22 +206,42 @@ def _counties(rows: Rows, zips: list[src_mod.ZipRow], fips: dict[str, str]) -> d
     for i, name in enumerate(sorted(by_county), start=1):
         zs = by_county[name]
         ids[name] = i
-        rows.add("county", "zip_centroids", REAL, id=i, name=name, fips=fips.get(name, ""),
-                 lat=round(sum(z.lat for z in zs) / len(zs), 5),
-                 lon=round(sum(z.lon for z in zs) / len(zs), 5))
+        rows.add(
+            "county",
+            "zip_centroids",
+            REAL,
+            id=i,
+            name=name,
+            fips=fips.get(name, ""),
+            lat=round(sum(z.lat for z in zs) / len(zs), 5),
+            lon=round(sum(z.lon for z in zs) / len(zs), 5),
+        )
     return ids
 
 
 def _taxonomy(rows: Rows, src: Path) -> None:
     for r in src_mod.read_nucc(src):
-        rows.add("specialty", "nucc", REAL, code=r["Code"], grouping=r["Grouping"],
-                 classification=r["Classification"], specialization=r["Specialization"],
-                 display_name=r["Display Name"])
+        rows.add(
+            "specialty",
+            "nucc",
+            REAL,
+            code=r["Code"],
+            grouping=r["Grouping"],
+            classification=r["Classification"],
+            specialization=r["Specialization"],
+            display_name=r["Display Name"],
+        )
     for r in src_mod.read_pcp_map(src):
-        rows.add("pcp_specialty", "pcp_map", REAL, code=r["code_or_label"],
-                 source_system=r["source_system"], specialty=src_mod.APP_SPECIALTY[
-                     r["app_specialty"]], include_by_default=r["include_by_default"],
-                 label=r["label"])
+        rows.add(
+            "pcp_specialty",
+            "pcp_map",
+            REAL,
+            code=r["code_or_label"],
+            source_system=r["source_system"],
+            specialty=src_mod.APP_SPECIALTY[r["app_specialty"]],
+            include_by_default=r["include_by_default"],
+            label=r["label"],
+        )
 
 
 @dataclass(frozen=True)
@@ -201,8 +252,9 @@ class HospitalPoint:
     acute: bool
 
 
-def _hospitals(rows: Rows, src: Path, counties: dict[str, int],
-               zips: list[src_mod.ZipRow]) -> list[HospitalPoint]:
+def _hospitals(
+    rows: Rows, src: Path, counties: dict[str, int], zips: list[src_mod.ZipRow]
+) -> list[HospitalPoint]:
     by_name, by_addr = src_mod.read_cdph_coordinates(src)
     zip_coord = {z.zip: (z.lat, z.lon) for z in zips}
     out = []
@@ -213,11 +265,26 @@ def _hospitals(rows: Rows, src: Path, counties: dict[str, int],
             coord, coord_source = zip_coord.get(h.zip), "zip"
         if coord is None:
             continue  # no way to place it on a map; left out and counted in the manifest
-        rows.add("hospital", "cms_hospitals", REAL, id=i, cms_id=h.cms_id, name=h.name,
-                 address=h.address, city=h.city, zip=h.zip, county_id=counties.get(h.county),
-                 phone=h.phone, hospital_type=h.hospital_type, ownership=h.ownership,
-                 emergency=h.emergency, star_rating=h.star_rating, lat=coord[0], lon=coord[1],
-                 coord_source=coord_source)
+        rows.add(
+            "hospital",
+            "cms_hospitals",
+            REAL,
+            id=i,
+            cms_id=h.cms_id,
+            name=h.name,
+            address=h.address,
+            city=h.city,
+            zip=h.zip,
+            county_id=counties.get(h.county),
+            phone=h.phone,
+            hospital_type=h.hospital_type,
+            ownership=h.ownership,
+            emergency=h.emergency,
+            star_rating=h.star_rating,
+            lat=coord[0],
+            lon=coord[1],
+            coord_source=coord_source,
+        )
         out.append(HospitalPoint(i, coord[0], coord[1], h.hospital_type in ACUTE_TYPES))
     return out
 
@@ -242,8 +309,14 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
     sample_by_county: dict[int, list[int]] = defaultdict(list)
     plan_id = 0
 
-    def add_plan(source: str, prov: str, county_names: Iterable[str], network_name: str,
-                 by_county: dict[str, int | None] | None = None, **values: Any) -> int | None:
+    def add_plan(
+        source: str,
+        prov: str,
+        county_names: Iterable[str],
+        network_name: str,
+        by_county: dict[str, int | None] | None = None,
+        **values: Any,
+    ) -> int | None:
         nonlocal plan_id
         served = sorted(set(county_names) & wanted)
         if not served:
@@ -251,11 +324,24 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
         plan_id += 1
         rows.add("plan", source, prov, id=plan_id, **values)
         for c in served:
-            rows.add("plan_county", source, prov, plan_id=plan_id, county_id=counties[c],
-                     enrollees=(by_county or {}).get(c))
-        rows.add("network", source, prov, id=plan_id, plan_id=plan_id,
-                 name=network_name, carrier=values["carrier"],
-                 as_of=values["as_of"])
+            rows.add(
+                "plan_county",
+                source,
+                prov,
+                plan_id=plan_id,
+                county_id=counties[c],
+                enrollees=(by_county or {}).get(c),
+            )
+        rows.add(
+            "network",
+            source,
+            prov,
+            id=plan_id,
+            plan_id=plan_id,
+            name=network_name,
+            carrier=values["carrier"],
+            as_of=values["as_of"],
+        )
         return plan_id
 
     groups, _ = src_mod.read_hmo_groups(src)
@@ -268,21 +354,37 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
         short = COMMERCIAL_PLAN_NAMES.get(carrier, carrier)
         label = network.removesuffix(" Network")
         net_name = network if "Network" in network else f"{network} Network"
-        pid = add_plan("hmo_groups", DATED, cs, f"{short} {net_name}",
-                       name=f"{short} {label} HMO",
-                       product_type="commercial", carrier=carrier,
-                       plan_category=f"Employer and individual HMO ({network})",
-                       as_of="2017-2018", network_list="published")
+        pid = add_plan(
+            "hmo_groups",
+            DATED,
+            cs,
+            f"{short} {net_name}",
+            name=f"{short} {label} HMO",
+            product_type="commercial",
+            carrier=carrier,
+            plan_category=f"Employer and individual HMO ({network})",
+            as_of="2017-2018",
+            network_list="published",
+        )
         if pid is not None:
             idx.commercial[(carrier, network)] = pid
 
     medi_cal, _dental = src_mod.read_medi_cal(src)
     for p in medi_cal:
-        pid = add_plan("medi_cal", REAL, p.counties, "Medi-Cal provider network",
-                       p.counties, name=p.name,
-                       product_type="medi_cal", carrier=p.name,
-                       plan_category="; ".join(sorted(p.categories)), as_of="2025-12",
-                       enrollees=sum(n for n in p.counties.values() if n), network_list="sample")
+        pid = add_plan(
+            "medi_cal",
+            REAL,
+            p.counties,
+            "Medi-Cal provider network",
+            p.counties,
+            name=p.name,
+            product_type="medi_cal",
+            carrier=p.name,
+            plan_category="; ".join(sorted(p.categories)),
+            as_of="2025-12",
+            enrollees=sum(n for n in p.counties.values() if n),
+            network_list="sample",
+        )
         if pid is None:
             continue
         if any("PACE" in c for c in p.categories):
@@ -299,13 +401,22 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
         sold: set[str] = set().union(*(issuer_counties.get(i, set()) for i in cc.issuer_ids))
         if sold:
             cc_counties = [c for c in cc_counties if c in sold]
-        metals = sorted(cc.metal_levels, key=lambda m: src_mod.METAL_ORDER.index(m)
-                        if m in src_mod.METAL_ORDER else 99)
-        pid = add_plan("covered_ca_plans", DATED, cc_counties,
-                       "Covered California HMO network", name=f"{cc.carrier} HMO",
-                       product_type="covered_california", carrier=cc.carrier,
-                       plan_category="Covered California: " + ", ".join(metals),
-                       as_of="2017", network_list="sample")
+        metals = sorted(
+            cc.metal_levels,
+            key=lambda m: src_mod.METAL_ORDER.index(m) if m in src_mod.METAL_ORDER else 99,
+        )
+        pid = add_plan(
+            "covered_ca_plans",
+            DATED,
+            cc_counties,
+            "Covered California HMO network",
+            name=f"{cc.carrier} HMO",
+            product_type="covered_california",
+            carrier=cc.carrier,
+            plan_category="Covered California: " + ", ".join(metals),
+            as_of="2017",
+            network_list="sample",
+        )
         if pid is None:
             continue
         for c in cc_counties:
@@ -326,8 +437,14 @@ def _group_details(rng: random.Random, area: str) -> dict[str, Any]:
     }
 
 
-def _real_groups(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str],
-                 plans: PlanIndex, rng: random.Random) -> list[gen.GroupPlan]:
+def _real_groups(
+    rows: Rows,
+    src: Path,
+    counties: dict[str, int],
+    wanted: set[str],
+    plans: PlanIndex,
+    rng: random.Random,
+) -> list[gen.GroupPlan]:
     real, _ = src_mod.read_hmo_groups(src)
     out: list[gen.GroupPlan] = []
     link_id = 0
@@ -336,8 +453,11 @@ def _real_groups(rows: Rows, src: Path, counties: dict[str, int], wanted: set[st
         if not links:
             continue
         gid = len(out) + 1
-        plan = gen.GroupPlan(gid, sorted({counties[li.county] for li in links}),
-                             weight=1.0 + len({(li.network, li.county) for li in links}))
+        plan = gen.GroupPlan(
+            gid,
+            sorted({counties[li.county] for li in links}),
+            weight=1.0 + len({(li.network, li.county) for li in links}),
+        )
         for li in links:
             nid = plans.commercial.get((li.carrier, li.network)) if li.network else None
             if nid is not None:
@@ -346,22 +466,45 @@ def _real_groups(rows: Rows, src: Path, counties: dict[str, int], wanted: set[st
                 if nid not in nets:
                     nets.append(nid)
                 link_id += 1
-                rows.add("group_in_network", "hmo_groups", DATED, id=link_id, group_id=gid,
-                         network_id=nid, county_id=cid, group_code=li.group_code or None,
-                         listed_name=li.listed_name, period_start=None, period_end=None)
+                rows.add(
+                    "group_in_network",
+                    "hmo_groups",
+                    DATED,
+                    id=link_id,
+                    group_id=gid,
+                    network_id=nid,
+                    county_id=cid,
+                    group_code=li.group_code or None,
+                    listed_name=li.listed_name,
+                    period_start=None,
+                    period_end=None,
+                )
         for cid in plan.county_ids:
             rows.add("group_county", "hmo_groups", DATED, group_id=gid, county_id=cid)
-        rows.add("medical_group", "hmo_groups", DATED, id=gid, name=g.name,
-                 name_variants=" | ".join(g.variants), details_provenance=GENERATED,
-                 **_group_details(rng, "000"))
+        rows.add(
+            "medical_group",
+            "hmo_groups",
+            DATED,
+            id=gid,
+            name=g.name,
+            name_variants=" | ".join(g.variants),
+            details_provenance=GENERATED,
+            **_group_details(rng, "000"),
+        )
         out.append(plan)
     rows.tables["_next_link_id"] = [{"id": link_id}]
     return out
 
 
-def _sample_groups(rows: Rows, counties: dict[str, int], wanted: set[str],
-                   zips_by_county: dict[int, list[src_mod.ZipRow]], plans: PlanIndex,
-                   rng: random.Random, first_id: int) -> list[gen.GroupPlan]:
+def _sample_groups(
+    rows: Rows,
+    counties: dict[str, int],
+    wanted: set[str],
+    zips_by_county: dict[int, list[src_mod.ZipRow]],
+    plans: PlanIndex,
+    rng: random.Random,
+    first_id: int,
+) -> list[gen.GroupPlan]:
     """Medical groups for plans whose group list is not published here (all samples)."""
     out: list[gen.GroupPlan] = []
     link_id = rows.tables.pop("_next_link_id")[0]["id"]
@@ -381,9 +524,16 @@ def _sample_groups(rows: Rows, counties: dict[str, int], wanted: set[str],
             gname = f"{city} {rng.choice(gen.GROUP_SUFFIXES)} (sample)"
             plan = gen.GroupPlan(gid, [cid], weight=rng.uniform(3, 12))
             rows.add("group_county", "generated", GENERATED, group_id=gid, county_id=cid)
-            rows.add("medical_group", "generated", GENERATED, id=gid, name=gname,
-                     name_variants="", details_provenance=GENERATED,
-                     **_group_details(rng, zs[0].area_code))
+            rows.add(
+                "medical_group",
+                "generated",
+                GENERATED,
+                id=gid,
+                name=gname,
+                name_variants="",
+                details_provenance=GENERATED,
+                **_group_details(rng, zs[0].area_code),
+            )
             county_groups.append(plan)
             out.append(plan)
         for nid in networks:
@@ -392,9 +542,19 @@ def _sample_groups(rows: Rows, counties: dict[str, int], wanted: set[str],
             for plan in rng.sample(county_groups, min(k, len(county_groups))):
                 plan.networks_by_county.setdefault(cid, []).append(nid)
                 link_id += 1
-                rows.add("group_in_network", "generated", GENERATED, id=link_id,
-                         group_id=plan.id, network_id=nid, county_id=cid,
-                         group_code=None, listed_name="", period_start=None, period_end=None)
+                rows.add(
+                    "group_in_network",
+                    "generated",
+                    GENERATED,
+                    id=link_id,
+                    group_id=plan.id,
+                    network_id=nid,
+                    county_id=cid,
+                    group_code=None,
+                    listed_name="",
+                    period_start=None,
+                    period_end=None,
+                )
     return out
 
 
@@ -408,8 +568,12 @@ def _size_groups(groups: list[gen.GroupPlan], scale: float) -> None:
         g.size = max(4, round(g.weight / total * target))
 
 
-def _offices(rows: Rows, groups: list[gen.GroupPlan],
-             zips_by_county: dict[int, list[src_mod.ZipRow]], rng: random.Random) -> None:
+def _offices(
+    rows: Rows,
+    groups: list[gen.GroupPlan],
+    zips_by_county: dict[int, list[src_mod.ZipRow]],
+    rng: random.Random,
+) -> None:
     """Offices sit at ZIP centroids in the group's counties, never at a real address."""
     loc_id = 0
     medical = {r["id"]: r for r in rows.tables["medical_group"]}
@@ -420,25 +584,51 @@ def _offices(rows: Rows, groups: list[gen.GroupPlan],
             z = rng.choice(zips_by_county[cid])
             loc_id += 1
             hours, evening, saturday = gen.office_hours(rng)
-            rows.add("location", "generated", GENERATED, id=loc_id, group_id=g.id,
-                     name=f"{z.city} office", address=f"Sample office near ZIP {z.zip}",
-                     city=z.city, zip=z.zip, county_id=cid, lat=z.lat, lon=z.lon,
-                     phone=gen.fictional_phone(z.area_code, rng), hours=hours,
-                     evening_hours=evening, saturday_hours=saturday, **gen.accessibility(rng))
+            rows.add(
+                "location",
+                "generated",
+                GENERATED,
+                id=loc_id,
+                group_id=g.id,
+                name=f"{z.city} office",
+                address=f"Sample office near ZIP {z.zip}",
+                city=z.city,
+                zip=z.zip,
+                county_id=cid,
+                lat=z.lat,
+                lon=z.lon,
+                phone=gen.fictional_phone(z.area_code, rng),
+                hours=hours,
+                evening_hours=evening,
+                saturday_hours=saturday,
+                **gen.accessibility(rng),
+            )
             for code in gen.staff_languages(rng):
-                rows.add("location_language", "generated", GENERATED, location_id=loc_id,
-                         language_code=code)
+                rows.add(
+                    "location_language",
+                    "generated",
+                    GENERATED,
+                    location_id=loc_id,
+                    language_code=code,
+                )
             g.offices.append(gen.Office(loc_id, g.id, cid, z.zip, z.lat, z.lon))
             if i == 0:  # the group's main office gives it an address
                 m = medical[g.id]
-                m.update(address=f"Sample office near ZIP {z.zip}", city=z.city, zip=z.zip,
-                         county_id=cid, lat=z.lat, lon=z.lon,
-                         phone=gen.fictional_phone(z.area_code, rng),
-                         after_hours_phone=gen.fictional_phone(z.area_code, rng))
+                m.update(
+                    address=f"Sample office near ZIP {z.zip}",
+                    city=z.city,
+                    zip=z.zip,
+                    county_id=cid,
+                    lat=z.lat,
+                    lon=z.lon,
+                    phone=gen.fictional_phone(z.area_code, rng),
+                    after_hours_phone=gen.fictional_phone(z.area_code, rng),
+                )
 
 
-def _group_hospitals(rows: Rows, groups: list[gen.GroupPlan],
-                     hospitals: list[HospitalPoint]) -> None:
+def _group_hospitals(
+    rows: Rows, groups: list[gen.GroupPlan], hospitals: list[HospitalPoint]
+) -> None:
     """Nearest acute hospitals to the group's main office: inferred, never 'published'."""
     acute = [h for h in hospitals if h.acute]
     for g in groups:
@@ -446,12 +636,20 @@ def _group_hospitals(rows: Rows, groups: list[gen.GroupPlan],
         near = sorted(acute, key=lambda h: (miles(main.lat, main.lon, h.lat, h.lon), h.id))
         for rank, h in enumerate(near[:3], start=1):
             g.hospitals.append(h.id)
-            rows.add("group_hospital", "inferred_hospitals", INFERRED, group_id=g.id,
-                     hospital_id=h.id, relation="inferred", rank=rank)
+            rows.add(
+                "group_hospital",
+                "inferred_hospitals",
+                INFERRED,
+                group_id=g.id,
+                hospital_id=h.id,
+                relation="inferred",
+                rank=rank,
+            )
 
 
-def _doctors(rows: Rows, groups: list[gen.GroupPlan], rng: random.Random,
-             progress: Progress) -> None:
+def _doctors(
+    rows: Rows, groups: list[gen.GroupPlan], rng: random.Random, progress: Progress
+) -> None:
     role_id = 0
     doc_id = 0
     pcp_counters: dict[int, int] = defaultdict(int)
@@ -461,19 +659,34 @@ def _doctors(rows: Rows, groups: list[gen.GroupPlan], rng: random.Random,
     network_accepting: dict[int, set[str]] = defaultdict(set)
     net_plan = {r["id"]: r["plan_id"] for r in rows.tables["network"]}
 
-    def add_role(doc: gen.Doctor, g: gen.GroupPlan, office: gen.Office, nid: int,
-                 base: str, telehealth: bool) -> None:
+    def add_role(
+        doc: gen.Doctor, g: gen.GroupPlan, office: gen.Office, nid: int, base: str, telehealth: bool
+    ) -> None:
         nonlocal role_id
         role_id += 1
         status = base if rng.random() < 0.8 else gen.weighted(rng, gen.ACCEPTING_WEIGHTS)
         lo, hi = doc.ages
         pcp_counters[nid] += 1
-        rows.add("pcp_role", "generated", GENERATED, id=role_id, practitioner_id=doc.id,
-                 group_id=g.id, location_id=office.id, network_id=nid, plan_id=net_plan[nid],
-                 specialty=doc.specialty, specialty_code=doc.code, accepting=status,
-                 age_min=lo, age_max=hi,
-                 pcp_id=f"{gen.pcp_id_prefix(nid)}{pcp_counters[nid]:06d}",
-                 telehealth=telehealth, lat=office.lat, lon=office.lon)
+        rows.add(
+            "pcp_role",
+            "generated",
+            GENERATED,
+            id=role_id,
+            practitioner_id=doc.id,
+            group_id=g.id,
+            location_id=office.id,
+            network_id=nid,
+            plan_id=net_plan[nid],
+            specialty=doc.specialty,
+            specialty_code=doc.code,
+            accepting=status,
+            age_min=lo,
+            age_max=hi,
+            pcp_id=f"{gen.pcp_id_prefix(nid)}{pcp_counters[nid]:06d}",
+            telehealth=telehealth,
+            lat=office.lat,
+            lon=office.lon,
+        )
         by_pair[(g.id, nid)].add(doc.specialty)
         if status == ACCEPTING:
             network_accepting[nid].add(doc.specialty)
@@ -490,10 +703,13 @@ def _doctors(rows: Rows, groups: list[gen.GroupPlan], rng: random.Random,
         for i in range(g.size):
             doc_id += 1
             if doc_id % 2000 == 0:
-                progress(f"Sample doctors: {doc_id:,} of about {total:,}",
-                         0.25 + 0.4 * doc_id / max(total, 1))
-            spec = SPECIALTIES[i] if i < 4 else gen.weighted(
-                rng, tuple(gen.SPECIALTY_WEIGHTS.items()))
+                progress(
+                    f"Sample doctors: {doc_id:,} of about {total:,}",
+                    0.25 + 0.4 * doc_id / max(total, 1),
+                )
+            spec = (
+                SPECIALTIES[i] if i < 4 else gen.weighted(rng, tuple(gen.SPECIALTY_WEIGHTS.items()))
+            )
             code = gen.weighted(rng, gen.SPECIALTY_CODES[spec])
             heritage = gen.choose_heritage(rng)
             female = rng.random() < gen.FEMALE_SHARE[spec]
@@ -503,19 +719,40 @@ def _doctors(rows: Rows, groups: list[gen.GroupPlan], rng: random.Random,
                 ident = gen.sample_identifier(rng)
             seen_ids.add(ident)
             board = rng.random() < 0.87
-            rows.add("practitioner", "generated", GENERATED, id=doc_id, sample_id=ident,
-                     npi=None, first_name=first, last_name=last, native_name=native,
-                     credential="DO" if rng.random() < 0.1 else "MD",
-                     gender="F" if female else "M", board_certified=board,
-                     board_name=gen.BOARDS[spec] if board else None, medical_school=None)
+            rows.add(
+                "practitioner",
+                "generated",
+                GENERATED,
+                id=doc_id,
+                sample_id=ident,
+                npi=None,
+                first_name=first,
+                last_name=last,
+                native_name=native,
+                credential="DO" if rng.random() < 0.1 else "MD",
+                gender="F" if female else "M",
+                board_certified=board,
+                board_name=gen.BOARDS[spec] if board else None,
+                medical_school=None,
+            )
             for code_ in gen.doctor_languages(heritage, rng):
-                rows.add("practitioner_language", "generated", GENERATED,
-                         practitioner_id=doc_id, language_code=code_)
+                rows.add(
+                    "practitioner_language",
+                    "generated",
+                    GENERATED,
+                    practitioner_id=doc_id,
+                    language_code=code_,
+                )
             if g.hospitals and rng.random() < 0.75:
                 k = rng.randint(1, min(2, len(g.hospitals)))
                 for hid in sorted(rng.sample(g.hospitals, k)):
-                    rows.add("practitioner_hospital", "inferred_hospitals", INFERRED,
-                             practitioner_id=doc_id, hospital_id=hid)
+                    rows.add(
+                        "practitioner_hospital",
+                        "inferred_hospitals",
+                        INFERRED,
+                        practitioner_id=doc_id,
+                        hospital_id=hid,
+                    )
             doc = gen.Doctor(doc_id, spec, code, heritage, gen.ages_seen(spec, code, rng))
             offices = [rng.choice(g.offices)]
             if len(g.offices) > 1 and rng.random() < 0.15:
@@ -604,8 +841,10 @@ def _write(path: Path, rows: Rows, progress: Progress) -> dict[str, int]:
                 con.execute(str(CreateTable(table).compile(dialect=dialect)))
                 cols = [c.name for c in table.columns]
                 data = rows.tables.get(table.name, [])
-                sql = (f"INSERT INTO {table.name} ({', '.join(cols)}) "
-                       f"VALUES ({', '.join('?' * len(cols))})")
+                sql = (
+                    f"INSERT INTO {table.name} ({', '.join(cols)}) "
+                    f"VALUES ({', '.join('?' * len(cols))})"
+                )
                 con.executemany(sql, (tuple(r.get(c) for c in cols) for r in data))
                 counts[table.name] = len(data)
             progress("Indexes and name search", 0.85)
@@ -618,14 +857,17 @@ def _write(path: Path, rows: Rows, progress: Progress) -> dict[str, int]:
             con.execute(
                 "CREATE TABLE group_plan_stats (group_id INTEGER, plan_id INTEGER, "
                 "specialty TEXT, accepting INTEGER, total INTEGER, "
-                "PRIMARY KEY (plan_id, group_id, specialty)) WITHOUT ROWID")
+                "PRIMARY KEY (plan_id, group_id, specialty)) WITHOUT ROWID"
+            )
             con.execute(
                 "INSERT INTO group_plan_stats SELECT group_id, plan_id, specialty, "
                 "count(DISTINCT CASE WHEN accepting = 'accepting' THEN practitioner_id END), "
                 "count(DISTINCT practitioner_id) FROM pcp_role "
-                "GROUP BY plan_id, group_id, specialty ORDER BY plan_id, group_id, specialty")
+                "GROUP BY plan_id, group_id, specialty ORDER BY plan_id, group_id, specialty"
+            )
             counts["group_plan_stats"] = con.execute(
-                "SELECT count(*) FROM group_plan_stats").fetchone()[0]
+                "SELECT count(*) FROM group_plan_stats"
+            ).fetchone()[0]
         progress("ANALYZE and VACUUM", 0.92)
         con.execute("ANALYZE")
         con.execute("PRAGMA journal_mode=DELETE")

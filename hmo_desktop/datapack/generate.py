@@ -13,12 +13,7 @@ import random
 from dataclasses import dataclass, field
 
 from hmo_desktop.datapack.names import HERITAGES, STAFF_LANGUAGE_SHARE, Heritage
-from hmo_desktop.datapack.stamp import (
-    ACCEPTING,
-    EXISTING_ONLY,
-    EXISTING_PLUS_FAMILY,
-    NOT_ACCEPTING,
-)
+from hmo_desktop.datapack.stamp import ACCEPTING, EXISTING_ONLY, EXISTING_PLUS_FAMILY, NOT_ACCEPTING
 
 #: Share of PCPs by specialty (family and internal medicine most common).
 SPECIALTY_WEIGHTS = {"family": 0.37, "internal": 0.33, "pediatrics": 0.20, "obgyn": 0.10}
@@ -35,8 +30,12 @@ BOARDS = {
     "obgyn": "American Board of Obstetrics and Gynecology",
 }
 FEMALE_SHARE = {"family": 0.52, "internal": 0.47, "pediatrics": 0.66, "obgyn": 0.62}
-ACCEPTING_WEIGHTS = ((ACCEPTING, 0.55), (EXISTING_ONLY, 0.14), (EXISTING_PLUS_FAMILY, 0.09),
-                     (NOT_ACCEPTING, 0.22))
+ACCEPTING_WEIGHTS = (
+    (ACCEPTING, 0.55),
+    (EXISTING_ONLY, 0.14),
+    (EXISTING_PLUS_FAMILY, 0.09),
+    (NOT_ACCEPTING, 0.22),
+)
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 REFERRAL_RULES = (
@@ -49,8 +48,14 @@ REFERRAL_RULES = (
     "Your PCP sends referrals electronically; you get a letter when one is approved. "
     "Vision and behavioral health visits need no referral.",
 )
-GROUP_SUFFIXES = ("Community Medical Group", "Family Physicians IPA", "Primary Care Associates",
-                  "Health Partners", "Medical Associates", "Independent Physicians")
+GROUP_SUFFIXES = (
+    "Community Medical Group",
+    "Family Physicians IPA",
+    "Primary Care Associates",
+    "Health Partners",
+    "Medical Associates",
+    "Independent Physicians",
+)
 
 
 def weighted(rng: random.Random, pairs: tuple[tuple[str, float], ...]) -> str:
@@ -76,8 +81,11 @@ def npi_check_digit(first9: str) -> int:
 
 
 def passes_npi_check(identifier: str) -> bool:
-    return (len(identifier) == 10 and identifier.isdigit()
-            and npi_check_digit(identifier[:9]) == int(identifier[9]))
+    return (
+        len(identifier) == 10
+        and identifier.isdigit()
+        and npi_check_digit(identifier[:9]) == int(identifier[9])
+    )
 
 
 def sample_identifier(rng: random.Random) -> str:
@@ -176,8 +184,14 @@ def staff_languages(rng: random.Random) -> list[str]:
 
 def accessibility(rng: random.Random) -> dict[str, bool]:
     base = rng.random() < 0.7  # most offices are fully accessible
-    keys = ("acc_parking", "acc_exterior", "acc_interior", "acc_restroom", "acc_exam_room",
-            "acc_exam_table")
+    keys = (
+        "acc_parking",
+        "acc_exterior",
+        "acc_interior",
+        "acc_restroom",
+        "acc_exam_room",
+        "acc_exam_table",
+    )
     out = {k: base or rng.random() < 0.6 for k in keys}
     out["acc_exam_table"] = out["acc_exam_table"] and rng.random() < 0.8
     return out

@@ -273,7 +273,24 @@ class PcpSpecialty(Provenanced, table=True):
 
 
 ALL_MODELS: tuple[type[SQLModel], ...] = (
-    DataSource, County, ZipCode, Plan, PlanCounty, Network, MedicalGroup, GroupCounty,
-    GroupInNetwork, Hospital, GroupHospital, Language, Practitioner, PractitionerLanguage,
-    PractitionerHospital, Location, LocationLanguage, PcpRole, Specialty, PcpSpecialty,
+    DataSource,
+    County,
+    ZipCode,
+    Plan,
+    PlanCounty,
+    Network,
+    MedicalGroup,
+    GroupCounty,
+    GroupInNetwork,
+    Hospital,
+    GroupHospital,
+    Language,
+    Practitioner,
+    PractitionerLanguage,
+    PractitionerHospital,
+    Location,
+    LocationLanguage,
+    PcpRole,
+    Specialty,
+    PcpSpecialty,
 )

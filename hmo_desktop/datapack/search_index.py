@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from hmo_desktop.datapack.stamp import (
-    ACCEPTING_NUM,
-    ACCESSIBILITY_KEYS,
-    SPECIALTY_NUM,
-    grid_cell,
-)
+from hmo_desktop.datapack.stamp import ACCEPTING_NUM, ACCESSIBILITY_KEYS, SPECIALTY_NUM, grid_cell
 from hmo_desktop.textfold import fold
 
 
@@ -27,10 +22,12 @@ def create_search_index(con: sqlite3.Connection) -> dict[str, int]:
     )
     rows: list[tuple[str, str, int]] = []
     for pid, first, last in con.execute(
-            "SELECT id, first_name, last_name FROM practitioner ORDER BY id"):
+        "SELECT id, first_name, last_name FROM practitioner ORDER BY id"
+    ):
         rows.append((fold(f"{first} {last}"), "doctor", pid))
     for gid, name, variants in con.execute(
-            "SELECT id, name, name_variants FROM medical_group ORDER BY id"):
+        "SELECT id, name, name_variants FROM medical_group ORDER BY id"
+    ):
         # The carriers' other spellings are searchable too ("HCP", "Med Grp").
         text = " ".join(dict.fromkeys(fold(f"{name} {variants}").split()))
         rows.append((text, "group", gid))
@@ -46,8 +43,6 @@ def create_search_index(con: sqlite3.Connection) -> dict[str, int]:
     )
     native = con.execute("SELECT count(*) FROM name_native").fetchone()[0]
     return {"name_search": len(rows), "name_native": int(native)}
-
-
 
 
 def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
@@ -66,31 +61,58 @@ def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
         "staff_langs INTEGER NOT NULL, hours INTEGER NOT NULL, access INTEGER NOT NULL, "
         "lat REAL NOT NULL, lon REAL NOT NULL, cell INTEGER NOT NULL, "
         "sort_name TEXT NOT NULL, "
-        "PRIMARY KEY (plan_id, specialty, accepting, role_id)) WITHOUT ROWID")
+        "PRIMARY KEY (plan_id, specialty, accepting, role_id)) WITHOUT ROWID"
+    )
     bits = dict(con.execute("SELECT code, bit FROM language"))
     doc: dict[int, int] = {}
-    for pid, code in con.execute("SELECT practitioner_id, language_code FROM "
-                                 "practitioner_language"):
+    for pid, code in con.execute(
+        "SELECT practitioner_id, language_code FROM practitioner_language"
+    ):
         doc[pid] = doc.get(pid, 0) | (1 << bits[code])
     staff: dict[int, int] = {}
     for lid, code in con.execute("SELECT location_id, language_code FROM location_language"):
         staff[lid] = staff.get(lid, 0) | (1 << bits[code])
     loc: dict[int, tuple[int, int]] = {}
-    for r in con.execute(f"SELECT id, evening_hours, saturday_hours, "
-                         f"{', '.join(ACCESSIBILITY_KEYS)} FROM location"):
+    for r in con.execute(
+        f"SELECT id, evening_hours, saturday_hours, {', '.join(ACCESSIBILITY_KEYS)} FROM location"
+    ):
         access = sum(1 << i for i, v in enumerate(r[3:]) if v)
         loc[r[0]] = (int(r[1]) | (int(r[2]) << 1), access)
-    people = {pid: (g == "F", fold(f"{last} {first}")) for pid, g, first, last in con.execute(
-        "SELECT id, gender, first_name, last_name FROM practitioner")}
+    people = {
+        pid: (g == "F", fold(f"{last} {first}"))
+        for pid, g, first, last in con.execute(
+            "SELECT id, gender, first_name, last_name FROM practitioner"
+        )
+    }
     rows = []
-    for (rid, pid, gid, lid, plan, spec, acc, lo, hi, tele, lat, lon) in con.execute(
-            "SELECT id, practitioner_id, group_id, location_id, plan_id, specialty, "
-            "accepting, age_min, age_max, telehealth, lat, lon FROM pcp_role"):
+    for rid, pid, gid, lid, plan, spec, acc, lo, hi, tele, lat, lon in con.execute(
+        "SELECT id, practitioner_id, group_id, location_id, plan_id, specialty, "
+        "accepting, age_min, age_max, telehealth, lat, lon FROM pcp_role"
+    ):
         female, sort_name = people[pid]
         hours, access = loc[lid]
-        rows.append((plan, SPECIALTY_NUM[spec], ACCEPTING_NUM[acc], rid, pid, gid, lo, hi,
-                     int(tele), int(female), doc.get(pid, 0), staff.get(lid, 0), hours,
-                     access, lat, lon, grid_cell(lat, lon), sort_name))
+        rows.append(
+            (
+                plan,
+                SPECIALTY_NUM[spec],
+                ACCEPTING_NUM[acc],
+                rid,
+                pid,
+                gid,
+                lo,
+                hi,
+                int(tele),
+                int(female),
+                doc.get(pid, 0),
+                staff.get(lid, 0),
+                hours,
+                access,
+                lat,
+                lon,
+                grid_cell(lat, lon),
+                sort_name,
+            )
+        )
     rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
     con.executemany(f"INSERT INTO pcp_search VALUES ({','.join('?' * 18)})", rows)
     con.execute("CREATE INDEX ix_search_group ON pcp_search(group_id, plan_id)")

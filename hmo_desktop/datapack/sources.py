@@ -37,68 +37,141 @@ GENERATED_NOTE = (
 
 SOURCES: tuple[SourceInfo, ...] = (
     SourceInfo(
-        "medi_cal", "Medi-Cal Managed Care Enrollment Report (plans by county)",
-        "California Department of Health Care Services (DHCS)", "data.chhs.ca.gov",
-        "CHHS Open Data terms", "Source: California DHCS, via the CHHS Open Data Portal.",
-        "2025-12", "real", "medi_cal_plans_by_county_2025-12.csv"),
+        "medi_cal",
+        "Medi-Cal Managed Care Enrollment Report (plans by county)",
+        "California Department of Health Care Services (DHCS)",
+        "data.chhs.ca.gov",
+        "CHHS Open Data terms",
+        "Source: California DHCS, via the CHHS Open Data Portal.",
+        "2025-12",
+        "real",
+        "medi_cal_plans_by_county_2025-12.csv",
+    ),
     SourceInfo(
-        "covered_ca_plans", "Covered California 2017 qualified health plan products",
+        "covered_ca_plans",
+        "Covered California 2017 qualified health plan products",
         "Covered California / CMS public plan files",
         "compiled in BloombergGraphics/2017-health-insurer-exits-data",
-        "Public government data", "Source: Covered California.", "2017", "dated",
-        "covered_california_2017_qhp_plans.csv"),
+        "Public government data",
+        "Source: Covered California.",
+        "2017",
+        "dated",
+        "covered_california_2017_qhp_plans.csv",
+    ),
     SourceInfo(
-        "covered_ca_rating_areas", "Covered California rating areas by county",
-        "Covered California", "compiled in BloombergGraphics/2017-health-insurer-exits-data",
-        "Public government data", "Source: Covered California.", "2017", "dated",
-        "covered_california_rating_areas.csv"),
+        "covered_ca_rating_areas",
+        "Covered California rating areas by county",
+        "Covered California",
+        "compiled in BloombergGraphics/2017-health-insurer-exits-data",
+        "Public government data",
+        "Source: Covered California.",
+        "2017",
+        "dated",
+        "covered_california_rating_areas.csv",
+    ),
     SourceInfo(
-        "covered_ca_issuers", "Covered California issuers by county, 2014-2017",
-        "Covered California", "compiled in BloombergGraphics/2017-health-insurer-exits-data",
-        "Public government data", "Source: Covered California.", "2017", "dated",
-        "covered_california_issuers_by_county_2014_2017.csv"),
+        "covered_ca_issuers",
+        "Covered California issuers by county, 2014-2017",
+        "Covered California",
+        "compiled in BloombergGraphics/2017-health-insurer-exits-data",
+        "Public government data",
+        "Source: Covered California.",
+        "2017",
+        "dated",
+        "covered_california_issuers_by_county_2014_2017.csv",
+    ),
     SourceInfo(
-        "hmo_groups", "Anthem Blue Cross and UnitedHealthcare of California HMO medical groups",
+        "hmo_groups",
+        "Anthem Blue Cross and UnitedHealthcare of California HMO medical groups",
         "Anthem Blue Cross of California; UnitedHealthcare of California",
         "carriers' published medical-group lists, as seeded in droidandy/projects",
         "Facts from carrier publications; no licence stated",
-        "Source: carrier medical-group lists, circa 2017-2018.", "2017-2018", "dated",
+        "Source: carrier medical-group lists, circa 2017-2018.",
+        "2017-2018",
+        "dated",
         "hmo_network_medical_groups_anthem_uhc.csv",
-        "Dated: networks change every year; confirm with the plan."),
+        "Dated: networks change every year; confirm with the plan.",
+    ),
     SourceInfo(
-        "cms_hospitals", "Hospital General Information (California)",
-        "Centers for Medicare & Medicaid Services", "CMS Provider Data Catalog",
-        "U.S. government work, public domain", "Source: CMS Provider Data Catalog.",
-        "2025", "real", "cms_hospital_general_information_ca.csv"),
+        "cms_hospitals",
+        "Hospital General Information (California)",
+        "Centers for Medicare & Medicaid Services",
+        "CMS Provider Data Catalog",
+        "U.S. government work, public domain",
+        "Source: CMS Provider Data Catalog.",
+        "2025",
+        "real",
+        "cms_hospital_general_information_ca.csv",
+    ),
     SourceInfo(
-        "cdph_facilities", "Licensed and Certified Healthcare Facility Listing",
-        "California Department of Public Health (CDPH)", "data.chhs.ca.gov",
-        "CHHS Open Data terms", "Source: California CDPH, via the CHHS Open Data Portal.",
-        "2016-2017", "dated", "cdph_licensed_facilities_ca_hospitals_clinics.csv",
-        "Used only for hospital coordinates."),
+        "cdph_facilities",
+        "Licensed and Certified Healthcare Facility Listing",
+        "California Department of Public Health (CDPH)",
+        "data.chhs.ca.gov",
+        "CHHS Open Data terms",
+        "Source: California CDPH, via the CHHS Open Data Portal.",
+        "2016-2017",
+        "dated",
+        "cdph_licensed_facilities_ca_hospitals_clinics.csv",
+        "Used only for hospital coordinates.",
+    ),
     SourceInfo(
-        "zip_centroids", "California ZIP codes with centroids",
-        "GeoNames (via the zipcodes 3.0.0 package)", "geonames.org",
-        "CC BY 4.0 (coordinates); package MIT", "GeoNames, geonames.org (CC BY 4.0)",
-        "2021", "real", "ca_zip_centroids.csv"),
+        "zip_centroids",
+        "California ZIP codes with centroids",
+        "GeoNames (via the zipcodes 3.0.0 package)",
+        "geonames.org",
+        "CC BY 4.0 (coordinates); package MIT",
+        "GeoNames, geonames.org (CC BY 4.0)",
+        "2021",
+        "real",
+        "ca_zip_centroids.csv",
+    ),
     SourceInfo(
-        "nucc", "Health Care Provider Taxonomy code set v25.1",
-        "National Uniform Claim Committee", "nucc.org",
+        "nucc",
+        "Health Care Provider Taxonomy code set v25.1",
+        "National Uniform Claim Committee",
+        "nucc.org",
         "(c) American Medical Association; distributed free by NUCC",
         "Health Care Provider Taxonomy code set (c) AMA, distributed by NUCC.",
-        "2025-01", "real", "nucc_taxonomy_251.csv"),
+        "2025-01",
+        "real",
+        "nucc_taxonomy_251.csv",
+    ),
     SourceInfo(
-        "pcp_map", "Primary care specialty map", "HMO Desktop", "written for this project",
-        "MIT (ours)", "HMO Desktop", "2025", "real", "pcp_specialty_map.csv"),
+        "pcp_map",
+        "Primary care specialty map",
+        "HMO Desktop",
+        "written for this project",
+        "MIT (ours)",
+        "HMO Desktop",
+        "2025",
+        "real",
+        "pcp_specialty_map.csv",
+    ),
     SourceInfo(
-        "inferred_hospitals", "Group and doctor hospitals inferred from distance",
-        "HMO Desktop builder", "nearest acute-care hospitals to a group's offices",
-        "MIT (ours)", "Inferred by HMO Desktop; not published by the group.", "build",
-        "inferred", None, "Groups do not publish hospital lists here: nearest acute hospitals."),
+        "inferred_hospitals",
+        "Group and doctor hospitals inferred from distance",
+        "HMO Desktop builder",
+        "nearest acute-care hospitals to a group's offices",
+        "MIT (ours)",
+        "Inferred by HMO Desktop; not published by the group.",
+        "build",
+        "inferred",
+        None,
+        "Groups do not publish hospital lists here: nearest acute hospitals.",
+    ),
     SourceInfo(
-        "generated", "Sample doctors, offices and medical groups (fictional)",
-        "HMO Desktop builder", "deterministic generator seeded by --seed", "MIT (ours)",
-        "Fictional sample data.", "build", "generated", None, GENERATED_NOTE),
+        "generated",
+        "Sample doctors, offices and medical groups (fictional)",
+        "HMO Desktop builder",
+        "deterministic generator seeded by --seed",
+        "MIT (ours)",
+        "Fictional sample data.",
+        "build",
+        "generated",
+        None,
+        GENERATED_NOTE,
+    ),
 )
 
 SOURCE_IDS = {s.key: i + 1 for i, s in enumerate(SOURCES)}
@@ -134,8 +207,9 @@ def read_zips(src: Path) -> list[ZipRow]:
             continue
         county = r["county"].removesuffix(" County").strip()
         area = (r["area_codes"].split() or ["000"])[0]
-        rows.append(ZipRow(r["zip_code"], r["city"], county, float(r["lat"]), float(r["lon"]),
-                           area))
+        rows.append(
+            ZipRow(r["zip_code"], r["city"], county, float(r["lat"]), float(r["lon"]), area)
+        )
     return sorted(rows, key=lambda z: z.zip)
 
 
@@ -273,13 +347,22 @@ def read_covered_ca_issuer_counties(src: Path, year: str = "2017") -> dict[str, 
 # ---------------------------------------------------------------- medical groups
 
 _ABBREV = [
-    (r"\bMED GRP\b", "MEDICAL GROUP"), (r"\bMED GROUP\b", "MEDICAL GROUP"),
-    (r"\bMG\b", "MEDICAL GROUP"), (r"\bGRP\b", "GROUP"), (r"\bMED\b", "MEDICAL"),
-    (r"\bASSOC\b", "ASSOCIATES"), (r"\bASSOCIATION\b", "ASSOCIATES"),
-    (r"\bPHYS\b", "PHYSICIANS"), (r"\bPHYSICIAN\b", "PHYSICIANS"),
-    (r"\bCHILDRENS\b", "CHILDREN S"), (r"\bCTY\b", "COUNTY"),
-    (r"\bCO\b", "COMPANY"), (r"\bSACRA\b", "SACRAMENTO"), (r"\bMF\b", "MEDICAL FOUNDATION"),
-    (r"\bHEALTHPARTNERS\b", "HEALTH PARTNERS"), (r"\bNORTHHOLLYWOOD\b", "NORTH HOLLYWOOD"),
+    (r"\bMED GRP\b", "MEDICAL GROUP"),
+    (r"\bMED GROUP\b", "MEDICAL GROUP"),
+    (r"\bMG\b", "MEDICAL GROUP"),
+    (r"\bGRP\b", "GROUP"),
+    (r"\bMED\b", "MEDICAL"),
+    (r"\bASSOC\b", "ASSOCIATES"),
+    (r"\bASSOCIATION\b", "ASSOCIATES"),
+    (r"\bPHYS\b", "PHYSICIANS"),
+    (r"\bPHYSICIAN\b", "PHYSICIANS"),
+    (r"\bCHILDRENS\b", "CHILDREN S"),
+    (r"\bCTY\b", "COUNTY"),
+    (r"\bCO\b", "COMPANY"),
+    (r"\bSACRA\b", "SACRAMENTO"),
+    (r"\bMF\b", "MEDICAL FOUNDATION"),
+    (r"\bHEALTHPARTNERS\b", "HEALTH PARTNERS"),
+    (r"\bNORTHHOLLYWOOD\b", "NORTH HOLLYWOOD"),
 ]
 _TRAILING = re.compile(r"(\s+(INC|CORPORATION|CORP|A MEDICAL GROUP|MEDICAL))+$")
 
@@ -300,10 +383,44 @@ def group_key(name: str) -> str:
     return s
 
 
-_KEEP_UPPER = {"IPA", "HCP", "UC", "UCLA", "UCSD", "UCI", "PIH", "GNP", "DCN", "RHC", "AMVI",
-               "ADOC", "BMG", "CSMG", "MDR", "PCAMG", "MPMG", "SCMG", "SLO", "LLUSM", "LA",
-               "OC", "NWOC", "APSI", "PCP", "PCPS", "SEBMF", "DCHS", "MPCMG", "AMA", "II",
-               "CHA", "MC", "SPN", "NEMS", "VVIPA"}
+_KEEP_UPPER = {
+    "IPA",
+    "HCP",
+    "UC",
+    "UCLA",
+    "UCSD",
+    "UCI",
+    "PIH",
+    "GNP",
+    "DCN",
+    "RHC",
+    "AMVI",
+    "ADOC",
+    "BMG",
+    "CSMG",
+    "MDR",
+    "PCAMG",
+    "MPMG",
+    "SCMG",
+    "SLO",
+    "LLUSM",
+    "LA",
+    "OC",
+    "NWOC",
+    "APSI",
+    "PCP",
+    "PCPS",
+    "SEBMF",
+    "DCHS",
+    "MPCMG",
+    "AMA",
+    "II",
+    "CHA",
+    "MC",
+    "SPN",
+    "NEMS",
+    "VVIPA",
+}
 _SMALL = {"OF", "THE", "AND", "AT", "IN", "A"}
 
 
@@ -360,8 +477,14 @@ def read_hmo_groups(src: Path) -> tuple[list[RealGroup], int]:
     for r in read_csv(src / "hmo_network_medical_groups_anthem_uhc.csv"):
         n += 1
         network = "" if r["network"] == NO_NETWORK else r["network"]
-        link = GroupLink(r["carrier"], network, r["group_code"].strip(),
-                         r["medical_group_name"].strip(), r["county"].strip(), r["vintage"])
+        link = GroupLink(
+            r["carrier"],
+            network,
+            r["group_code"].strip(),
+            r["medical_group_name"].strip(),
+            r["county"].strip(),
+            r["vintage"],
+        )
         by_key[group_key(link.listed_name)].append(link)
     groups = []
     for key in sorted(by_key):
@@ -403,11 +526,21 @@ def read_cms_hospitals(src: Path) -> list[HospitalRow]:
     out = []
     for r in read_csv(src / "cms_hospital_general_information_ca.csv"):
         rating = r["Hospital overall rating"]
-        out.append(HospitalRow(
-            r["Facility ID"], title_case(r["Facility Name"]), title_case(r["Address"]),
-            title_case(r["City/Town"]), r["ZIP Code"][:5], title_case(r["County/Parish"]),
-            r["Telephone Number"], r["Hospital Type"], r["Hospital Ownership"],
-            r["Emergency Services"] == "Yes", int(rating) if rating.isdigit() else None))
+        out.append(
+            HospitalRow(
+                r["Facility ID"],
+                title_case(r["Facility Name"]),
+                title_case(r["Address"]),
+                title_case(r["City/Town"]),
+                r["ZIP Code"][:5],
+                title_case(r["County/Parish"]),
+                r["Telephone Number"],
+                r["Hospital Type"],
+                r["Hospital Ownership"],
+                r["Emergency Services"] == "Yes",
+                int(rating) if rating.isdigit() else None,
+            )
+        )
     return sorted(out, key=lambda h: h.cms_id)
 
 
@@ -415,8 +548,9 @@ def _facility_key(s: str) -> str:
     return re.sub(r"[^A-Z0-9]", "", s.upper())
 
 
-def read_cdph_coordinates(src: Path) -> tuple[dict[tuple[str, str], tuple[float, float]],
-                                             dict[tuple[str, str], tuple[float, float]]]:
+def read_cdph_coordinates(
+    src: Path,
+) -> tuple[dict[tuple[str, str], tuple[float, float]], dict[tuple[str, str], tuple[float, float]]]:
     """Coordinates of licensed general acute hospitals, by (name, ZIP) and (address, ZIP)."""
     by_name: dict[tuple[str, str], tuple[float, float]] = {}
     by_addr: dict[tuple[str, str], tuple[float, float]] = {}
@@ -430,10 +564,14 @@ def read_cdph_coordinates(src: Path) -> tuple[dict[tuple[str, str], tuple[float,
     return by_name, by_addr
 
 
-def match_cdph(h: HospitalRow, by_name: dict[tuple[str, str], tuple[float, float]],
-               by_addr: dict[tuple[str, str], tuple[float, float]]) -> tuple[float, float] | None:
-    return (by_name.get((_facility_key(h.name), h.zip))
-            or by_addr.get((_facility_key(h.address), h.zip)))
+def match_cdph(
+    h: HospitalRow,
+    by_name: dict[tuple[str, str], tuple[float, float]],
+    by_addr: dict[tuple[str, str], tuple[float, float]],
+) -> tuple[float, float] | None:
+    return by_name.get((_facility_key(h.name), h.zip)) or by_addr.get(
+        (_facility_key(h.address), h.zip)
+    )
 
 
 # ---------------------------------------------------------------- taxonomy
@@ -447,5 +585,9 @@ def read_pcp_map(src: Path) -> list[dict[str, str]]:
     return list(read_csv(src / "pcp_specialty_map.csv"))
 
 
-APP_SPECIALTY = {"Family Medicine": "family", "Internal Medicine": "internal",
-                 "Pediatrics": "pediatrics", "OB/GYN": "obgyn"}
+APP_SPECIALTY = {
+    "Family Medicine": "family",
+    "Internal Medicine": "internal",
+    "Pediatrics": "pediatrics",
+    "OB/GYN": "obgyn",
+}

@@ -17,6 +17,7 @@ def grid_cell(lat: float, lon: float) -> int:
 
     return math.floor(lat / CELL_DEGREES) * 10_000 + math.floor(lon / CELL_DEGREES)
 
+
 #: Tables every reader relies on; importers, testers and tools use these names.
 REQUIRED_TABLES = (
     "data_source",
@@ -65,8 +66,14 @@ PROVENANCE_KINDS = (REAL, DATED, INFERRED, GENERATED)
 
 #: The location columns for physical accessibility; pcp_search.access has bit i set when
 #: column i is true.
-ACCESSIBILITY_KEYS = ("acc_parking", "acc_exterior", "acc_interior", "acc_restroom",
-                      "acc_exam_room", "acc_exam_table")
+ACCESSIBILITY_KEYS = (
+    "acc_parking",
+    "acc_exterior",
+    "acc_interior",
+    "acc_restroom",
+    "acc_exam_room",
+    "acc_exam_table",
+)
 
 #: How pcp_search stores specialty and accepting status (small integers in its key).
 SPECIALTY_NUM = {s: i for i, s in enumerate(SPECIALTIES)}

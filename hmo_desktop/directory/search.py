@@ -32,8 +32,9 @@ def _fts_query(text: str) -> str | None:
     return " ".join(f'"{t}"*' for t in terms)
 
 
-def search_names(db: Directory, text: str, kinds: tuple[str, ...] = ("doctor", "group"),
-                 limit: int = 20) -> list[NameHit]:
+def search_names(
+    db: Directory, text: str, kinds: tuple[str, ...] = ("doctor", "group"), limit: int = 20
+) -> list[NameHit]:
     """Doctors and groups whose names start with each typed word, best matches first."""
     text = text[:MAX_QUERY_CHARS]  # NUL and other controls become word breaks in fold()
     hits: list[NameHit] = []
@@ -42,10 +43,11 @@ def search_names(db: Directory, text: str, kinds: tuple[str, ...] = ("doctor", "
     if has_cjk(text) and "doctor" in kinds:
         needle = "".join(ch for ch in text if has_cjk(ch))
         for pid, name, native, sample in con.execute(
-                "SELECT p.id, p.first_name || ' ' || p.last_name, n.name, p.is_sample "
-                "FROM name_native n JOIN practitioner p ON p.id = n.practitioner_id "
-                "WHERE instr(n.name, ?) > 0 ORDER BY length(n.name), n.name, p.id LIMIT ?",
-                (needle, limit)):
+            "SELECT p.id, p.first_name || ' ' || p.last_name, n.name, p.is_sample "
+            "FROM name_native n JOIN practitioner p ON p.id = n.practitioner_id "
+            "WHERE instr(n.name, ?) > 0 ORDER BY length(n.name), n.name, p.id LIMIT ?",
+            (needle, limit),
+        ):
             hits.append(NameHit("doctor", pid, f"{name} ({native})", "", bool(sample)))
             seen.add(("doctor", pid))
     query = _fts_query(text)
@@ -57,7 +59,8 @@ def search_names(db: Directory, text: str, kinds: tuple[str, ...] = ("doctor", "
         rows = con.execute(
             f"SELECT kind, ref_id FROM name_search WHERE name_search MATCH ? "
             f"AND kind IN ({kind_marks}) {'ORDER BY rank' if ranked else ''} LIMIT ?",
-            (query, *kinds, limit * 2)).fetchall()
+            (query, *kinds, limit * 2),
+        ).fetchall()
         for kind, ref in rows:
             if (kind, ref) in seen:
                 continue
@@ -66,11 +69,14 @@ def search_names(db: Directory, text: str, kinds: tuple[str, ...] = ("doctor", "
                 r = con.execute(
                     "SELECT p.first_name || ' ' || p.last_name, p.credential, p.is_sample, "
                     "(SELECT specialty FROM pcp_role WHERE practitioner_id = p.id LIMIT 1) "
-                    "FROM practitioner p WHERE p.id = ?", (ref,)).fetchone()
+                    "FROM practitioner p WHERE p.id = ?",
+                    (ref,),
+                ).fetchone()
                 hits.append(NameHit("doctor", ref, f"{r[0]}, {r[1]}", r[3] or "", bool(r[2])))
             else:
-                r = con.execute("SELECT name, is_sample FROM medical_group WHERE id = ?",
-                                (ref,)).fetchone()
+                r = con.execute(
+                    "SELECT name, is_sample FROM medical_group WHERE id = ?", (ref,)
+                ).fetchone()
                 hits.append(NameHit("group", ref, r[0], "group", bool(r[1])))
             if len(hits) >= limit:
                 break

@@ -21,8 +21,9 @@ from hmo_desktop.paths import manifest_path_for
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
-REBUILD = ("Reinstall HMO Desktop, or rebuild the directory with "
-           "'python -m hmo_desktop.datapack build'.")
+REBUILD = (
+    "Reinstall HMO Desktop, or rebuild the directory with 'python -m hmo_desktop.datapack build'."
+)
 
 
 class DirectoryUnavailable(Exception):
@@ -68,27 +69,41 @@ class Directory:
     def __enter__(self) -> Directory:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
     def summary(self) -> DirectorySummary:
         q = self.con.execute
         counts = (
             ("Plans", q("SELECT count(*) FROM plan").fetchone()[0]),
-            ("Medical groups (real, dated)",
-             q("SELECT count(*) FROM medical_group WHERE is_sample=0").fetchone()[0]),
-            ("Medical groups (sample)",
-             q("SELECT count(*) FROM medical_group WHERE is_sample=1").fetchone()[0]),
+            (
+                "Medical groups (real, dated)",
+                q("SELECT count(*) FROM medical_group WHERE is_sample=0").fetchone()[0],
+            ),
+            (
+                "Medical groups (sample)",
+                q("SELECT count(*) FROM medical_group WHERE is_sample=1").fetchone()[0],
+            ),
             ("Hospitals", q("SELECT count(*) FROM hospital").fetchone()[0]),
             ("Sample doctors (fictional)", q("SELECT count(*) FROM practitioner").fetchone()[0]),
-            ("Doctor roles (doctor x office x network)",
-             q("SELECT count(*) FROM pcp_role").fetchone()[0]),
+            (
+                "Doctor roles (doctor x office x network)",
+                q("SELECT count(*) FROM pcp_role").fetchone()[0],
+            ),
             ("ZIP codes", q("SELECT count(*) FROM zip_code").fetchone()[0]),
         )
-        sources = tuple(SourceSummary(*r) for r in q(
-            "SELECT title, publisher, as_of, kind, licence, attribution FROM data_source "
-            "ORDER BY id"))
+        sources = tuple(
+            SourceSummary(*r)
+            for r in q(
+                "SELECT title, publisher, as_of, kind, licence, attribution FROM data_source "
+                "ORDER BY id"
+            )
+        )
         return DirectorySummary(self.schema_version, self.sha256, counts, sources)
 
 
@@ -96,17 +111,19 @@ def _read_header(path: Path) -> bytes:
     try:
         st = path.stat()
     except FileNotFoundError:
-        raise DirectoryUnavailable(
-            "missing", f"The directory file is missing ({path}).") from None
+        raise DirectoryUnavailable("missing", f"The directory file is missing ({path}).") from None
     except OSError as exc:
         raise DirectoryUnavailable(
-            "unreadable", f"The directory file cannot be read ({exc.strerror}).",
-            "Check that you may read it, or reinstall HMO Desktop.") from None
+            "unreadable",
+            f"The directory file cannot be read ({exc.strerror}).",
+            "Check that you may read it, or reinstall HMO Desktop.",
+        ) from None
     if stat.S_ISDIR(st.st_mode):
         raise DirectoryUnavailable(
-            "folder", f"A folder is where the directory file should be ({path}).",
-            "Remove or rename that folder, then reinstall HMO Desktop or rebuild the "
-            "directory.")
+            "folder",
+            f"A folder is where the directory file should be ({path}).",
+            "Remove or rename that folder, then reinstall HMO Desktop or rebuild the directory.",
+        )
     if st.st_size == 0:
         raise DirectoryUnavailable("empty", "The directory file is empty.")
     try:
@@ -114,11 +131,14 @@ def _read_header(path: Path) -> bytes:
             header = fh.read(HEADER_SIZE)
     except OSError as exc:
         raise DirectoryUnavailable(
-            "unreadable", f"The directory file cannot be read ({exc.strerror}).",
-            "Check that you may read it, or reinstall HMO Desktop.") from None
+            "unreadable",
+            f"The directory file cannot be read ({exc.strerror}).",
+            "Check that you may read it, or reinstall HMO Desktop.",
+        ) from None
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         raise DirectoryUnavailable(
-            "not_sqlite", "This file is not an HMO Desktop directory (it is not a database).")
+            "not_sqlite", "This file is not an HMO Desktop directory (it is not a database)."
+        )
     return header
 
 
@@ -126,21 +146,27 @@ def _check_header(header: bytes) -> None:
     app_id = int.from_bytes(header[68:72], "big")
     if app_id != APPLICATION_ID:
         raise DirectoryUnavailable(
-            "foreign", "This database is not an HMO Desktop directory (its application id "
-            f"is {app_id:#x}).")
+            "foreign",
+            f"This database is not an HMO Desktop directory (its application id is {app_id:#x}).",
+        )
     version = int.from_bytes(header[60:64], "big")
     if version > SCHEMA_VERSION:
         raise DirectoryUnavailable(
-            "too_new", "This directory needs a newer version of HMO Desktop "
+            "too_new",
+            "This directory needs a newer version of HMO Desktop "
             f"(directory version {version}, this app reads up to {SCHEMA_VERSION}).",
-            "Update HMO Desktop, or use the directory that came with this version.")
+            "Update HMO Desktop, or use the directory that came with this version.",
+        )
     if version < SCHEMA_VERSION:
         raise DirectoryUnavailable(
-            "too_old", f"This directory was built for an older version of HMO Desktop "
-            f"(directory version {version}, this app needs {SCHEMA_VERSION}).")
+            "too_old",
+            f"This directory was built for an older version of HMO Desktop "
+            f"(directory version {version}, this app needs {SCHEMA_VERSION}).",
+        )
     if header[18] == 2 or header[19] == 2:
         raise DirectoryUnavailable(
-            "wal", "This directory was changed after it was built (it is in WAL mode).")
+            "wal", "This directory was changed after it was built (it is in WAL mode)."
+        )
 
 
 def _read_manifest(path: Path) -> dict[str, object]:
@@ -149,13 +175,16 @@ def _read_manifest(path: Path) -> dict[str, object]:
         manifest = json.loads(mpath.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise DirectoryUnavailable(
-            "no_manifest", f"The directory's manifest is missing ({mpath.name}).") from None
+            "no_manifest", f"The directory's manifest is missing ({mpath.name})."
+        ) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError):
         raise DirectoryUnavailable(
-            "bad_manifest", f"The directory's manifest is damaged ({mpath.name}).") from None
+            "bad_manifest", f"The directory's manifest is damaged ({mpath.name})."
+        ) from None
     if not isinstance(manifest, dict) or not isinstance(manifest.get("sha256"), str):
         raise DirectoryUnavailable(
-            "bad_manifest", f"The directory's manifest is damaged ({mpath.name}).")
+            "bad_manifest", f"The directory's manifest is damaged ({mpath.name})."
+        )
     return manifest
 
 
@@ -163,13 +192,15 @@ def _check_hash(path: Path, manifest: dict[str, object], job: HashJob | None) ->
     size = manifest.get("size_bytes")
     if isinstance(size, int) and path.stat().st_size != size:
         raise DirectoryUnavailable(
-            "truncated", "The directory file is incomplete or damaged (its size is wrong).")
+            "truncated", "The directory file is incomplete or damaged (its size is wrong)."
+        )
     digest = job.result() if job is not None else None
     if digest is None:
         digest = sha256_of(path)
     if digest != manifest["sha256"]:
         raise DirectoryUnavailable(
-            "damaged", "The directory file is damaged (its checksum does not match).")
+            "damaged", "The directory file is damaged (its checksum does not match)."
+        )
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
@@ -180,8 +211,9 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return con
 
 
-def open_directory(path: Path | str, verify_hash: bool = True,
-                   hash_job: HashJob | None = None) -> Directory:
+def open_directory(
+    path: Path | str, verify_hash: bool = True, hash_job: HashJob | None = None
+) -> Directory:
     """Open and verify a directory file, or raise ``DirectoryUnavailable`` saying why.
 
     ``hash_job``: a ``HashJob`` started earlier on the same file, to reuse its digest.
@@ -198,11 +230,11 @@ def open_directory(path: Path | str, verify_hash: bool = True,
         con = connect_readonly(path)
         names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
     except sqlite3.DatabaseError as exc:
-        raise DirectoryUnavailable(
-            "damaged", f"The directory file is damaged ({exc}).") from None
+        raise DirectoryUnavailable("damaged", f"The directory file is damaged ({exc}).") from None
     missing = [t for t in REQUIRED_TABLES if t not in names]
     if missing:
         con.close()
         raise DirectoryUnavailable(
-            "incomplete", f"The directory is missing tables: {', '.join(missing)}.")
+            "incomplete", f"The directory is missing tables: {', '.join(missing)}."
+        )
     return Directory(path, con, manifest)

@@ -29,14 +29,24 @@ def build_small_directory(folder: Path) -> Path:
     from hmo_desktop.paths import sources_dir
 
     out = folder / "small directory.sqlite"  # a space on purpose: paths must cope
-    build_directory(BuildOptions(out=out, sources=sources_dir(), scale=SMALL_SCALE,
-                                 seed=SMALL_SEED, counties=SMALL_COUNTIES))
+    build_directory(
+        BuildOptions(
+            out=out,
+            sources=sources_dir(),
+            scale=SMALL_SCALE,
+            seed=SMALL_SEED,
+            counties=SMALL_COUNTIES,
+        )
+    )
     return out
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--hmo-directory", default=None,
-                     help="directory file for the hmo_window fixture (default: small one)")
+    parser.addoption(
+        "--hmo-directory",
+        default=None,
+        help="directory file for the hmo_window fixture (default: small one)",
+    )
 
 
 @pytest.fixture(scope="session")

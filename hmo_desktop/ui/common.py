@@ -30,8 +30,12 @@ def tr(text: str, context: str = "HMO Desktop") -> str:
 
 
 def specialty_labels() -> dict[str, str]:
-    return {"family": tr("Family medicine"), "internal": tr("Internal medicine"),
-            "pediatrics": tr("Pediatrics"), "obgyn": tr("OB/GYN")}
+    return {
+        "family": tr("Family medicine"),
+        "internal": tr("Internal medicine"),
+        "pediatrics": tr("Pediatrics"),
+        "obgyn": tr("OB/GYN"),
+    }
 
 
 def specialty_help() -> dict[str, str]:
@@ -44,22 +48,31 @@ def specialty_help() -> dict[str, str]:
 
 
 def accepting_labels() -> dict[str, str]:
-    return {"accepting": tr("Accepting new patients"),
-            "existing_only": tr("Existing patients only"),
-            "existing_plus_family": tr("Existing patients and their family"),
-            "not_accepting": tr("Not accepting patients")}
+    return {
+        "accepting": tr("Accepting new patients"),
+        "existing_only": tr("Existing patients only"),
+        "existing_plus_family": tr("Existing patients and their family"),
+        "not_accepting": tr("Not accepting patients"),
+    }
 
 
 def product_type_labels() -> dict[str, str]:
-    return {"medi_cal": tr("Medi-Cal"), "covered_california": tr("Covered California"),
-            "commercial": tr("Employer and individual (commercial)")}
+    return {
+        "medi_cal": tr("Medi-Cal"),
+        "covered_california": tr("Covered California"),
+        "commercial": tr("Employer and individual (commercial)"),
+    }
 
 
 def accessibility_labels() -> dict[str, str]:
-    return {"acc_parking": tr("Accessible parking"), "acc_exterior": tr("Accessible entrance"),
-            "acc_interior": tr("Accessible inside the building"),
-            "acc_restroom": tr("Accessible restroom"), "acc_exam_room": tr("Accessible exam room"),
-            "acc_exam_table": tr("Height-adjustable exam table / accessible scale")}
+    return {
+        "acc_parking": tr("Accessible parking"),
+        "acc_exterior": tr("Accessible entrance"),
+        "acc_interior": tr("Accessible inside the building"),
+        "acc_restroom": tr("Accessible restroom"),
+        "acc_exam_room": tr("Accessible exam room"),
+        "acc_exam_table": tr("Height-adjustable exam table / accessible scale"),
+    }
 
 
 def sample_badge() -> str:
@@ -84,8 +97,13 @@ def distance_text(miles: float | None) -> str:
     return tr("%1 mi").replace("%1", f"{miles:.1f}")
 
 
-def results_table(object_name: str, accessible_name: str, model: QAbstractItemModel,
-                  widths_em: tuple[int, ...], stretch_column: int | None = None) -> QTableView:
+def results_table(
+    object_name: str,
+    accessible_name: str,
+    model: QAbstractItemModel,
+    widths_em: tuple[int, ...],
+    stretch_column: int | None = None,
+) -> QTableView:
     """A read-only, row-selecting table with preset column widths (in 'm' widths) and fixed
     row heights: measuring every cell on each refill cost ~10 ms per keystroke."""
     table = named(QTableView(), object_name, accessible_name)

@@ -16,14 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmo_desktop.directory import (
-    Directory,
-    DoctorProfile,
-    GroupRow,
-    NameHit,
-    PlanRow,
-    search_names,
-)
+from hmo_desktop.directory import Directory, DoctorProfile, GroupRow, NameHit, PlanRow, search_names
 from hmo_desktop.directory.queries import RoleInfo
 from hmo_desktop.ui.common import accepting_labels, named, sample_badge, specialty_labels
 from hmo_desktop.ui.table_model import Column, RowTableModel
@@ -32,19 +25,27 @@ from hmo_desktop.ui.table_model import Column, RowTableModel
 class ConfirmDialog(QDialog):
     """What the member will tell the plan, and what happens next."""
 
-    def __init__(self, plan: PlanRow, group: GroupRow | None, profile: DoctorProfile,
-                 role: RoleInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        plan: PlanRow,
+        group: GroupRow | None,
+        profile: DoctorProfile,
+        role: RoleInfo,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("confirmDialog")
         self.setAccessibleName(self.tr("Confirm your PCP choice"))
         self.setWindowTitle(self.tr("Your PCP choice"))
         e = html.escape
-        office = next((o for o in profile.offices if o.id == role.location_id),
-                      profile.offices[0])
+        office = next((o for o in profile.offices if o.id == role.location_id), profile.offices[0])
         codes = ", ".join(role.group_codes) or self.tr("not listed; the plan will know it")
         warn = self.tr("practise the steps here; do not give a sample PCP ID to a plan.")
-        sample = (f'<p style="background:#fff3cd;padding:6px"><b>{e(sample_badge())}</b>: '
-                  f"{e(warn)}</p>" if profile.is_sample else "")
+        sample = (
+            f'<p style="background:#fff3cd;padding:6px"><b>{e(sample_badge())}</b>: {e(warn)}</p>'
+            if profile.is_sample
+            else ""
+        )
         rows = [
             (self.tr("Plan"), plan.name),
             (self.tr("Network"), role.network_name),
@@ -56,24 +57,36 @@ class ConfirmDialog(QDialog):
             (self.tr("New patients"), accepting_labels()[role.accepting]),
             (self.tr("Office"), f"{office.address}, {office.city} {office.zip}"),
             (self.tr("Office phone"), office.phone),
-            (self.tr("Plan member services"), plan.member_phone
-             or self.tr("the number on your member ID card")),
+            (
+                self.tr("Plan member services"),
+                plan.member_phone or self.tr("the number on your member ID card"),
+            ),
         ]
         table = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows)
-        steps = "".join(f"<li>{e(s)}</li>" for s in (
-            self.tr("Call the doctor's office first: confirm they take your plan and are "
-                    "accepting new patients."),
-            self.tr("Tell your plan: call member services or use its website, and give the "
-                    "PCP ID above."),
-            self.tr("A PCP change usually takes effect on the first day of the next month."),
-            self.tr("Your new ID card will show the doctor and the medical group."),
-        ))
-        dated_text = self.tr("Directory data as of %1; networks change, so confirm with the "
-                             "plan.").replace("%1", role.group_fact.as_of)
+        steps = "".join(
+            f"<li>{e(s)}</li>"
+            for s in (
+                self.tr(
+                    "Call the doctor's office first: confirm they take your plan and are "
+                    "accepting new patients."
+                ),
+                self.tr(
+                    "Tell your plan: call member services or use its website, and give the "
+                    "PCP ID above."
+                ),
+                self.tr("A PCP change usually takes effect on the first day of the next month."),
+                self.tr("Your new ID card will show the doctor and the medical group."),
+            )
+        )
+        dated_text = self.tr(
+            "Directory data as of %1; networks change, so confirm with the plan."
+        ).replace("%1", role.group_fact.as_of)
         dated = f"<p><i>{e(dated_text)}</i></p>"
         self.text = named(QTextBrowser(), "confirmText", self.tr("Summary of your choice"))
-        self.text.setHtml(f"{sample}<table cellpadding='3'>{table}</table>"
-                          f"<h3>{e(self.tr('What happens next'))}</h3><ol>{steps}</ol>{dated}")
+        self.text.setHtml(
+            f"{sample}<table cellpadding='3'>{table}</table>"
+            f"<h3>{e(self.tr('What happens next'))}</h3><ol>{steps}</ol>{dated}"
+        )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
         named(close, "confirmCloseButton", self.tr("Close"))
@@ -85,35 +98,59 @@ class ConfirmDialog(QDialog):
 
 
 GLOSSARY = (
-    ("hmo", "HMO",
-     "A Health Maintenance Organization is a kind of health plan. You choose one primary "
-     "care doctor (PCP) who coordinates your care. Except in emergencies, you use the "
-     "doctors, hospitals and specialists of your PCP's medical group, and you need a "
-     "referral to see a specialist."),
-    ("group", "Medical group / IPA",
-     "A group of doctors that contracts with HMO plans. An IPA (Independent Physician "
-     "Association) is a network of doctors in their own offices. Your PCP's group decides "
-     "referrals, which specialists you see and which hospital you use."),
-    ("pcp", "Primary care physician (PCP)",
-     "Your main doctor: check-ups, everyday illness, prescriptions and referrals."),
-    ("specialist", "Specialist",
-     "A doctor for one area of medicine, such as heart or skin. In an HMO you usually need "
-     "a referral from your PCP first."),
-    ("referral", "Referral",
-     "Your PCP's request, approved by the medical group, for you to see a specialist or "
-     "get a service."),
-    ("specialties", "The four primary care specialties",
-     "Family medicine (all ages), internal medicine (adults), pediatrics (children and "
-     "teens), and OB/GYN (women's health; some plans let an OB/GYN be your PCP, and you can "
-     "see an OB/GYN without a referral)."),
-    ("accepting", "Accepting new patients",
-     "The doctor takes new patients in this plan. \"Existing patients only\" means only "
-     "people already seen there; \"and their family\" adds their relatives. Always call the "
-     "office to confirm: lists change often."),
-    ("sample", "Sample doctors",
-     "No public file lists California doctors with their groups, so the doctors in this "
-     "directory are fictional samples, marked \"Sample doctor (fictional)\". Plans, "
-     "medical groups, hospitals and ZIP codes come from public data, with their dates."),
+    (
+        "hmo",
+        "HMO",
+        "A Health Maintenance Organization is a kind of health plan. You choose one primary "
+        "care doctor (PCP) who coordinates your care. Except in emergencies, you use the "
+        "doctors, hospitals and specialists of your PCP's medical group, and you need a "
+        "referral to see a specialist.",
+    ),
+    (
+        "group",
+        "Medical group / IPA",
+        "A group of doctors that contracts with HMO plans. An IPA (Independent Physician "
+        "Association) is a network of doctors in their own offices. Your PCP's group decides "
+        "referrals, which specialists you see and which hospital you use.",
+    ),
+    (
+        "pcp",
+        "Primary care physician (PCP)",
+        "Your main doctor: check-ups, everyday illness, prescriptions and referrals.",
+    ),
+    (
+        "specialist",
+        "Specialist",
+        "A doctor for one area of medicine, such as heart or skin. In an HMO you usually need "
+        "a referral from your PCP first.",
+    ),
+    (
+        "referral",
+        "Referral",
+        "Your PCP's request, approved by the medical group, for you to see a specialist or "
+        "get a service.",
+    ),
+    (
+        "specialties",
+        "The four primary care specialties",
+        "Family medicine (all ages), internal medicine (adults), pediatrics (children and "
+        "teens), and OB/GYN (women's health; some plans let an OB/GYN be your PCP, and you can "
+        "see an OB/GYN without a referral).",
+    ),
+    (
+        "accepting",
+        "Accepting new patients",
+        'The doctor takes new patients in this plan. "Existing patients only" means only '
+        'people already seen there; "and their family" adds their relatives. Always call the '
+        "office to confirm: lists change often.",
+    ),
+    (
+        "sample",
+        "Sample doctors",
+        "No public file lists California doctors with their groups, so the doctors in this "
+        'directory are fictional samples, marked "Sample doctor (fictional)". Plans, '
+        "medical groups, hospitals and ZIP codes come from public data, with their dates.",
+    ),
 )
 
 
@@ -126,14 +163,20 @@ class HelpDialog(QDialog):
         self.setAccessibleName(self.tr("Help and glossary"))
         self.setWindowTitle(self.tr("Help: words you will see"))
         self.text = named(QTextBrowser(), "helpText", self.tr("Glossary"))
-        parts = [f'<h3><a name="{key}"></a>{html.escape(self.tr(term))}</h3>'
-                 f"<p>{html.escape(self.tr(body))}</p>" for key, term, body in GLOSSARY]
+        parts = [
+            f'<h3><a name="{key}"></a>{html.escape(self.tr(term))}</h3>'
+            f"<p>{html.escape(self.tr(body))}</p>"
+            for key, term, body in GLOSSARY
+        ]
         self.text.setHtml("".join(parts))
         if anchor:
             self.text.scrollToAnchor(anchor)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        named(buttons.button(QDialogButtonBox.StandardButton.Close), "helpCloseButton",
-              self.tr("Close help"))
+        named(
+            buttons.button(QDialogButtonBox.StandardButton.Close),
+            "helpCloseButton",
+            self.tr("Close help"),
+        )
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.text)
@@ -170,16 +213,26 @@ class FindDoctorDialog(QDialog):
         self.results.setModel(self.model)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.results.activated.connect(lambda ix: self._open(self.model.row_at(ix.row())))
-        self.hint = named(QLabel(self.tr("Start typing a first or last name.")),
-                          "findDoctorHint", self.tr("Search hint"))
+        self.hint = named(
+            QLabel(self.tr("Start typing a first or last name.")),
+            "findDoctorHint",
+            self.tr("Search hint"),
+        )
         self.hint.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Open
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.open_button = named(buttons.button(QDialogButtonBox.StandardButton.Open),
-                                 "findDoctorOpenButton", self.tr("Open the doctor's profile"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.open_button = named(
+            buttons.button(QDialogButtonBox.StandardButton.Open),
+            "findDoctorOpenButton",
+            self.tr("Open the doctor's profile"),
+        )
         self.open_button.setEnabled(False)
-        named(buttons.button(QDialogButtonBox.StandardButton.Cancel), "findDoctorCancelButton",
-              self.tr("Cancel"))
+        named(
+            buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            "findDoctorCancelButton",
+            self.tr("Cancel"),
+        )
         buttons.accepted.connect(lambda: self._open(self.current_hit()))
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -198,11 +251,13 @@ class FindDoctorDialog(QDialog):
         if not text.strip():
             hint = self.tr("Start typing a first or last name.")
         elif not hits:
-            hint = self.tr("No doctor's name starts with \"%1\". Check the spelling or type "
-                           "less.").replace("%1", text[:40])
+            hint = self.tr(
+                'No doctor\'s name starts with "%1". Check the spelling or type less.'
+            ).replace("%1", text[:40])
         else:
             hint = self.tr("%1 doctors. Press Enter to open the first.").replace(
-                "%1", str(len(hits)))
+                "%1", str(len(hits))
+            )
         self.hint.setText(hint)
         self.results_shown.emit(len(hits))
 

@@ -35,8 +35,9 @@ class DoctorProfileView(QWidget):
         self.title = heading(self.tr("Doctor's profile"))
         self.body = named(QTextBrowser(), "doctorProfileText", self.tr("Doctor's profile"))
         self.body.setOpenLinks(False)
-        self.choose = named(QPushButton(self.tr("Choose as my PCP")), "choosePcpButton",
-                            self.tr("Choose as my PCP"))
+        self.choose = named(
+            QPushButton(self.tr("Choose as my PCP")), "choosePcpButton", self.tr("Choose as my PCP")
+        )
         self.choose.setDefault(True)
         self.choose.clicked.connect(self._choose)
         lay = QVBoxLayout(self)
@@ -44,8 +45,9 @@ class DoctorProfileView(QWidget):
         lay.addWidget(self.body, 1)
         lay.addLayout(button_row(right=(self.choose,)))
 
-    def show_doctor(self, practitioner_id: int, plan: PlanRow | None,
-                    location_id: int | None = None) -> None:
+    def show_doctor(
+        self, practitioner_id: int, plan: PlanRow | None, location_id: int | None = None
+    ) -> None:
         prof = doctor_profile(self._db, practitioner_id)
         self._profile = prof
         in_plan = [r for r in prof.roles if plan is not None and r.plan_id == plan.id]
@@ -53,8 +55,9 @@ class DoctorProfileView(QWidget):
             in_plan.sort(key=lambda r: r.location_id != location_id)
         self._role = in_plan[0] if in_plan else None
         self.choose.setEnabled(self._role is not None)
-        self.choose.setToolTip("" if self._role else self.tr(
-            "Choose a plan that includes this doctor first."))
+        self.choose.setToolTip(
+            "" if self._role else self.tr("Choose a plan that includes this doctor first.")
+        )
         self.title.setText(f"{prof.name}, {prof.credential}")
         self.body.setHtml(self._html(prof, plan))
         self.results_shown.emit(len(prof.roles))
@@ -63,10 +66,16 @@ class DoctorProfileView(QWidget):
         return self._profile
 
     def _fact(self, f: Fact) -> str:
-        kinds = {"real": self.tr("public data"), "dated": self.tr("dated public data"),
-                 "inferred": self.tr("inferred"), "generated": self.tr("fictional sample")}
-        return (f'<span style="color:#555">[{html.escape(f.source)}; '
-                f'{self.tr("as of")} {html.escape(f.as_of)}; {kinds.get(f.kind, f.kind)}]</span>')
+        kinds = {
+            "real": self.tr("public data"),
+            "dated": self.tr("dated public data"),
+            "inferred": self.tr("inferred"),
+            "generated": self.tr("fictional sample"),
+        }
+        return (
+            f'<span style="color:#555">[{html.escape(f.source)}; '
+            f"{self.tr('as of')} {html.escape(f.as_of)}; {kinds.get(f.kind, f.kind)}]</span>"
+        )
 
     def _html(self, p: DoctorProfile, plan: PlanRow | None) -> str:
         e = html.escape
@@ -74,29 +83,47 @@ class DoctorProfileView(QWidget):
         parts = []
         if p.is_sample:
             parts.append(
-                '<p style="background:#fff3cd;padding:6px"><b>' + e(sample_badge()) + "</b>: "
-                + e(self.tr("this doctor is generated sample data, not a real person.")) + "</p>")
+                '<p style="background:#fff3cd;padding:6px"><b>'
+                + e(sample_badge())
+                + "</b>: "
+                + e(self.tr("this doctor is generated sample data, not a real person."))
+                + "</p>"
+            )
         native = f" ({e(p.native_name)})" if p.native_name else ""
         gender = {"F": self.tr("Woman"), "M": self.tr("Man")}.get(p.gender, "")
-        board = (self.tr("Board certified: %1").replace("%1", p.board_name or "")
-                 if p.board_certified else self.tr("Not board certified"))
-        parts.append(f"<p><b>{e(p.name)}{native}</b>, {e(p.credential)} · {e(gender)}<br>"
-                     f"{e(board)}<br>{self.tr('Languages the doctor speaks')}: "
-                     f"{e(', '.join(p.languages))}<br>{self.tr('Identifier')}: "
-                     f"{e(p.identifier)} {self._fact(p.fact)}</p>")
+        board = (
+            self.tr("Board certified: %1").replace("%1", p.board_name or "")
+            if p.board_certified
+            else self.tr("Not board certified")
+        )
+        parts.append(
+            f"<p><b>{e(p.name)}{native}</b>, {e(p.credential)} · {e(gender)}<br>"
+            f"{e(board)}<br>{self.tr('Languages the doctor speaks')}: "
+            f"{e(', '.join(p.languages))}<br>{self.tr('Identifier')}: "
+            f"{e(p.identifier)} {self._fact(p.fact)}</p>"
+        )
         specs = sorted({(r.specialty, r.age_min, r.age_max) for r in p.roles})
         ages = "; ".join(
-            f"{spec[s]}: " + (self.tr("ages %1 to %2").replace("%1", str(lo)).replace(
-                "%2", str(hi)) if hi < 120 else self.tr("ages %1 and up").replace("%1", str(lo)))
-            for s, lo, hi in specs)
+            f"{spec[s]}: "
+            + (
+                self.tr("ages %1 to %2").replace("%1", str(lo)).replace("%2", str(hi))
+                if hi < 120
+                else self.tr("ages %1 and up").replace("%1", str(lo))
+            )
+            for s, lo, hi in specs
+        )
         parts.append(f"<p><b>{self.tr('Ages seen')}</b>: {e(ages)}</p>")
         if p.hospitals:
             hosp = ", ".join(e(h.name) for h in p.hospitals)
-            parts.append(f"<p><b>{self.tr('Hospitals')}</b>: {hosp} "
-                         f"{self._fact(p.hospital_fact) if p.hospital_fact else ''}</p>")
+            parts.append(
+                f"<p><b>{self.tr('Hospitals')}</b>: {hosp} "
+                f"{self._fact(p.hospital_fact) if p.hospital_fact else ''}</p>"
+            )
         else:
-            parts.append(f"<p><b>{self.tr('Hospitals')}</b>: "
-                         f"{self.tr('none listed; the group arranges hospital care.')}</p>")
+            parts.append(
+                f"<p><b>{self.tr('Hospitals')}</b>: "
+                f"{self.tr('none listed; the group arranges hospital care.')}</p>"
+            )
         for o in p.offices:
             hours = json.loads(o.hours)
             hour_text = ", ".join(f"{d} {h}" for d, h in hours.items())
@@ -108,26 +135,34 @@ class DoctorProfileView(QWidget):
                 f"{self.tr('Office staff speak')}: {e(', '.join(o.staff_languages))}<br>"
                 f"{self.tr('Accessible')}: {e(', '.join(acc_yes) or self.tr('not reported'))}"
                 + (f"<br>{self.tr('Not accessible')}: {e(', '.join(acc_no))}" if acc_no else "")
-                + f"<br>{self._fact(p.fact)}</p>")
+                + f"<br>{self._fact(p.fact)}</p>"
+            )
         mine = [r for r in p.roles if plan is not None and r.plan_id == plan.id]
         others = [r for r in p.roles if plan is None or r.plan_id != plan.id]
 
         def role_line(r: RoleInfo) -> str:
-            code = (f" ({self.tr('group code')} {e(', '.join(r.group_codes))})"
-                    if r.group_codes else "")
-            return (f"<li><b>{e(r.plan_name)}</b> · {e(r.group_name)}{code} · "
-                    f"{e(r.specialty_label)} · {e(acc[r.accepting])} · "
-                    f"{self.tr('PCP ID')} {e(r.pcp_id)}"
-                    + (f" · {self.tr('video visits')}" if r.telehealth else "")
-                    + f" {self._fact(r.group_fact)}</li>")
+            code = (
+                f" ({self.tr('group code')} {e(', '.join(r.group_codes))})" if r.group_codes else ""
+            )
+            return (
+                f"<li><b>{e(r.plan_name)}</b> · {e(r.group_name)}{code} · "
+                f"{e(r.specialty_label)} · {e(acc[r.accepting])} · "
+                f"{self.tr('PCP ID')} {e(r.pcp_id)}"
+                + (f" · {self.tr('video visits')}" if r.telehealth else "")
+                + f" {self._fact(r.group_fact)}</li>"
+            )
 
         if plan is not None:
             parts.append(f"<h3>{self.tr('In your plan')}: {e(plan.name)}</h3>")
-            parts.append("<ul>" + "".join(role_line(r) for r in mine) + "</ul>" if mine else
-                         f"<p>{self.tr('This doctor is not in this plan.')}</p>")
+            parts.append(
+                "<ul>" + "".join(role_line(r) for r in mine) + "</ul>"
+                if mine
+                else f"<p>{self.tr('This doctor is not in this plan.')}</p>"
+            )
         if others:
-            keep = self.tr("If you change plans and want to keep this doctor, these plans "
-                           "include them")
+            keep = self.tr(
+                "If you change plans and want to keep this doctor, these plans include them"
+            )
             parts.append(f"<h3>{keep}</h3>")
             parts.append("<ul>" + "".join(role_line(r) for r in others) + "</ul>")
         return "".join(parts)

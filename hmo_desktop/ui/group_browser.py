@@ -55,49 +55,77 @@ class GroupBrowser(QWidget):
         self._detail_timer.timeout.connect(self._update_detail)
         spec = specialty_labels()
         self.title = heading(self.tr("Choose a medical group"))
-        self.intro = QLabel(self.tr(
-            "Your doctor belongs to a medical group. The group decides referrals to "
-            "specialists and which hospitals you use. Numbers show doctors accepting new "
-            "patients."))
+        self.intro = QLabel(
+            self.tr(
+                "Your doctor belongs to a medical group. The group decides referrals to "
+                "specialists and which hospitals you use. Numbers show doctors accepting new "
+                "patients."
+            )
+        )
         self.intro.setWordWrap(True)
         self.search = named(QLineEdit(), "groupSearchEdit", self.tr("Search groups by name"))
         self.search.setPlaceholderText(self.tr("Type a group name"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._refilter)
         self.sort = named(QComboBox(), "groupSortCombo", self.tr("Sort groups by"))
-        for key, label in (("distance", self.tr("Nearest first")), ("name", self.tr("Name")),
-                           ("accepting", self.tr("Most accepting new patients"))):
+        for key, label in (
+            ("distance", self.tr("Nearest first")),
+            ("name", self.tr("Name")),
+            ("accepting", self.tr("Most accepting new patients")),
+        ):
             self.sort.addItem(label, key)
         self.sort.currentIndexChanged.connect(self._refilter)
-        self.model: RowTableModel[GroupRow] = RowTableModel([
-            Column(self.tr("Medical group"), self._name_cell, lambda g: g.name),
-            Column(self.tr("Distance"), lambda g: distance_text(g.distance_mi), align_right=True),
-            *(self._accepting_column(s, short, spec[s]) for s, short in (
-                ("family", self.tr("Family")), ("internal", self.tr("Internal")),
-                ("pediatrics", self.tr("Peds")), ("obgyn", self.tr("OB/GYN")))),
-            Column(self.tr("Rating"), lambda g: self.tr("Not rated") if g.rating is None
-                   else f"{g.rating:.1f}"),
-            Column(self.tr("Hospitals"), lambda g: ", ".join(h.name for h in g.hospitals[:2])),
-        ], self)
-        self.table = results_table("groupTable", self.tr("Medical groups"), self.model,
-                                   (20, 7, 6, 7, 5, 6, 8, 14))
+        self.model: RowTableModel[GroupRow] = RowTableModel(
+            [
+                Column(self.tr("Medical group"), self._name_cell, lambda g: g.name),
+                Column(
+                    self.tr("Distance"), lambda g: distance_text(g.distance_mi), align_right=True
+                ),
+                *(
+                    self._accepting_column(s, short, spec[s])
+                    for s, short in (
+                        ("family", self.tr("Family")),
+                        ("internal", self.tr("Internal")),
+                        ("pediatrics", self.tr("Peds")),
+                        ("obgyn", self.tr("OB/GYN")),
+                    )
+                ),
+                Column(
+                    self.tr("Rating"),
+                    lambda g: self.tr("Not rated") if g.rating is None else f"{g.rating:.1f}",
+                ),
+                Column(self.tr("Hospitals"), lambda g: ", ".join(h.name for h in g.hospitals[:2])),
+            ],
+            self,
+        )
+        self.table = results_table(
+            "groupTable", self.tr("Medical groups"), self.model, (20, 7, 6, 7, 5, 6, 8, 14)
+        )
         self.table.horizontalHeader().setToolTip(
-            self.tr("Numbers are doctors accepting new patients"))
+            self.tr("Numbers are doctors accepting new patients")
+        )
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.activated.connect(lambda _i: self._choose_current())
-        self.detail = named(QTextBrowser(), "groupDetail", self.tr("What choosing this group "
-                                                                   "means"))
+        self.detail = named(
+            QTextBrowser(), "groupDetail", self.tr("What choosing this group means")
+        )
         self.detail.setOpenLinks(False)
         self.empty = named(QLabel(), "groupEmptyState", self.tr("No groups message"))
         self.empty.setWordWrap(True)
         self.empty.hide()
-        self.choose = named(QPushButton(self.tr("Choose this group")), "chooseGroupButton",
-                            self.tr("Choose this group"))
+        self.choose = named(
+            QPushButton(self.tr("Choose this group")),
+            "chooseGroupButton",
+            self.tr("Choose this group"),
+        )
         self.choose.setDefault(True)
         self.choose.setEnabled(False)
         self.choose.clicked.connect(self._choose_current)
-        self.skip = named(QPushButton(self.tr("Skip: search doctors in the whole plan")),
-                          "skipGroupButton", self.tr("Skip choosing a group"))
+        self.skip = named(
+            QPushButton(self.tr("Skip: search doctors in the whole plan")),
+            "skipGroupButton",
+            self.tr("Skip choosing a group"),
+        )
         self.skip.clicked.connect(lambda: self.group_chosen.emit(None))
 
         bar = QHBoxLayout()
@@ -132,8 +160,11 @@ class GroupBrowser(QWidget):
             return str(g.accepting[spec])
 
         def tip(g: GroupRow) -> str:
-            return self.tr("%1 doctors accepting new patients in %2").replace(
-                "%1", str(g.accepting[spec])).replace("%2", label)
+            return (
+                self.tr("%1 doctors accepting new patients in %2")
+                .replace("%1", str(g.accepting[spec]))
+                .replace("%2", label)
+            )
 
         return Column(short, value, tip, align_right=True)
 
@@ -155,21 +186,29 @@ class GroupBrowser(QWidget):
 
     def _refilter(self) -> None:
         words = fold(self.search.text()).split()
-        shown = [g for g in self._all
-                 if all(any(t.startswith(w) for t in self._words[g.id]) for w in words)]
+        shown = [
+            g
+            for g in self._all
+            if all(any(t.startswith(w) for t in self._words[g.id]) for w in words)
+        ]
         shown = sort_groups(shown, str(self.sort.currentData()))
         self.model.set_rows(shown)
         if shown:
             self.table.selectRow(0)
         self.empty.setVisible(not shown)
         if not self._all:
-            self.empty.setText(self.tr(
-                "This plan's medical group list is not in the offline directory. Use "
-                "\"Skip\" to search its doctors directly, or call the plan."))
+            self.empty.setText(
+                self.tr(
+                    "This plan's medical group list is not in the offline directory. Use "
+                    '"Skip" to search its doctors directly, or call the plan.'
+                )
+            )
         elif not shown:
-            self.empty.setText(self.tr("No group name matches \"%1\". Clear the search to see "
-                                       "all %2 groups.").replace("%1", self.search.text())
-                               .replace("%2", str(len(self._all))))
+            self.empty.setText(
+                self.tr('No group name matches "%1". Clear the search to see all %2 groups.')
+                .replace("%1", self.search.text())
+                .replace("%2", str(len(self._all)))
+            )
         self.results_shown.emit(len(shown))
 
     def choose_group(self, name: str) -> None:
@@ -202,25 +241,43 @@ class GroupBrowser(QWidget):
         spec = specialty_labels()
         hosp = "".join(
             f"<li>{e(h.name)}"
-            + (f" &mdash; {self.tr('CMS rating %1 of 5').replace('%1', str(h.star_rating))}"
-               if h.star_rating else "")
-            + (f" <i>({self.tr('inferred from distance, not published by the group')})</i>"
-               if h.relation == "inferred" else "") + "</li>" for h in g.hospitals)
+            + (
+                f" &mdash; {self.tr('CMS rating %1 of 5').replace('%1', str(h.star_rating))}"
+                if h.star_rating
+                else ""
+            )
+            + (
+                f" <i>({self.tr('inferred from distance, not published by the group')})</i>"
+                if h.relation == "inferred"
+                else ""
+            )
+            + "</li>"
+            for h in g.hospitals
+        )
         counts = "".join(f"<li>{e(spec[s])}: {n}</li>" for s, n in g.accepting.items())
         if g.is_sample:
             sample = "<p><b>{}</b>: {}</p>".format(
                 self.tr("Sample group (fictional)"),
-                self.tr("the plan does not publish its group list offline."))
+                self.tr("the plan does not publish its group list offline."),
+            )
         else:
             sample = "<p>{}</p>".format(
-                self.tr("Listed by the carrier, 2017-2018 (dated): confirm with the plan."))
-        codes = (f"<p>{self.tr('Plan group code')}: {e(', '.join(g.group_codes))}</p>"
-                 if g.group_codes else "")
-        obgyn = (self.tr("You can see an OB/GYN in this group without a referral.")
-                 if g.obgyn_direct_access else
-                 self.tr("Ask the group before seeing an OB/GYN: a referral may be needed."))
-        meaning = self.tr("If you choose this group, your PCP and your specialists come from "
-                          "it, and referrals to specialists go through it.")
+                self.tr("Listed by the carrier, 2017-2018 (dated): confirm with the plan.")
+            )
+        codes = (
+            f"<p>{self.tr('Plan group code')}: {e(', '.join(g.group_codes))}</p>"
+            if g.group_codes
+            else ""
+        )
+        obgyn = (
+            self.tr("You can see an OB/GYN in this group without a referral.")
+            if g.obgyn_direct_access
+            else self.tr("Ask the group before seeing an OB/GYN: a referral may be needed.")
+        )
+        meaning = self.tr(
+            "If you choose this group, your PCP and your specialists come from "
+            "it, and referrals to specialists go through it."
+        )
         return (
             f"<h3>{e(g.name)}</h3>{sample}"
             f"<p>{meaning}</p>"
@@ -232,7 +289,8 @@ class GroupBrowser(QWidget):
             f"<p><b>{self.tr('Doctors accepting new patients')}</b></p><ul>{counts}</ul>"
             f"<p>{self.tr('Quality rating')}: "
             f"{self.tr('Not rated') if g.rating is None else g.rating}</p>{codes}"
-            f"<p>{self.tr('Counties')}: {e(', '.join(g.counties))}</p>")
+            f"<p>{self.tr('Counties')}: {e(', '.join(g.counties))}</p>"
+        )
 
     def _choose_current(self) -> None:
         self._detail_timer.stop()

@@ -67,14 +67,19 @@ class MainWindow(QMainWindow):
         self.county.currentIndexChanged.connect(self._county_changed)
         self.zip_message = named(QLabel(), "zipMessage", self.tr("ZIP code message"))
         self.zip_message.setProperty("role", "error")
-        self.find_button = named(QPushButton(self.tr("Find my current doctor")),
-                                 "findDoctorButton", self.tr("Find my current doctor"))
+        self.find_button = named(
+            QPushButton(self.tr("Find my current doctor")),
+            "findDoctorButton",
+            self.tr("Find my current doctor"),
+        )
         self.find_button.clicked.connect(self.open_find_doctor)
-        self.help_button = named(QPushButton(self.tr("Help")), "helpButton",
-                                 self.tr("Help and glossary"))
+        self.help_button = named(
+            QPushButton(self.tr("Help")), "helpButton", self.tr("Help and glossary")
+        )
         self.help_button.clicked.connect(lambda: self.open_help(""))
-        self.about_button = named(QPushButton(self.tr("About")), "aboutButton",
-                                  self.tr("About HMO Desktop and its data"))
+        self.about_button = named(
+            QPushButton(self.tr("About")), "aboutButton", self.tr("About HMO Desktop and its data")
+        )
         self.about_button.clicked.connect(self.open_about)
         area = QHBoxLayout()
         area.addWidget(QLabel(self.tr("ZIP:")))
@@ -89,9 +94,14 @@ class MainWindow(QMainWindow):
         # -- stepper
         self.steps: list[QPushButton] = []
         stepper = QHBoxLayout()
-        for i, (obj, label) in enumerate((
-                ("stepPlan", self.tr("1  Plan")), ("stepGroup", self.tr("2  Medical group")),
-                ("stepDoctor", self.tr("3  Doctor")), ("stepProfile", self.tr("4  Confirm")))):
+        for i, (obj, label) in enumerate(
+            (
+                ("stepPlan", self.tr("1  Plan")),
+                ("stepGroup", self.tr("2  Medical group")),
+                ("stepDoctor", self.tr("3  Doctor")),
+                ("stepProfile", self.tr("4  Confirm")),
+            )
+        ):
             b = named(QPushButton(label), obj, label.split("  ", 1)[1])
             b.setCheckable(True)
             b.setProperty("role", "step")
@@ -127,13 +137,17 @@ class MainWindow(QMainWindow):
         lay.addLayout(stepper)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.data_note = QLabel(self.tr(
-            "Doctors shown are fictional samples. Plans and groups: public data, dated where "
-            "marked. Always confirm with your plan."))
+        self.data_note = QLabel(
+            self.tr(
+                "Doctors shown are fictional samples. Plans and groups: public data, dated where "
+                "marked. Always confirm with your plan."
+            )
+        )
         self.statusBar().addPermanentWidget(self.data_note, 1)
 
-        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self,
-                  lambda: self.open_help(""))
+        QShortcut(
+            QKeySequence(QKeySequence.StandardKey.HelpContents), self, lambda: self.open_help("")
+        )
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.open_find_doctor)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.go_back)
         QShortcut(QKeySequence("Ctrl+L"), self, self.zip_edit.setFocus)
@@ -215,8 +229,11 @@ class MainWindow(QMainWindow):
         if not t:
             self.zip_message.clear()
             return
-        complete = (len(t) >= 5 and (len(t) == 5 or len(t) >= 10)) or not t.replace("-", "")\
-            .isascii() or not t.replace("-", "").isdigit()
+        complete = (
+            (len(t) >= 5 and (len(t) == 5 or len(t) >= 10))
+            or not t.replace("-", "").isascii()
+            or not t.replace("-", "").isdigit()
+        )
         if not complete:
             self.zip_message.clear()
             return
@@ -225,8 +242,10 @@ class MainWindow(QMainWindow):
         except InvalidZip as exc:
             self._zip_note(str(exc), error=True)
             return
-        self._zip_note(self.tr("%1, %2 County").replace("%1", place.city).replace(
-            "%2", place.county), error=False)
+        self._zip_note(
+            self.tr("%1, %2 County").replace("%1", place.city).replace("%2", place.county),
+            error=False,
+        )
         self._place = place
         with QSignalBlocker(self.county):  # the ZIP chose the county; no second refill
             self.county.setCurrentIndex(self.county.findText(place.county))
@@ -252,9 +271,12 @@ class MainWindow(QMainWindow):
             return  # attach() lists the plans once the directory is open
         self.plans.show_plans_for(county[0] if county else None, county[1] if county else None)
         if self._plan is not None and self._plan.id not in {p.id for p in self.plans.plans()}:
-            self.statusBar().showMessage(self.tr(
-                "%1 does not serve this area: choose a plan again.").replace(
-                "%1", self._plan.name), 8000)
+            self.statusBar().showMessage(
+                self.tr("%1 does not serve this area: choose a plan again.").replace(
+                    "%1", self._plan.name
+                ),
+                8000,
+            )
             self._plan = None
             self._group = None
             self._reached = STEP_PLAN
@@ -354,13 +376,21 @@ class MainWindow(QMainWindow):
         if not self.attached():
             return
         summary = self.db.summary()
-        sources = "".join(f"<li>{s.title} ({s.publisher}), {self.tr('as of')} {s.as_of}. "
-                          f"{s.attribution} {s.licence}.</li>" for s in summary.sources)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About HMO Desktop"),
-                          f"<h3>HMO Desktop {__version__}</h3>"
-                          f"<p>{self.tr('Works offline; sends nothing anywhere.')}</p>"
-                          f"<p>{self.tr('Directory')}: {summary.sha256[:12]}</p>"
-                          f"<ul>{sources}</ul>", QMessageBox.StandardButton.Close, self)
+        sources = "".join(
+            f"<li>{s.title} ({s.publisher}), {self.tr('as of')} {s.as_of}. "
+            f"{s.attribution} {s.licence}.</li>"
+            for s in summary.sources
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About HMO Desktop"),
+            f"<h3>HMO Desktop {__version__}</h3>"
+            f"<p>{self.tr('Works offline; sends nothing anywhere.')}</p>"
+            f"<p>{self.tr('Directory')}: {summary.sha256[:12]}</p>"
+            f"<ul>{sources}</ul>",
+            QMessageBox.StandardButton.Close,
+            self,
+        )
         box.setObjectName("aboutDialog")
         box.setAccessibleName(self.tr("About HMO Desktop"))
         self._open_dialog(box)

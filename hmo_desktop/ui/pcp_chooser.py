@@ -58,27 +58,41 @@ class PcpResultsModel(RowTableModel[PcpRow]):
     def __init__(self, chooser: PcpChooser) -> None:
         spec = specialty_labels()
         acc = accepting_labels()
-        super().__init__([
-            Column(chooser.tr("Doctor"), lambda r: f"{r.name}, {r.credential}"),
-            Column("", lambda r: sample_badge() if r.is_sample else "",
-                   lambda r: chooser.tr("Generated sample data, not a real person")
-                   if r.is_sample else ""),
-            Column(chooser.tr("Specialty"), lambda r: spec[r.specialty]),
-            Column(chooser.tr("New patients"), lambda r: acc[r.accepting]),
-            Column(chooser.tr("Distance"), lambda r: distance_text(r.distance_mi),
-                   align_right=True),
-            Column(chooser.tr("Office"), lambda r: f"{r.office_city} {r.office_zip}"),
-            Column(chooser.tr("Medical group"), lambda r: r.group_name),
-        ], chooser)
+        super().__init__(
+            [
+                Column(chooser.tr("Doctor"), lambda r: f"{r.name}, {r.credential}"),
+                Column(
+                    "",
+                    lambda r: sample_badge() if r.is_sample else "",
+                    lambda r: (
+                        chooser.tr("Generated sample data, not a real person")
+                        if r.is_sample
+                        else ""
+                    ),
+                ),
+                Column(chooser.tr("Specialty"), lambda r: spec[r.specialty]),
+                Column(chooser.tr("New patients"), lambda r: acc[r.accepting]),
+                Column(
+                    chooser.tr("Distance"), lambda r: distance_text(r.distance_mi), align_right=True
+                ),
+                Column(chooser.tr("Office"), lambda r: f"{r.office_city} {r.office_zip}"),
+                Column(chooser.tr("Medical group"), lambda r: r.group_name),
+            ],
+            chooser,
+        )
         self._chooser = chooser
         self.total = 0
 
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
-                     ) -> bool:
+    def canFetchMore(
+        self,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> bool:
         return not parent.isValid() and self.rowCount() < self.total
 
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
-                  ) -> None:
+    def fetchMore(
+        self,
+        parent: QModelIndex | QPersistentModelIndex = QModelIndex(),  # noqa: B008
+    ) -> None:
         if self.canFetchMore(parent):
             self.append_rows(self._chooser.fetch_page(self.rowCount()))
 
@@ -123,10 +137,12 @@ class PcpChooser(QWidget):
         for key, label in accepting_labels().items():
             self.accepting.addItem(label, key)
         self.accepting.setCurrentIndex(1)  # accepting new patients: what most people need
-        self.doctor_language = named(QComboBox(), "doctorLanguageFilter",
-                                     self.tr("Language the doctor speaks"))
-        self.staff_language = named(QComboBox(), "staffLanguageFilter",
-                                    self.tr("Language the office staff speak"))
+        self.doctor_language = named(
+            QComboBox(), "doctorLanguageFilter", self.tr("Language the doctor speaks")
+        )
+        self.staff_language = named(
+            QComboBox(), "staffLanguageFilter", self.tr("Language the office staff speak")
+        )
         for combo in (self.doctor_language, self.staff_language):
             combo.addItem(self.tr("Any language"), None)
             for code, name in languages(db):
@@ -142,24 +158,38 @@ class PcpChooser(QWidget):
         self.age.setValue(-1)
         self.distance = named(QComboBox(), "distanceFilter", self.tr("Distance"))
         for d in DISTANCES:
-            self.distance.addItem(self.tr("Any distance") if d is None else
-                                  self.tr("Within %1 miles").replace("%1", str(d)), d)
+            self.distance.addItem(
+                self.tr("Any distance")
+                if d is None
+                else self.tr("Within %1 miles").replace("%1", str(d)),
+                d,
+            )
         self.hospital = named(QComboBox(), "hospitalFilter", self.tr("Hospital"))
-        self.telehealth = named(QCheckBox(self.tr("Offers video visits")), "telehealthFilter",
-                                self.tr("Offers video visits"))
-        self.evening = named(QCheckBox(self.tr("Evening hours")), "eveningFilter",
-                             self.tr("Evening hours"))
-        self.saturday = named(QCheckBox(self.tr("Saturday hours")), "saturdayFilter",
-                              self.tr("Saturday hours"))
-        self.wheelchair = named(QCheckBox(self.tr("Wheelchair accessible office")),
-                                "accessibilityFilter", self.tr("Wheelchair accessible office"))
-        self.wheelchair.setToolTip(self.tr("Parking, entrance, inside, restroom, exam room and "
-                                           "exam table all accessible"))
+        self.telehealth = named(
+            QCheckBox(self.tr("Offers video visits")),
+            "telehealthFilter",
+            self.tr("Offers video visits"),
+        )
+        self.evening = named(
+            QCheckBox(self.tr("Evening hours")), "eveningFilter", self.tr("Evening hours")
+        )
+        self.saturday = named(
+            QCheckBox(self.tr("Saturday hours")), "saturdayFilter", self.tr("Saturday hours")
+        )
+        self.wheelchair = named(
+            QCheckBox(self.tr("Wheelchair accessible office")),
+            "accessibilityFilter",
+            self.tr("Wheelchair accessible office"),
+        )
+        self.wheelchair.setToolTip(
+            self.tr("Parking, entrance, inside, restroom, exam room and exam table all accessible")
+        )
         self.sort = named(QComboBox(), "pcpSortCombo", self.tr("Sort doctors by"))
         self.sort.addItem(self.tr("Nearest first"), "distance")
         self.sort.addItem(self.tr("Name"), "name")
-        self.reset = named(QPushButton(self.tr("Clear filters")), "clearFiltersButton",
-                           self.tr("Clear filters"))
+        self.reset = named(
+            QPushButton(self.tr("Clear filters")), "clearFiltersButton", self.tr("Clear filters")
+        )
         self.reset.clicked.connect(self.clear_filters)
 
         form = QFormLayout()
@@ -189,28 +219,40 @@ class PcpChooser(QWidget):
         scroll.setMaximumWidth(440)
         scroll.setMinimumWidth(360)
 
-        for combo in (self.accepting, self.doctor_language, self.staff_language, self.gender,
-                      self.distance, self.hospital, self.sort):
+        for combo in (
+            self.accepting,
+            self.doctor_language,
+            self.staff_language,
+            self.gender,
+            self.distance,
+            self.hospital,
+            self.sort,
+        ):
             combo.currentIndexChanged.connect(self.refresh)
             # Long hospital names must not widen the filter panel past the window.
             combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(14)
         self.age.valueChanged.connect(self.refresh)
         for box in (self.telehealth, self.evening, self.saturday, self.wheelchair):
             box.toggled.connect(self.refresh)
 
         self.model = PcpResultsModel(self)
-        self.table = results_table("pcpTable", self.tr("Doctors"), self.model,
-                                   (14, 13, 11, 14, 6, 11))
+        self.table = results_table(
+            "pcpTable", self.tr("Doctors"), self.model, (14, 13, 11, 14, 6, 11)
+        )
         self.table.activated.connect(self._activated)
         self.count = named(QLabel(), "pcpCountLabel", self.tr("Number of doctors found"))
         self.count.setFixedHeight(self.fontMetrics().height() + 6)  # no relayout per count
         self.empty = named(QLabel(), "pcpEmptyState", self.tr("No doctors message"))
         self.empty.setWordWrap(True)
         self.empty.hide()
-        self.open_profile = named(QPushButton(self.tr("See doctor's profile")),
-                                  "openProfileButton", self.tr("See doctor's profile"))
+        self.open_profile = named(
+            QPushButton(self.tr("See doctor's profile")),
+            "openProfileButton",
+            self.tr("See doctor's profile"),
+        )
         self.open_profile.setDefault(True)
         self.open_profile.clicked.connect(self._choose_current)
 
@@ -242,23 +284,40 @@ class PcpChooser(QWidget):
                 for h in hospitals_for_plan(self._db, plan.id):
                     self.hospital.addItem(h.name, h.id)
         where = group.name if group else self.tr("all medical groups in the plan")
-        self.scope.setText(self.tr("%1 · %2").replace("%1", plan.name).replace("%2", where)
-                           + (self.tr(" · near %1").replace("%1", f"{near.city} {near.zip}")
-                              if near else ""))
+        self.scope.setText(
+            self.tr("%1 · %2").replace("%1", plan.name).replace("%2", where)
+            + (self.tr(" · near %1").replace("%1", f"{near.city} {near.zip}") if near else "")
+        )
         self.distance.setEnabled(near is not None)
         self.sort.setEnabled(near is not None)
         self.refresh()
 
     def clear_filters(self) -> None:
-        widgets = [*self.specialty.values(), self.accepting, self.doctor_language,
-                   self.staff_language, self.gender, self.age, self.distance, self.hospital,
-                   self.telehealth, self.evening, self.saturday, self.wheelchair]
+        widgets = [
+            *self.specialty.values(),
+            self.accepting,
+            self.doctor_language,
+            self.staff_language,
+            self.gender,
+            self.age,
+            self.distance,
+            self.hospital,
+            self.telehealth,
+            self.evening,
+            self.saturday,
+            self.wheelchair,
+        ]
         blockers = [QSignalBlocker(w) for w in widgets]  # one refresh at the end, not 14
         for box in self.specialty.values():
             box.setChecked(True)
         self.accepting.setCurrentIndex(0)
-        for combo in (self.doctor_language, self.staff_language, self.gender, self.distance,
-                      self.hospital):
+        for combo in (
+            self.doctor_language,
+            self.staff_language,
+            self.gender,
+            self.distance,
+            self.hospital,
+        ):
             combo.setCurrentIndex(0)
         self.age.setValue(-1)
         for box in (self.telehealth, self.evening, self.saturday, self.wheelchair):
@@ -281,11 +340,15 @@ class PcpChooser(QWidget):
             member_age=None if self.age.value() < 0 else self.age.value(),
             near=near,
             max_miles=self.distance.currentData() if near is not None else None,
-            telehealth=self.telehealth.isChecked(), evening=self.evening.isChecked(),
+            telehealth=self.telehealth.isChecked(),
+            evening=self.evening.isChecked(),
             saturday=self.saturday.isChecked(),
-            accessibility=frozenset(ACCESSIBILITY_KEYS) if self.wheelchair.isChecked()
+            accessibility=frozenset(ACCESSIBILITY_KEYS)
+            if self.wheelchair.isChecked()
             else frozenset(),
-            hospital_id=self.hospital.currentData(), sort=sort)
+            hospital_id=self.hospital.currentData(),
+            sort=sort,
+        )
 
     # ------------------------------------------------------------ results
 
@@ -306,8 +369,11 @@ class PcpChooser(QWidget):
         if page.rows:
             self.table.selectRow(0)
         self.open_profile.setEnabled(bool(page.rows))
-        self.count.setText(self.tr("%1 doctors found").replace("%1", f"{page.total:,}")
-                           if page.total != 1 else self.tr("1 doctor found"))
+        self.count.setText(
+            self.tr("%1 doctors found").replace("%1", f"{page.total:,}")
+            if page.total != 1
+            else self.tr("1 doctor found")
+        )
         self.empty.setVisible(page.total == 0)
         if page.total == 0:
             self.empty.setText(self._empty_hint())
@@ -318,41 +384,59 @@ class PcpChooser(QWidget):
         f = self._filters
         assert self._plan is not None
         if not f.specialties:
-            return self.tr("No specialty is selected. Tick at least one of the four "
-                           "specialties above.")
+            return self.tr(
+                "No specialty is selected. Tick at least one of the four specialties above."
+            )
         candidates: list[tuple[bool, dict[str, Any], str]] = [
             (f.max_miles is not None, {"max_miles": None}, self.tr("a larger distance")),
-            (f.doctor_language is not None, {"doctor_language": None},
-             self.tr("any language for the doctor")),
-            (f.staff_language is not None, {"staff_language": None},
-             self.tr("any language for the office staff")),
+            (
+                f.doctor_language is not None,
+                {"doctor_language": None},
+                self.tr("any language for the doctor"),
+            ),
+            (
+                f.staff_language is not None,
+                {"staff_language": None},
+                self.tr("any language for the office staff"),
+            ),
             (bool(f.accepting), {"accepting": frozenset()}, self.tr("any new-patient status")),
             (f.gender is not None, {"gender": None}, self.tr("any gender")),
             (f.member_age is not None, {"member_age": None}, self.tr("any age")),
             (f.hospital_id is not None, {"hospital_id": None}, self.tr("any hospital")),
-            (bool(f.accessibility), {"accessibility": frozenset()},
-             self.tr("fewer accessibility needs")),
+            (
+                bool(f.accessibility),
+                {"accessibility": frozenset()},
+                self.tr("fewer accessibility needs"),
+            ),
             (f.telehealth, {"telehealth": False}, self.tr("doctors without video visits")),
-            (f.evening or f.saturday, {"evening": False, "saturday": False},
-             self.tr("any office hours")),
+            (
+                f.evening or f.saturday,
+                {"evening": False, "saturday": False},
+                self.tr("any office hours"),
+            ),
             (f.group_id is not None, {"group_id": None}, self.tr("all groups in the plan")),
         ]
         active = [(change, label) for on, change, label in candidates if on]
         for change, label in active:  # one filter whose removal is enough
             n = search_pcps(self._db, self._plan.id, f._replace(**change), Page(0, 1)).total
             if n:
-                return self.tr("No doctor matches every filter. Try %1: that shows %2 "
-                               "doctors.").replace("%1", label).replace("%2", f"{n:,}")
+                return (
+                    self.tr("No doctor matches every filter. Try %1: that shows %2 doctors.")
+                    .replace("%1", label)
+                    .replace("%2", f"{n:,}")
+                )
         relaxed, labels = f, []
         for change, label in active:  # else relax them in turn until doctors appear
             relaxed = relaxed._replace(**change)
             labels.append(label)
             n = search_pcps(self._db, self._plan.id, relaxed, Page(0, 1)).total
             if n:
-                return self.tr("No doctor matches every filter. Try %1: that shows %2 "
-                               "doctors.").replace("%1", self.tr(" and ").join(labels)).replace(
-                                   "%2", f"{n:,}")
-        return self.tr("No doctor matches these filters. Press \"Clear filters\" to start over.")
+                return (
+                    self.tr("No doctor matches every filter. Try %1: that shows %2 doctors.")
+                    .replace("%1", self.tr(" and ").join(labels))
+                    .replace("%2", f"{n:,}")
+                )
+        return self.tr('No doctor matches these filters. Press "Clear filters" to start over.')
 
     def current_pcp(self) -> PcpRow | None:
         rows = self.table.selectionModel().selectedRows()

@@ -38,17 +38,27 @@ class PlanPicker(QWidget):
         self._db: Directory | None = None
         self._county: str | None = None
         self.title = heading(self.tr("Choose your health plan"))
-        self.intro = QLabel(self.tr(
-            "These HMO plans serve your area. Pick the one on your member ID card, or the "
-            "one you are enrolling in."))
+        self.intro = QLabel(
+            self.tr(
+                "These HMO plans serve your area. Pick the one on your member ID card, or the "
+                "one you are enrolling in."
+            )
+        )
         self.intro.setWordWrap(True)
-        self.what_is_hmo = named(QPushButton(self.tr("What is an HMO?")), "whatIsHmoButton",
-                                 self.tr("What is an HMO?"))
+        self.what_is_hmo = named(
+            QPushButton(self.tr("What is an HMO?")), "whatIsHmoButton", self.tr("What is an HMO?")
+        )
         self.what_is_hmo.clicked.connect(lambda: self.help_requested.emit("hmo"))
         self.model = QStandardItemModel(0, 5, self)
-        self.model.setHorizontalHeaderLabels([self.tr("Plan"), self.tr("Carrier"),
-                                              self.tr("Network"), self.tr("Member services"),
-                                              self.tr("Data as of")])
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Plan"),
+                self.tr("Carrier"),
+                self.tr("Network"),
+                self.tr("Member services"),
+                self.tr("Data as of"),
+            ]
+        )
         self.tree = named(QTreeView(), "planList", self.tr("Health plans in your area"))
         self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
@@ -60,8 +70,11 @@ class PlanPicker(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.detail = named(QLabel(), "planDetail", self.tr("About the selected plan"))
         self.detail.setWordWrap(True)
-        self.choose = named(QPushButton(self.tr("Continue with this plan")), "choosePlanButton",
-                            self.tr("Continue with this plan"))
+        self.choose = named(
+            QPushButton(self.tr("Continue with this plan")),
+            "choosePlanButton",
+            self.tr("Continue with this plan"),
+        )
         self.choose.setDefault(True)
         self.choose.setEnabled(False)
         self.choose.clicked.connect(self._choose_current)
@@ -107,8 +120,7 @@ class PlanPicker(QWidget):
                 sections[p.product_type] = section
             phone = p.member_phone or self.tr("See your member ID card")
             networks = ", ".join(p.networks)
-            cells = [self._cell(t) for t in (p.name, p.carrier, networks, phone,
-                                              self._as_of(p))]
+            cells = [self._cell(t) for t in (p.name, p.carrier, networks, phone, self._as_of(p))]
             cells[0].setData(p, PLAN_ROLE)
             cells[0].setToolTip(p.category)
             section.appendRow(cells)
@@ -120,8 +132,11 @@ class PlanPicker(QWidget):
         self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 320))
         where = county_name or self.tr("California")
         self.empty.setVisible(not plans)
-        self.empty.setText(self.tr("No plans in our directory serve %1. Check the ZIP code or "
-                                   "pick a county.").replace("%1", where))
+        self.empty.setText(
+            self.tr(
+                "No plans in our directory serve %1. Check the ZIP code or pick a county."
+            ).replace("%1", where)
+        )
         self.title.setText(self.tr("Choose your health plan in %1").replace("%1", where))
         if first is not None:
             self.tree.setCurrentIndex(first)
@@ -165,14 +180,17 @@ class PlanPicker(QWidget):
             return
         if plan.network_list == "published":
             groups = self.tr("Medical groups: the carrier's published list (%1).").replace(
-                "%1", plan.as_of)
+                "%1", plan.as_of
+            )
         else:
-            groups = self.tr("Medical groups: this plan's group list is not available offline; "
-                             "the groups shown are samples.")
+            groups = self.tr(
+                "Medical groups: this plan's group list is not available offline; "
+                "the groups shown are samples."
+            )
         self.detail.setText(
             f"<b>{plan.name}</b> &mdash; {plan.category}<br>{groups}<br>"
-            + self.tr("Source: %1, as of %2.").replace("%1", plan.source).replace(
-                "%2", plan.as_of))
+            + self.tr("Source: %1, as of %2.").replace("%1", plan.source).replace("%2", plan.as_of)
+        )
 
     def _activated(self, index: QModelIndex) -> None:
         if index.siblingAtColumn(0).data(PLAN_ROLE) is not None:
