@@ -10,12 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from hmo_desktop.datapack import APPLICATION_ID, SCHEMA_VERSION
 from hmo_desktop.datapack.__main__ import main as datapack_main
 from hmo_desktop.datapack.build import BuildOptions, build_directory
 from hmo_desktop.datapack.generate import npi_check_digit, passes_npi_check, sample_identifier
 from hmo_desktop.datapack.sources import MEDI_CAL_ALIASES, file_sha256, group_key
-from hmo_desktop.datapack.stamp import ACCEPTING, REQUIRED_TABLES, SPECIALTIES
+from hmo_desktop.directory_format import (
+    ACCEPTING,
+    APPLICATION_ID,
+    REQUIRED_TABLES,
+    SCHEMA_VERSION,
+    SPECIALTIES,
+)
 from hmo_desktop.paths import manifest_path_for, sources_dir
 
 SRC = sources_dir()

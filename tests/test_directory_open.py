@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from hmo_desktop.datapack.stamp import SCHEMA_VERSION
 from hmo_desktop.directory import DirectoryUnavailable, open_directory
+from hmo_desktop.directory_format import SCHEMA_VERSION
 from hmo_desktop.paths import manifest_path_for
 
 

@@ -10,7 +10,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hmo_desktop.datapack.stamp import ACCEPTING_STATUSES, SPECIALTIES
 from hmo_desktop.directory import (
     ACCESSIBILITY_KEYS,
     Directory,
@@ -25,6 +24,7 @@ from hmo_desktop.directory import (
     plans_for_area,
     search_pcps,
 )
+from hmo_desktop.directory_format import ACCEPTING_STATUSES, SPECIALTIES
 from hmo_desktop.geo import miles
 from hmo_desktop.textfold import fold
 

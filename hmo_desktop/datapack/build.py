@@ -22,8 +22,12 @@ from typing import Any
 from hmo_desktop.datapack import generate as gen
 from hmo_desktop.datapack import sources as src_mod
 from hmo_desktop.datapack.names import LANGUAGES
-from hmo_desktop.datapack.search_index import create_pcp_search, create_search_index
-from hmo_desktop.datapack.stamp import (
+from hmo_desktop.datapack.search_index import (
+    create_group_plan_stats,
+    create_pcp_search,
+    create_search_index,
+)
+from hmo_desktop.directory_format import (
     ACCEPTING,
     APPLICATION_ID,
     DATED,
@@ -803,29 +807,13 @@ def _doctors(
 # ---------------------------------------------------------------- writing
 
 
-INDEXES = (
-    "CREATE INDEX ix_role_plan_spec ON pcp_role(plan_id, specialty, accepting)",
-    "CREATE INDEX ix_role_group ON pcp_role(group_id, network_id, specialty)",
-    "CREATE INDEX ix_role_practitioner ON pcp_role(practitioner_id)",
-    "CREATE INDEX ix_role_plan_lat ON pcp_role(plan_id, lat, lon)",
-    "CREATE INDEX ix_gin_network ON group_in_network(network_id, county_id)",
-    "CREATE INDEX ix_plan_county_county ON plan_county(county_id)",
-    "CREATE INDEX ix_zip_county ON zip_code(county_id)",
-    "CREATE INDEX ix_location_group ON location(group_id)",
-    "CREATE INDEX ix_pl_language ON practitioner_language(language_code, practitioner_id)",
-    "CREATE INDEX ix_ll_language ON location_language(language_code, location_id)",
-    "CREATE INDEX ix_ph_hospital ON practitioner_hospital(hospital_id, practitioner_id)",
-    "CREATE INDEX ix_practitioner_name ON practitioner(last_name, first_name)",
-)
-
-
 def _write(path: Path, rows: Rows, progress: Progress) -> dict[str, int]:
     # SQLModel describes the tables; the DDL is compiled from it so there is one schema.
     from sqlalchemy.dialects import sqlite as sqlite_dialect
     from sqlalchemy.schema import CreateTable
     from sqlmodel import SQLModel
 
-    from hmo_desktop.datapack import schema  # noqa: F401  (registers the tables)
+    from hmo_desktop.directory_format import tables
 
     dialect = sqlite_dialect.dialect()
     con = sqlite3.connect(path)
@@ -848,26 +836,11 @@ def _write(path: Path, rows: Rows, progress: Progress) -> dict[str, int]:
                 con.executemany(sql, (tuple(r.get(c) for c in cols) for r in data))
                 counts[table.name] = len(data)
             progress("Indexes and name search", 0.85)
-            for stmt in INDEXES:
+            for stmt in tables.INDEXES:
                 con.execute(stmt)
             counts.update(create_search_index(con))
             counts.update(create_pcp_search(con))
-            # Accepting counts per group, plan and specialty: the group browser reads this
-            # instead of counting thousands of roles each time a plan is chosen.
-            con.execute(
-                "CREATE TABLE group_plan_stats (group_id INTEGER, plan_id INTEGER, "
-                "specialty TEXT, accepting INTEGER, total INTEGER, "
-                "PRIMARY KEY (plan_id, group_id, specialty)) WITHOUT ROWID"
-            )
-            con.execute(
-                "INSERT INTO group_plan_stats SELECT group_id, plan_id, specialty, "
-                "count(DISTINCT CASE WHEN accepting = 'accepting' THEN practitioner_id END), "
-                "count(DISTINCT practitioner_id) FROM pcp_role "
-                "GROUP BY plan_id, group_id, specialty ORDER BY plan_id, group_id, specialty"
-            )
-            counts["group_plan_stats"] = con.execute(
-                "SELECT count(*) FROM group_plan_stats"
-            ).fetchone()[0]
+            counts.update(create_group_plan_stats(con))
         progress("ANALYZE and VACUUM", 0.92)
         con.execute("ANALYZE")
         con.execute("PRAGMA journal_mode=DELETE")

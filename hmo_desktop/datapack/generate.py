@@ -13,7 +13,12 @@ import random
 from dataclasses import dataclass, field
 
 from hmo_desktop.datapack.names import HERITAGES, STAFF_LANGUAGE_SHARE, Heritage
-from hmo_desktop.datapack.stamp import ACCEPTING, EXISTING_ONLY, EXISTING_PLUS_FAMILY, NOT_ACCEPTING
+from hmo_desktop.directory_format import (
+    ACCEPTING,
+    EXISTING_ONLY,
+    EXISTING_PLUS_FAMILY,
+    NOT_ACCEPTING,
+)
 
 #: Share of PCPs by specialty (family and internal medicine most common).
 SPECIALTY_WEIGHTS = {"family": 0.37, "internal": 0.33, "pediatrics": 0.20, "obgyn": 0.10}

@@ -1,25 +1,36 @@
-"""The name-search tables, filled from the written rows.
+"""The derived tables, filled from the rows already written: name search, the chooser's
+``pcp_search`` and the group browser's ``group_plan_stats``.
 
-``name_search`` is an FTS5 table over folded names (see ``hmo_desktop.textfold``) with
-prefix indexes, so each keystroke is one indexed MATCH. ``name_native`` holds names in
-their own script (Chinese, Korean): FTS5's tokenizers do not split those, so readers
-search them by substring, and the table is small enough to scan.
+Their definitions (and why each is shaped so) are in ``hmo_desktop.directory_format.tables``;
+the values they encode are in ``hmo_desktop.directory_format``.
 """
 
 from __future__ import annotations
 
 import sqlite3
 
-from hmo_desktop.datapack.stamp import ACCEPTING_NUM, ACCESSIBILITY_KEYS, SPECIALTY_NUM, grid_cell
+from hmo_desktop.directory_format import (
+    ACCEPTING_NUM,
+    ACCESSIBILITY_KEYS,
+    SPECIALTY_NUM,
+    access_mask,
+    grid_cell,
+    hours_mask,
+    language_mask,
+)
+from hmo_desktop.directory_format.tables import (
+    GROUP_PLAN_STATS_DDL,
+    NAME_NATIVE_DDL,
+    NAME_SEARCH_DDL,
+    PCP_SEARCH_COLUMNS,
+    PCP_SEARCH_DDL,
+    PCP_SEARCH_INDEXES,
+)
 from hmo_desktop.textfold import fold
 
 
 def create_search_index(con: sqlite3.Connection) -> dict[str, int]:
-    con.execute(
-        "CREATE VIRTUAL TABLE name_search USING fts5("
-        "name, kind UNINDEXED, ref_id UNINDEXED, "
-        "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
-    )
+    con.execute(NAME_SEARCH_DDL)
     rows: list[tuple[str, str, int]] = []
     for pid, first, last in con.execute(
         "SELECT id, first_name, last_name FROM practitioner ORDER BY id"
@@ -33,10 +44,7 @@ def create_search_index(con: sqlite3.Connection) -> dict[str, int]:
         rows.append((text, "group", gid))
     con.executemany("INSERT INTO name_search(name, kind, ref_id) VALUES (?, ?, ?)", rows)
     con.execute("INSERT INTO name_search(name_search) VALUES ('optimize')")
-    con.execute(
-        "CREATE TABLE name_native (practitioner_id INTEGER PRIMARY KEY "
-        "REFERENCES practitioner(id), name TEXT NOT NULL)"
-    )
+    con.execute(NAME_NATIVE_DDL)
     con.execute(
         "INSERT INTO name_native SELECT id, native_name FROM practitioner "
         "WHERE native_name IS NOT NULL ORDER BY id"
@@ -46,38 +54,26 @@ def create_search_index(con: sqlite3.Connection) -> dict[str, int]:
 
 
 def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
-    """One narrow row per PCP role, clustered by plan, specialty and accepting status.
-
-    Every chooser filter is a column test on this table (languages, hours and
-    accessibility as bitmasks), so a filter change is one range scan of one plan instead
-    of joins and subqueries over the whole directory. Measured in docs/PERFORMANCE.md.
-    """
-    con.execute(
-        "CREATE TABLE pcp_search ("
-        "plan_id INTEGER NOT NULL, specialty INTEGER NOT NULL, accepting INTEGER NOT NULL, "
-        "role_id INTEGER NOT NULL, practitioner_id INTEGER NOT NULL, "
-        "group_id INTEGER NOT NULL, age_min INTEGER NOT NULL, age_max INTEGER NOT NULL, "
-        "telehealth INTEGER NOT NULL, female INTEGER NOT NULL, doc_langs INTEGER NOT NULL, "
-        "staff_langs INTEGER NOT NULL, hours INTEGER NOT NULL, access INTEGER NOT NULL, "
-        "lat REAL NOT NULL, lon REAL NOT NULL, cell INTEGER NOT NULL, "
-        "sort_name TEXT NOT NULL, "
-        "PRIMARY KEY (plan_id, specialty, accepting, role_id)) WITHOUT ROWID"
-    )
+    """One narrow row per PCP role: a filter change is one range scan of one plan instead
+    of joins and subqueries over the whole directory. Measured in docs/PERFORMANCE.md."""
+    con.execute(PCP_SEARCH_DDL)
     bits = dict(con.execute("SELECT code, bit FROM language"))
-    doc: dict[int, int] = {}
+    doc_codes: dict[int, list[str]] = {}
     for pid, code in con.execute(
         "SELECT practitioner_id, language_code FROM practitioner_language"
     ):
-        doc[pid] = doc.get(pid, 0) | (1 << bits[code])
-    staff: dict[int, int] = {}
+        doc_codes.setdefault(pid, []).append(code)
+    staff_codes: dict[int, list[str]] = {}
     for lid, code in con.execute("SELECT location_id, language_code FROM location_language"):
-        staff[lid] = staff.get(lid, 0) | (1 << bits[code])
+        staff_codes.setdefault(lid, []).append(code)
+    doc = {pid: language_mask(codes, bits) for pid, codes in doc_codes.items()}
+    staff = {lid: language_mask(codes, bits) for lid, codes in staff_codes.items()}
     loc: dict[int, tuple[int, int]] = {}
     for r in con.execute(
         f"SELECT id, evening_hours, saturday_hours, {', '.join(ACCESSIBILITY_KEYS)} FROM location"
     ):
-        access = sum(1 << i for i, v in enumerate(r[3:]) if v)
-        loc[r[0]] = (int(r[1]) | (int(r[2]) << 1), access)
+        access = access_mask(k for k, v in zip(ACCESSIBILITY_KEYS, r[3:], strict=True) if v)
+        loc[r[0]] = (hours_mask(bool(r[1]), bool(r[2])), access)
     people = {
         pid: (g == "F", fold(f"{last} {first}"))
         for pid, g, first, last in con.execute(
@@ -92,30 +88,25 @@ def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
         female, sort_name = people[pid]
         hours, access = loc[lid]
         rows.append(
-            (
-                plan,
-                SPECIALTY_NUM[spec],
-                ACCEPTING_NUM[acc],
-                rid,
-                pid,
-                gid,
-                lo,
-                hi,
-                int(tele),
-                int(female),
-                doc.get(pid, 0),
-                staff.get(lid, 0),
-                hours,
-                access,
-                lat,
-                lon,
-                grid_cell(lat, lon),
-                sort_name,
-            )
-        )
+            (plan, SPECIALTY_NUM[spec], ACCEPTING_NUM[acc], rid, pid, gid, lo, hi, int(tele),
+             int(female), doc.get(pid, 0), staff.get(lid, 0), hours, access, lat, lon,
+             grid_cell(lat, lon), sort_name)
+        )  # fmt: skip
     rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
-    con.executemany(f"INSERT INTO pcp_search VALUES ({','.join('?' * 18)})", rows)
-    con.execute("CREATE INDEX ix_search_group ON pcp_search(group_id, plan_id)")
-    # Nearest-first pages read the grid squares around the member first.
-    con.execute("CREATE INDEX ix_search_cell ON pcp_search(plan_id, cell)")
+    marks = ",".join("?" * len(PCP_SEARCH_COLUMNS))
+    con.executemany(f"INSERT INTO pcp_search VALUES ({marks})", rows)
+    for stmt in PCP_SEARCH_INDEXES:
+        con.execute(stmt)
     return {"pcp_search": len(rows)}
+
+
+def create_group_plan_stats(con: sqlite3.Connection) -> dict[str, int]:
+    con.execute(GROUP_PLAN_STATS_DDL)
+    con.execute(
+        "INSERT INTO group_plan_stats SELECT group_id, plan_id, specialty, "
+        "count(DISTINCT CASE WHEN accepting = 'accepting' THEN practitioner_id END), "
+        "count(DISTINCT practitioner_id) FROM pcp_role "
+        "GROUP BY plan_id, group_id, specialty ORDER BY plan_id, group_id, specialty"
+    )
+    n = con.execute("SELECT count(*) FROM group_plan_stats").fetchone()[0]
+    return {"group_plan_stats": int(n)}

@@ -1,6 +1,5 @@
 """Reading the bundled directory (no Qt): a safe open and one function per question."""
 
-from hmo_desktop.datapack.stamp import ACCESSIBILITY_KEYS
 from hmo_desktop.directory.queries import (
     GROUP_SORTS,
     CountyRow,
@@ -28,6 +27,7 @@ from hmo_desktop.directory.queries import (
 )
 from hmo_desktop.directory.search import NameHit, search_names
 from hmo_desktop.directory.store import Directory, DirectoryUnavailable, open_directory
+from hmo_desktop.directory_format import ACCESSIBILITY_KEYS
 
 __all__ = [
     "ACCESSIBILITY_KEYS",

@@ -11,14 +11,14 @@ import re
 from collections import defaultdict
 from typing import Any, NamedTuple
 
-from hmo_desktop.datapack.stamp import (
+from hmo_desktop.directory.store import Directory
+from hmo_desktop.directory_format import (
     ACCEPTING_NUM,
     ACCESSIBILITY_KEYS,
     CELL_DEGREES,
     SPECIALTIES,
     SPECIALTY_NUM,
 )
-from hmo_desktop.directory.store import Directory
 from hmo_desktop.geo import miles
 
 PRODUCT_TYPE_ORDER = ("medi_cal", "covered_california", "commercial")

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import NamedTuple
 
-from hmo_desktop.datapack.stamp import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION
+from hmo_desktop.directory_format import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION
 from hmo_desktop.filehash import HashJob, sha256_of
 from hmo_desktop.paths import manifest_path_for
 

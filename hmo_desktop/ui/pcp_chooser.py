@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmo_desktop.datapack.stamp import SPECIALTIES
 from hmo_desktop.directory import (
     ACCESSIBILITY_KEYS,
     Directory,
@@ -35,6 +34,7 @@ from hmo_desktop.directory import (
     languages,
     search_pcps,
 )
+from hmo_desktop.directory_format import SPECIALTIES
 from hmo_desktop.ui.common import (
     accepting_labels,
     button_row,

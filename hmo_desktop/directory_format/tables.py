@@ -1,8 +1,10 @@
-"""The directory's tables, shaped like HL7 Da Vinci PDex Plan-Net.
+"""Every table of the directory file, in one place, shaped like HL7 Da Vinci PDex Plan-Net.
 
-SQLModel describes the tables and is used to create them; the builder writes rows in
-bulk through the same table definitions. Readers (``hmo_desktop.directory``) use plain
-sqlite3 so that SQLAlchemy stays off the app's start-up path.
+SQLModel describes the tables the builder fills row by row and is used to create them;
+the tables derived from those rows (search indexes and statistics, tuned by hand) are
+DDL below, with every index. Only the writer imports this module: readers
+(``hmo_desktop.directory``) use plain sqlite3 and ``hmo_desktop.directory_format``, so
+SQLAlchemy stays off the app's start-up path.
 
 Every row carries ``source_id`` (which ``data_source`` it came from), ``provenance``
 (real / dated / inferred / generated) and ``is_sample`` (true for generated rows, which
@@ -272,25 +274,86 @@ class PcpSpecialty(Provenanced, table=True):
     label: str
 
 
-ALL_MODELS: tuple[type[SQLModel], ...] = (
-    DataSource,
-    County,
-    ZipCode,
-    Plan,
-    PlanCounty,
-    Network,
-    MedicalGroup,
-    GroupCounty,
-    GroupInNetwork,
-    Hospital,
-    GroupHospital,
-    Language,
-    Practitioner,
-    PractitionerLanguage,
-    PractitionerHospital,
-    Location,
-    LocationLanguage,
-    PcpRole,
-    Specialty,
-    PcpSpecialty,
+# ---------------------------------------------------------------- indexes on the tables above
+
+INDEXES = (
+    "CREATE INDEX ix_role_plan_spec ON pcp_role(plan_id, specialty, accepting)",
+    "CREATE INDEX ix_role_group ON pcp_role(group_id, network_id, specialty)",
+    "CREATE INDEX ix_role_practitioner ON pcp_role(practitioner_id)",
+    "CREATE INDEX ix_role_plan_lat ON pcp_role(plan_id, lat, lon)",
+    "CREATE INDEX ix_gin_network ON group_in_network(network_id, county_id)",
+    "CREATE INDEX ix_plan_county_county ON plan_county(county_id)",
+    "CREATE INDEX ix_zip_county ON zip_code(county_id)",
+    "CREATE INDEX ix_location_group ON location(group_id)",
+    "CREATE INDEX ix_pl_language ON practitioner_language(language_code, practitioner_id)",
+    "CREATE INDEX ix_ll_language ON location_language(language_code, location_id)",
+    "CREATE INDEX ix_ph_hospital ON practitioner_hospital(hospital_id, practitioner_id)",
+    "CREATE INDEX ix_practitioner_name ON practitioner(last_name, first_name)",
 )
+
+# ---------------------------------------------------------------- derived tables
+
+#: Names folded by ``hmo_desktop.textfold`` (kind 'doctor' or 'group'), FTS5 with prefix
+#: indexes so each keystroke is one indexed MATCH.
+NAME_SEARCH_DDL = (
+    "CREATE VIRTUAL TABLE name_search USING fts5("
+    "name, kind UNINDEXED, ref_id UNINDEXED, "
+    "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')"
+)
+
+#: Names in their own script (Chinese, Korean), searched by substring: FTS5's
+#: tokenizers do not split them into words.
+NAME_NATIVE_DDL = (
+    "CREATE TABLE name_native (practitioner_id INTEGER PRIMARY KEY "
+    "REFERENCES practitioner(id), name TEXT NOT NULL)"
+)
+
+#: One narrow row per PCP role, clustered by plan, specialty and accepting status; every
+#: chooser filter is a column test (encodings in ``hmo_desktop.directory_format``).
+PCP_SEARCH_COLUMNS = (
+    "plan_id",
+    "specialty",
+    "accepting",
+    "role_id",
+    "practitioner_id",
+    "group_id",
+    "age_min",
+    "age_max",
+    "telehealth",
+    "female",
+    "doc_langs",
+    "staff_langs",
+    "hours",
+    "access",
+    "lat",
+    "lon",
+    "cell",
+    "sort_name",
+)
+PCP_SEARCH_DDL = (
+    "CREATE TABLE pcp_search ("
+    "plan_id INTEGER NOT NULL, specialty INTEGER NOT NULL, accepting INTEGER NOT NULL, "
+    "role_id INTEGER NOT NULL, practitioner_id INTEGER NOT NULL, "
+    "group_id INTEGER NOT NULL, age_min INTEGER NOT NULL, age_max INTEGER NOT NULL, "
+    "telehealth INTEGER NOT NULL, female INTEGER NOT NULL, doc_langs INTEGER NOT NULL, "
+    "staff_langs INTEGER NOT NULL, hours INTEGER NOT NULL, access INTEGER NOT NULL, "
+    "lat REAL NOT NULL, lon REAL NOT NULL, cell INTEGER NOT NULL, "
+    "sort_name TEXT NOT NULL, "
+    "PRIMARY KEY (plan_id, specialty, accepting, role_id)) WITHOUT ROWID"
+)
+PCP_SEARCH_INDEXES = (
+    "CREATE INDEX ix_search_group ON pcp_search(group_id, plan_id)",
+    # Nearest-first pages read the grid squares around the member first.
+    "CREATE INDEX ix_search_cell ON pcp_search(plan_id, cell)",
+)
+
+#: Accepting counts per group, plan and specialty: the group browser reads this instead
+#: of counting thousands of roles each time a plan is chosen.
+GROUP_PLAN_STATS_DDL = (
+    "CREATE TABLE group_plan_stats (group_id INTEGER, plan_id INTEGER, "
+    "specialty TEXT, accepting INTEGER, total INTEGER, "
+    "PRIMARY KEY (plan_id, group_id, specialty)) WITHOUT ROWID"
+)
+
+#: The derived tables, in the order the builder creates them.
+DERIVED_TABLES = ("name_search", "name_native", "pcp_search", "group_plan_stats")

@@ -1,0 +1,140 @@
+"""The directory file format: what the writer (``datapack``) and the reader
+(``directory``) must agree on, owned by neither.
+
+Plain Python only: the app imports this module at start-up, and the bundle leaves
+SQLModel and SQLAlchemy out. The table definitions themselves (SQLModel classes and the
+derived tables' DDL) are in ``hmo_desktop.directory_format.tables``, which only the
+writer imports; ``REQUIRED_TABLES`` here names the same tables (a test checks it).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+#: SQLite ``PRAGMA application_id``: ASCII "HMOD".
+APPLICATION_ID = 0x484D4F44
+
+#: SQLite ``PRAGMA user_version``: bumped whenever the schema changes incompatibly.
+#: 2: pcp_search gained ``cell`` (a 0.1-degree grid square) for nearest-first pages.
+SCHEMA_VERSION = 2
+
+#: The manifest's ``format`` field (the manifest is ``<name>.manifest.json`` beside the file).
+MANIFEST_FORMAT = "hmo-desktop-directory"
+
+#: Tables every reader relies on; importers, testers and tools use these names.
+REQUIRED_TABLES = (
+    "data_source",
+    "county",
+    "zip_code",
+    "plan",
+    "plan_county",
+    "network",
+    "medical_group",
+    "group_county",
+    "group_in_network",
+    "hospital",
+    "group_hospital",
+    "practitioner",
+    "practitioner_language",
+    "practitioner_hospital",
+    "location",
+    "location_language",
+    "pcp_role",
+    "specialty",
+    "pcp_specialty",
+    "language",
+    "name_search",
+    "name_native",
+    "group_plan_stats",
+    "pcp_search",
+)
+
+# ---------------------------------------------------------------- values stored in rows
+
+#: The four primary care specialties, keyed as stored in ``pcp_role.specialty``.
+SPECIALTIES = ("family", "internal", "pediatrics", "obgyn")
+
+#: ``pcp_role.accepting`` values.
+ACCEPTING = "accepting"
+EXISTING_ONLY = "existing_only"
+EXISTING_PLUS_FAMILY = "existing_plus_family"
+NOT_ACCEPTING = "not_accepting"
+ACCEPTING_STATUSES = (ACCEPTING, EXISTING_ONLY, EXISTING_PLUS_FAMILY, NOT_ACCEPTING)
+
+#: Provenance kinds carried by every row (``provenance``) and every ``data_source.kind``.
+REAL = "real"
+DATED = "dated"
+INFERRED = "inferred"
+GENERATED = "generated"
+
+#: ``plan.network_list``: the carrier's published group list, or generated sample groups.
+PUBLISHED = "published"
+SAMPLE = "sample"
+
+#: ``plan.product_type`` values, in the order plan lists show them.
+PRODUCT_TYPES = ("medi_cal", "covered_california", "commercial")
+
+#: The ``location`` columns for physical accessibility, in bit order (see ``access_mask``).
+ACCESSIBILITY_KEYS = (
+    "acc_parking",
+    "acc_exterior",
+    "acc_interior",
+    "acc_restroom",
+    "acc_exam_room",
+    "acc_exam_table",
+)
+
+# ---------------------------------------------------------------- pcp_search encodings
+
+#: How pcp_search stores specialty and accepting status (small integers in its key).
+SPECIALTY_NUM = {s: i for i, s in enumerate(SPECIALTIES)}
+ACCEPTING_NUM = {s: i for i, s in enumerate(ACCEPTING_STATUSES)}
+
+#: ``pcp_search.hours`` bits.
+EVENING_BIT = 1
+SATURDAY_BIT = 2
+
+
+def hours_mask(evening: bool, saturday: bool) -> int:
+    """``pcp_search.hours``: which extended hours an office keeps."""
+    return (EVENING_BIT if evening else 0) | (SATURDAY_BIT if saturday else 0)
+
+
+def access_mask(keys: Iterable[str]) -> int:
+    """``pcp_search.access``: bit i set when ``ACCESSIBILITY_KEYS[i]`` is true.
+
+    Raises ``ValueError`` for a key that is not an accessibility column."""
+    mask = 0
+    for key in keys:
+        if key not in ACCESSIBILITY_KEYS:
+            raise ValueError(f"unknown accessibility need {key!r}")
+        mask |= 1 << ACCESSIBILITY_KEYS.index(key)
+    return mask
+
+
+def language_mask(codes: Iterable[str], bits: dict[str, int]) -> int:
+    """``pcp_search.doc_langs`` / ``staff_langs``: bit ``language.bit`` set per language."""
+    mask = 0
+    for code in codes:
+        mask |= 1 << bits[code]
+    return mask
+
+
+#: Size of the grid squares in ``pcp_search.cell``, in degrees.
+CELL_DEGREES = 0.1
+
+
+def grid_row_col(lat: float, lon: float) -> tuple[int, int]:
+    """The grid square's row and column for a point."""
+    return math.floor(lat / CELL_DEGREES), math.floor(lon / CELL_DEGREES)
+
+
+def cell_id(row: int, col: int) -> int:
+    """One integer per grid square: ``row * 10000 + column``."""
+    return row * 10_000 + col
+
+
+def grid_cell(lat: float, lon: float) -> int:
+    """``pcp_search.cell``: the grid square a point falls in."""
+    return cell_id(*grid_row_col(lat, lon))
