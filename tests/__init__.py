@@ -1,0 +1,1 @@
+"""The project's tests, laid out like the code: datapack/, directory/, ui/."""
