@@ -22,6 +22,7 @@ from typing import Any
 from hmo_desktop.datapack import generate as gen
 from hmo_desktop.datapack import sources as src_mod
 from hmo_desktop.datapack.names import LANGUAGES
+from hmo_desktop.datapack.provenance import SOURCE_IDS, SOURCES
 from hmo_desktop.datapack.search_index import (
     create_group_plan_stats,
     create_pcp_search,
@@ -37,6 +38,7 @@ from hmo_desktop.directory_format import (
     SCHEMA_VERSION,
     SPECIALTIES,
 )
+from hmo_desktop.filehash import sha256_of
 from hmo_desktop.geo import miles
 from hmo_desktop.paths import manifest_path_for
 
@@ -76,7 +78,7 @@ class Rows:
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, table: str, source: str, provenance: str, **values: Any) -> None:
-        values["source_id"] = src_mod.SOURCE_IDS[source]
+        values["source_id"] = SOURCE_IDS[source]
         values["provenance"] = provenance
         values["is_sample"] = provenance == GENERATED
         self.tables[table].append(values)
@@ -145,7 +147,7 @@ def build_directory(opts: BuildOptions, progress: Progress = _quiet) -> BuildRes
     os.replace(tmp, opts.out)
 
     progress("Writing the manifest", 0.98)
-    digest = src_mod.file_sha256(opts.out)
+    digest = sha256_of(opts.out)
     manifest = {
         "format": "hmo-desktop-directory",
         "application_id": APPLICATION_ID,
@@ -170,7 +172,7 @@ def build_directory(opts: BuildOptions, progress: Progress = _quiet) -> BuildRes
                 "kind": s.kind,
                 "file": s.file,
             }
-            for s in src_mod.SOURCES
+            for s in SOURCES
         ],
     }
     mpath = manifest_path_for(opts.out)
@@ -183,7 +185,7 @@ def build_directory(opts: BuildOptions, progress: Progress = _quiet) -> BuildRes
 
 
 def _data_sources(rows: Rows, src: Path) -> None:
-    for i, s in enumerate(src_mod.SOURCES, start=1):
+    for i, s in enumerate(SOURCES, start=1):
         rows.tables["data_source"].append(
             {
                 "id": i,
@@ -197,7 +199,7 @@ def _data_sources(rows: Rows, src: Path) -> None:
                 "kind": s.kind,
                 "file": s.file,
                 "notes": s.notes,
-                "file_sha256": src_mod.file_sha256(src / s.file) if s.file else None,
+                "file_sha256": sha256_of(src / s.file) if s.file else None,
             }
         )
 
@@ -348,7 +350,7 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
         )
         return plan_id
 
-    groups, _ = src_mod.read_hmo_groups(src)
+    groups = src_mod.read_hmo_groups(src)
     net_counties: dict[tuple[str, str], set[str]] = defaultdict(set)
     for g in groups:
         for link in g.links:
@@ -373,7 +375,7 @@ def _plans(rows: Rows, src: Path, counties: dict[str, int], wanted: set[str]) ->
         if pid is not None:
             idx.commercial[(carrier, network)] = pid
 
-    medi_cal, _dental = src_mod.read_medi_cal(src)
+    medi_cal = src_mod.read_medi_cal(src)
     for p in medi_cal:
         pid = add_plan(
             "medi_cal",
@@ -449,7 +451,7 @@ def _real_groups(
     plans: PlanIndex,
     rng: random.Random,
 ) -> list[gen.GroupPlan]:
-    real, _ = src_mod.read_hmo_groups(src)
+    real = src_mod.read_hmo_groups(src)
     out: list[gen.GroupPlan] = []
     link_id = 0
     for g in real:

@@ -15,26 +15,31 @@ from dataclasses import dataclass, field
 from hmo_desktop.datapack.names import HERITAGES, STAFF_LANGUAGE_SHARE, Heritage
 from hmo_desktop.directory_format import (
     ACCEPTING,
+    ACCESSIBILITY_KEYS,
     EXISTING_ONLY,
     EXISTING_PLUS_FAMILY,
     NOT_ACCEPTING,
+    SPECIALTIES,
 )
 
+FAMILY, INTERNAL, PEDIATRICS, OBGYN = SPECIALTIES
+
 #: Share of PCPs by specialty (family and internal medicine most common).
-SPECIALTY_WEIGHTS = {"family": 0.37, "internal": 0.33, "pediatrics": 0.20, "obgyn": 0.10}
+SPECIALTY_WEIGHTS = {FAMILY: 0.37, INTERNAL: 0.33, PEDIATRICS: 0.20, OBGYN: 0.10}
+#: NUCC taxonomy codes within each specialty, with their shares.
 SPECIALTY_CODES = {
-    "family": (("207Q00000X", 0.85), ("208D00000X", 0.08), ("207QA0505X", 0.07)),
-    "internal": (("207R00000X", 0.92), ("207RG0300X", 0.08)),
-    "pediatrics": (("208000000X", 0.95), ("2080A0000X", 0.05)),
-    "obgyn": (("207V00000X", 0.85), ("207VG0400X", 0.15)),
+    FAMILY: (("207Q00000X", 0.85), ("208D00000X", 0.08), ("207QA0505X", 0.07)),
+    INTERNAL: (("207R00000X", 0.92), ("207RG0300X", 0.08)),
+    PEDIATRICS: (("208000000X", 0.95), ("2080A0000X", 0.05)),
+    OBGYN: (("207V00000X", 0.85), ("207VG0400X", 0.15)),
 }
 BOARDS = {
-    "family": "American Board of Family Medicine",
-    "internal": "American Board of Internal Medicine",
-    "pediatrics": "American Board of Pediatrics",
-    "obgyn": "American Board of Obstetrics and Gynecology",
+    FAMILY: "American Board of Family Medicine",
+    INTERNAL: "American Board of Internal Medicine",
+    PEDIATRICS: "American Board of Pediatrics",
+    OBGYN: "American Board of Obstetrics and Gynecology",
 }
-FEMALE_SHARE = {"family": 0.52, "internal": 0.47, "pediatrics": 0.66, "obgyn": 0.62}
+FEMALE_SHARE = {FAMILY: 0.52, INTERNAL: 0.47, PEDIATRICS: 0.66, OBGYN: 0.62}
 ACCEPTING_WEIGHTS = (
     (ACCEPTING, 0.55),
     (EXISTING_ONLY, 0.14),
@@ -114,15 +119,15 @@ def office_hours(rng: random.Random) -> tuple[str, bool, bool]:
 
 
 def ages_seen(specialty: str, code: str, rng: random.Random) -> tuple[int, int]:
-    if specialty == "pediatrics":
-        if code == "2080A0000X":
+    if specialty == PEDIATRICS:
+        if code == "2080A0000X":  # adolescent medicine
             return 10, 21
         return 0, rng.choice((18, 18, 21))
-    if specialty == "internal":
-        return (65, 120) if code == "207RG0300X" else (18, 120)
-    if specialty == "obgyn":
+    if specialty == INTERNAL:
+        return (65, 120) if code == "207RG0300X" else (18, 120)  # geriatric medicine
+    if specialty == OBGYN:
         return rng.choice((12, 13, 15)), 120
-    if code == "207QA0505X":
+    if code == "207QA0505X":  # family medicine, adult
         return 18, 120
     return (0, 120) if rng.random() < 0.85 else (2, 120)
 
@@ -164,19 +169,20 @@ def choose_heritage(rng: random.Random) -> Heritage:
     return rng.choices(HERITAGES, weights=[h.weight for h in HERITAGES])[0]
 
 
-def make_name(h: Heritage, female: bool, rng: random.Random) -> tuple[str, str, str | None]:
-    first = rng.choice(h.female if female else h.male)
-    last = rng.choice(h.surnames)
+def make_name(heritage: Heritage, female: bool, rng: random.Random) -> tuple[str, str, str | None]:
+    """First name, surname, and the native-script name (surname first) where there is one."""
+    first = rng.choice(heritage.female if female else heritage.male)
+    last = rng.choice(heritage.surnames)
     native = None
-    if h.native and first in h.native and last in h.native:
-        native = h.native[last] + h.native[first]
+    if heritage.native and first in heritage.native and last in heritage.native:
+        native = heritage.native[last] + heritage.native[first]
     return first, last, native
 
 
-def doctor_languages(h: Heritage, rng: random.Random) -> list[str]:
+def doctor_languages(heritage: Heritage, rng: random.Random) -> list[str]:
     langs = ["en"]
-    for code, p in h.languages:
-        if rng.random() < p:
+    for code, share in heritage.languages:
+        if rng.random() < share:
             langs.append(code)
     if "es" not in langs and rng.random() < 0.08:  # many California doctors learn Spanish
         langs.append("es")
@@ -184,24 +190,18 @@ def doctor_languages(h: Heritage, rng: random.Random) -> list[str]:
 
 
 def staff_languages(rng: random.Random) -> list[str]:
-    return ["en"] + [code for code, p in STAFF_LANGUAGE_SHARE if rng.random() < p]
+    return ["en"] + [code for code, share in STAFF_LANGUAGE_SHARE if rng.random() < share]
 
 
 def accessibility(rng: random.Random) -> dict[str, bool]:
+    """An office's ``location`` accessibility columns (``ACCESSIBILITY_KEYS``)."""
     base = rng.random() < 0.7  # most offices are fully accessible
-    keys = (
-        "acc_parking",
-        "acc_exterior",
-        "acc_interior",
-        "acc_restroom",
-        "acc_exam_room",
-        "acc_exam_table",
-    )
-    out = {k: base or rng.random() < 0.6 for k in keys}
+    out = {key: base or rng.random() < 0.6 for key in ACCESSIBILITY_KEYS}
     out["acc_exam_table"] = out["acc_exam_table"] and rng.random() < 0.8
     return out
 
 
 def pcp_id_prefix(network_id: int) -> str:
+    """The two letters that begin every sample PCP id in a network."""
     letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
     return letters[network_id % 24] + letters[(network_id // 24) % 24]

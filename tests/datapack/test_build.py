@@ -13,7 +13,8 @@ import pytest
 from hmo_desktop.datapack.__main__ import main as datapack_main
 from hmo_desktop.datapack.build import BuildOptions, build_directory
 from hmo_desktop.datapack.generate import npi_check_digit, passes_npi_check, sample_identifier
-from hmo_desktop.datapack.sources import MEDI_CAL_ALIASES, file_sha256, group_key
+from hmo_desktop.datapack.sources import MEDI_CAL_ALIASES
+from hmo_desktop.datapack.spelling import group_key
 from hmo_desktop.directory_format import (
     ACCEPTING,
     APPLICATION_ID,
@@ -21,6 +22,7 @@ from hmo_desktop.directory_format import (
     SCHEMA_VERSION,
     SPECIALTIES,
 )
+from hmo_desktop.filehash import sha256_of
 from hmo_desktop.paths import manifest_path_for, sources_dir
 
 SRC = sources_dir()
@@ -47,12 +49,12 @@ def rows(path: str) -> list[dict[str, str]]:
 def test_same_sources_and_seed_give_the_same_bytes(full: Path, tmp_path: Path) -> None:
     again = tmp_path / "again.sqlite"
     build_directory(BuildOptions(out=again, sources=SRC))
-    assert file_sha256(again) == file_sha256(full)
+    assert sha256_of(again) == sha256_of(full)
     other_seed = tmp_path / "other.sqlite"
     build_directory(BuildOptions(out=other_seed, sources=SRC, seed=99, scale=0.05))
     small_same_seed = tmp_path / "small.sqlite"
     build_directory(BuildOptions(out=small_same_seed, sources=SRC, scale=0.05))
-    assert file_sha256(other_seed) != file_sha256(small_same_seed)
+    assert sha256_of(other_seed) != sha256_of(small_same_seed)
 
 
 def test_file_is_stamped_analysed_and_vacuumed(full: Path, con: sqlite3.Connection) -> None:
@@ -71,7 +73,7 @@ def test_file_is_stamped_analysed_and_vacuumed(full: Path, con: sqlite3.Connecti
 
 def test_manifest_describes_the_file(full: Path, con: sqlite3.Connection) -> None:
     manifest = json.loads(manifest_path_for(full).read_text(encoding="utf-8"))
-    assert manifest["sha256"] == file_sha256(full)
+    assert manifest["sha256"] == sha256_of(full)
     assert manifest["size_bytes"] == full.stat().st_size
     for table, n in manifest["row_counts"].items():
         assert con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == n, table
