@@ -19,10 +19,19 @@ def about_directory(path: Path) -> int:
         return 2
     with db:
         summary = db.summary()
+    labels = {  # the directory's counts, keyed by SUMMARY_COUNTS, in words
+        "plans": "Plans",
+        "real_groups": "Medical groups (real, dated)",
+        "sample_groups": "Medical groups (sample)",
+        "hospitals": "Hospitals",
+        "sample_doctors": "Sample doctors (fictional)",
+        "roles": "Doctor roles (doctor x office x network)",
+        "zip_codes": "ZIP codes",
+    }
     print(f"HMO Desktop {__version__}: directory {path}")
     print(f"  schema version {summary.schema_version}, SHA-256 {summary.sha256[:16]}...")
-    for label, n in summary.counts:
-        print(f"  {label:40} {n:>9,}")
+    for key, n in summary.counts:
+        print(f"  {labels.get(key, key):40} {n:>9,}")
     print("Sources:")
     for s in summary.sources:
         print(f"  - {s.title} ({s.publisher}); as of {s.as_of}; {s.kind}; {s.licence}")

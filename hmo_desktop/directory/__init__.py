@@ -1,52 +1,93 @@
-"""Reading the bundled directory (no Qt): a safe open and one function per question."""
+"""Reading the bundled directory (no Qt): a safe open and one module per question.
 
-from hmo_desktop.directory.queries import (
+- ``places``: is a typed ZIP usable, and where is it; the counties.
+- ``plans``: which plans serve an area.
+- ``groups``: which medical groups a plan offers.
+- ``pcps``: which doctors match the member's filters, a page at a time; what to relax.
+- ``profile``: everything known about one doctor.
+- ``search``: names as the person types.
+
+Import from this package, not from its modules.
+"""
+
+from hmo_desktop.directory.groups import (
     GROUP_SORTS,
-    CountyRow,
-    DoctorProfile,
     GroupRow,
     HospitalLink,
-    InvalidZip,
-    NotFound,
+    groups_in_plan,
+    hospitals_for_plan,
+    sort_groups,
+)
+from hmo_desktop.directory.pcps import (
+    RELAXABLE_FILTERS,
     Page,
     PcpFilters,
     PcpPage,
     PcpRow,
-    Place,
-    PlanRow,
-    counties,
-    doctor_profile,
-    find_place,
-    groups_in_plan,
-    hospitals_for_plan,
+    Relaxation,
+    count_pcps,
     languages,
-    parse_zip,
-    plans_for_area,
     search_pcps,
-    sort_groups,
+    suggest_relaxation,
+)
+from hmo_desktop.directory.places import (
+    INVALID_ZIP_CODES,
+    CountyRow,
+    InvalidZip,
+    Place,
+    counties,
+    find_place,
+    parse_zip,
+    zip_is_complete,
+)
+from hmo_desktop.directory.plans import PlanRow, plans_for_area
+from hmo_desktop.directory.profile import (
+    DoctorProfile,
+    Fact,
+    NotFound,
+    OfficeInfo,
+    RoleInfo,
+    doctor_profile,
 )
 from hmo_desktop.directory.search import NameHit, search_names
-from hmo_desktop.directory.store import Directory, DirectoryUnavailable, open_directory
+from hmo_desktop.directory.store import (
+    SUMMARY_COUNTS,
+    Directory,
+    DirectorySummary,
+    DirectoryUnavailable,
+    SourceSummary,
+    open_directory,
+)
 from hmo_desktop.directory_format import ACCESSIBILITY_KEYS
 
 __all__ = [
     "ACCESSIBILITY_KEYS",
     "GROUP_SORTS",
+    "INVALID_ZIP_CODES",
+    "RELAXABLE_FILTERS",
+    "SUMMARY_COUNTS",
     "CountyRow",
     "Directory",
+    "DirectorySummary",
     "DirectoryUnavailable",
     "DoctorProfile",
+    "Fact",
     "GroupRow",
     "HospitalLink",
     "InvalidZip",
     "NameHit",
     "NotFound",
+    "OfficeInfo",
     "Page",
     "PcpFilters",
     "PcpPage",
     "PcpRow",
     "Place",
     "PlanRow",
+    "Relaxation",
+    "RoleInfo",
+    "SourceSummary",
+    "count_pcps",
     "counties",
     "doctor_profile",
     "find_place",
@@ -59,4 +100,6 @@ __all__ = [
     "search_names",
     "search_pcps",
     "sort_groups",
+    "suggest_relaxation",
+    "zip_is_complete",
 ]

@@ -48,8 +48,22 @@ class SourceSummary(NamedTuple):
 class DirectorySummary(NamedTuple):
     schema_version: int
     sha256: str
-    counts: tuple[tuple[str, int], ...]
+    counts: tuple[tuple[str, int], ...]  # (key from SUMMARY_COUNTS, how many), in that order
     sources: tuple[SourceSummary, ...]
+
+
+#: What ``Directory.summary`` counts, keyed for the caller to word: key -> SQL.
+_SUMMARY_SQL = {
+    "plans": "SELECT count(*) FROM plan",
+    "real_groups": "SELECT count(*) FROM medical_group WHERE is_sample=0",
+    "sample_groups": "SELECT count(*) FROM medical_group WHERE is_sample=1",
+    "hospitals": "SELECT count(*) FROM hospital",
+    "sample_doctors": "SELECT count(*) FROM practitioner",
+    "roles": "SELECT count(*) FROM pcp_role",  # doctor x office x network
+    "zip_codes": "SELECT count(*) FROM zip_code",
+}
+SUMMARY_COUNTS = tuple(_SUMMARY_SQL)
+_SOURCES_SQL = f"SELECT {', '.join(SourceSummary._fields)} FROM data_source ORDER BY id"
 
 
 class Directory:
@@ -78,32 +92,10 @@ class Directory:
         self.close()
 
     def summary(self) -> DirectorySummary:
+        """What the directory holds (counts keyed by ``SUMMARY_COUNTS``) and its sources."""
         q = self.con.execute
-        counts = (
-            ("Plans", q("SELECT count(*) FROM plan").fetchone()[0]),
-            (
-                "Medical groups (real, dated)",
-                q("SELECT count(*) FROM medical_group WHERE is_sample=0").fetchone()[0],
-            ),
-            (
-                "Medical groups (sample)",
-                q("SELECT count(*) FROM medical_group WHERE is_sample=1").fetchone()[0],
-            ),
-            ("Hospitals", q("SELECT count(*) FROM hospital").fetchone()[0]),
-            ("Sample doctors (fictional)", q("SELECT count(*) FROM practitioner").fetchone()[0]),
-            (
-                "Doctor roles (doctor x office x network)",
-                q("SELECT count(*) FROM pcp_role").fetchone()[0],
-            ),
-            ("ZIP codes", q("SELECT count(*) FROM zip_code").fetchone()[0]),
-        )
-        sources = tuple(
-            SourceSummary(*r)
-            for r in q(
-                "SELECT title, publisher, as_of, kind, licence, attribution FROM data_source "
-                "ORDER BY id"
-            )
-        )
+        counts = tuple((key, int(q(sql).fetchone()[0])) for key, sql in _SUMMARY_SQL.items())
+        sources = tuple(SourceSummary._make(r) for r in q(_SOURCES_SQL))
         return DirectorySummary(self.schema_version, self.sha256, counts, sources)
 
 

@@ -14,7 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from hmo_desktop.directory import DirectoryUnavailable, open_directory
+from hmo_desktop.directory import (
+    SUMMARY_COUNTS,
+    Directory,
+    DirectorySummary,
+    DirectoryUnavailable,
+    open_directory,
+)
 from hmo_desktop.directory_format import SCHEMA_VERSION
 from hmo_desktop.paths import manifest_path_for
 
@@ -178,3 +184,61 @@ def test_unreadable_file(copy: Path) -> None:
             shutil.rmtree(shared)
     finally:
         copy.chmod(0o644)
+
+
+def test_summary_counts_are_keyed_by_code(hmo_directory: Directory) -> None:
+    assert SUMMARY_COUNTS == (
+        "plans",
+        "real_groups",
+        "sample_groups",
+        "hospitals",
+        "sample_doctors",
+        "roles",
+        "zip_codes",
+    )
+    summary = hmo_directory.summary()
+    assert isinstance(summary, DirectorySummary)
+    assert tuple(key for key, _n in summary.counts) == SUMMARY_COUNTS
+    count = dict(summary.counts)
+
+    def rows(sql: str) -> int:
+        return int(hmo_directory.con.execute(sql).fetchone()[0])
+
+    assert count["plans"] == rows("SELECT count(*) FROM plan")
+    assert count["real_groups"] + count["sample_groups"] == rows(
+        "SELECT count(*) FROM medical_group"
+    )
+    assert count["sample_groups"] == rows("SELECT count(*) FROM medical_group WHERE is_sample")
+    assert count["hospitals"] == rows("SELECT count(*) FROM hospital")
+    assert count["sample_doctors"] == rows("SELECT count(*) FROM practitioner")
+    assert count["roles"] == rows("SELECT count(*) FROM pcp_role")
+    assert count["zip_codes"] == rows("SELECT count(*) FROM zip_code")
+    assert all(n > 0 for n in count.values())
+    assert summary.sha256 == hmo_directory.sha256
+    assert summary.schema_version == SCHEMA_VERSION
+    titles = [r[0] for r in hmo_directory.con.execute("SELECT title FROM data_source ORDER BY id")]
+    assert [s.title for s in summary.sources] == titles
+
+
+def test_about_directory_words_every_count(
+    hmo_small_directory: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hmo_desktop.cli import about_directory
+
+    assert about_directory(hmo_small_directory) == 0
+    out = capsys.readouterr().out.splitlines()
+    labels = [
+        "Plans",
+        "Medical groups (real, dated)",
+        "Medical groups (sample)",
+        "Hospitals",
+        "Sample doctors (fictional)",
+        "Doctor roles (doctor x office x network)",
+        "ZIP codes",
+    ]
+    with open_directory(hmo_small_directory) as db:
+        counts = db.summary().counts
+    assert out[2:9] == [
+        f"  {label:40} {n:>9,}" for label, (_key, n) in zip(labels, counts, strict=True)
+    ]
+    assert out[9] == "Sources:"

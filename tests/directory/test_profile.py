@@ -1,0 +1,88 @@
+"""A doctor's profile: every plan, group and office, and where each fact comes from."""
+
+from __future__ import annotations
+
+import pytest
+
+from hmo_desktop.directory import (
+    ACCESSIBILITY_KEYS,
+    Directory,
+    DoctorProfile,
+    Fact,
+    NotFound,
+    OfficeInfo,
+    RoleInfo,
+    doctor_profile,
+)
+
+
+def busiest_doctor(db: Directory) -> int:
+    return int(
+        db.con.execute(
+            "SELECT practitioner_id FROM pcp_role GROUP BY practitioner_id "
+            "ORDER BY count(DISTINCT plan_id) DESC, practitioner_id LIMIT 1"
+        ).fetchone()[0]
+    )
+
+
+def test_doctor_profile_lists_every_plan_and_group(hmo_directory: Directory) -> None:
+    db = hmo_directory
+    pid = busiest_doctor(db)
+    prof = doctor_profile(db, pid)
+    assert isinstance(prof, DoctorProfile)
+    plans = {
+        r[0]
+        for r in db.con.execute(
+            "SELECT DISTINCT plan_id FROM pcp_role WHERE practitioner_id = ?", (pid,)
+        )
+    }
+    assert {r.plan_id for r in prof.roles} == plans
+    assert len(plans) >= 2
+    assert prof.is_sample is True
+    assert prof.fact.kind == "generated"
+    assert prof.languages[0] == "English"
+    assert all(r.plan_fact.as_of and r.group_fact.source for r in prof.roles)
+    assert {o.id for o in prof.offices} == {r.location_id for r in prof.roles}
+    assert all(o.staff_languages for o in prof.offices)
+    with pytest.raises(NotFound):
+        doctor_profile(db, 10**9)
+
+
+def test_profile_rows_match_their_tables(hmo_directory: Directory) -> None:
+    db = hmo_directory
+    pid = busiest_doctor(db)
+    prof = doctor_profile(db, pid)
+    first, last, board, npi, sample_id = db.con.execute(
+        "SELECT first_name, last_name, board_certified, npi, sample_id FROM practitioner "
+        "WHERE id = ?",
+        (pid,),
+    ).fetchone()
+    assert prof.name == f"{first} {last}"
+    assert prof.board_certified is bool(board)
+    assert prof.identifier == (npi or sample_id)
+    roles = db.con.execute(
+        "SELECT r.id, r.accepting, r.telehealth, s.display_name FROM pcp_role r "
+        "JOIN specialty s ON s.code = r.specialty_code WHERE r.practitioner_id = ?",
+        (pid,),
+    ).fetchall()
+    got = {(r.role_id, r.accepting, r.telehealth, r.specialty_label) for r in prof.roles}
+    assert got == {(i, acc, bool(tele), label) for i, acc, tele, label in roles}
+    assert all(isinstance(r, RoleInfo) and isinstance(r.plan_fact, Fact) for r in prof.roles)
+    order = [(r.product_type, r.plan_name, r.group_name, r.role_id) for r in prof.roles]
+    assert order == sorted(order)
+    for office in prof.offices:
+        assert isinstance(office, OfficeInfo)
+        row = db.con.execute(
+            f"SELECT evening_hours, saturday_hours, {', '.join(ACCESSIBILITY_KEYS)} "
+            "FROM location WHERE id = ?",
+            (office.id,),
+        ).fetchone()
+        assert (office.evening_hours, office.saturday_hours) == (bool(row[0]), bool(row[1]))
+        assert office.accessibility == {
+            k: bool(v) for k, v in zip(ACCESSIBILITY_KEYS, row[2:], strict=True)
+        }
+    hospitals = db.con.execute(
+        "SELECT hospital_id FROM practitioner_hospital WHERE practitioner_id = ?", (pid,)
+    ).fetchall()
+    assert {h.id for h in prof.hospitals} == {h[0] for h in hospitals}
+    assert (prof.hospital_fact is None) == (not hospitals)
