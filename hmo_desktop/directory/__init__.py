@@ -52,6 +52,7 @@ from hmo_desktop.directory.profile import (
 from hmo_desktop.directory.search import NameHit, search_names
 from hmo_desktop.directory.store import (
     SUMMARY_COUNTS,
+    UNAVAILABLE_CODES,
     Directory,
     DirectorySummary,
     DirectoryUnavailable,
@@ -66,6 +67,7 @@ __all__ = [
     "INVALID_ZIP_CODES",
     "RELAXABLE_FILTERS",
     "SUMMARY_COUNTS",
+    "UNAVAILABLE_CODES",
     "CountyRow",
     "Directory",
     "DirectorySummary",

@@ -26,8 +26,28 @@ REBUILD = (
 )
 
 
+#: Every ``DirectoryUnavailable.code``, so the app can give each one a headline.
+UNAVAILABLE_CODES = (
+    "missing",
+    "unreadable",
+    "folder",
+    "empty",
+    "not_sqlite",
+    "foreign",
+    "too_new",
+    "too_old",
+    "wal",
+    "no_manifest",
+    "bad_manifest",
+    "truncated",
+    "damaged",
+    "incomplete",
+)
+
+
 class DirectoryUnavailable(Exception):
-    """The directory cannot be used. ``reason`` says why, ``next_step`` what to do."""
+    """The directory cannot be used. ``code`` (one of ``UNAVAILABLE_CODES``) says which
+    problem it is, ``reason`` says why in English, ``next_step`` what to do."""
 
     def __init__(self, code: str, reason: str, next_step: str = REBUILD) -> None:
         super().__init__(f"{reason} {next_step}")

@@ -3,6 +3,7 @@ nothing crashes, and opening never creates or changes a file."""
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import shutil
@@ -10,18 +11,21 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from hmo_desktop.directory import (
     SUMMARY_COUNTS,
+    UNAVAILABLE_CODES,
     Directory,
     DirectorySummary,
     DirectoryUnavailable,
     open_directory,
 )
 from hmo_desktop.directory_format import SCHEMA_VERSION
+from hmo_desktop.filehash import sha256_of
 from hmo_desktop.paths import manifest_path_for
 
 
@@ -48,6 +52,7 @@ def expect(path: Path, code: str) -> DirectoryUnavailable:
         assert snapshot(path.parent) == before
     err = info.value
     assert err.code == code, (err.code, err.reason)
+    assert code in UNAVAILABLE_CODES
     assert err.reason
     assert err.next_step
     return err
@@ -99,6 +104,7 @@ def test_random_single_bit_flips_are_all_detected(copy: Path) -> None:
             open_directory(copy)
         codes.add(info.value.code)
     assert "damaged" in codes
+    assert codes <= set(UNAVAILABLE_CODES)
     copy.write_bytes(original)
     open_directory(copy).close()
 
@@ -182,6 +188,101 @@ def test_unreadable_file(copy: Path) -> None:
             assert out.stdout.strip() == "unreadable", out.stderr
         finally:
             shutil.rmtree(shared)
+    finally:
+        copy.chmod(0o644)
+
+
+def drop_a_table(copy: Path) -> Path:
+    """A directory missing a table, with a manifest that matches it."""
+    con = sqlite3.connect(copy)
+    con.execute("DROP TABLE name_native")
+    con.commit()
+    con.close()
+    manifest = manifest_path_for(copy)
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["sha256"] = sha256_of(copy)
+    data["size_bytes"] = copy.stat().st_size
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    return copy
+
+
+def test_incomplete_directory(copy: Path) -> None:
+    assert "name_native" in expect(drop_a_table(copy), "incomplete").reason
+
+
+def test_older_user_version(copy: Path) -> None:
+    rewrite_header(copy, 60, (SCHEMA_VERSION - 1).to_bytes(4, "big"))
+    assert "older version" in expect(copy, "too_old").reason
+
+
+def write(copy: Path, data: bytes) -> Path:
+    copy.write_bytes(data)
+    return copy
+
+
+def header(copy: Path, offset: int, value: bytes) -> Path:
+    rewrite_header(copy, offset, value)
+    return copy
+
+
+def flip_last_byte(copy: Path) -> Path:
+    data = bytearray(copy.read_bytes())
+    data[-1] ^= 0xFF
+    return write(copy, bytes(data))
+
+
+def unlink_manifest(copy: Path) -> Path:
+    manifest_path_for(copy).unlink()
+    return copy
+
+
+def damage_manifest(copy: Path) -> Path:
+    manifest_path_for(copy).write_text("{not json", encoding="utf-8")
+    return copy
+
+
+def folder_instead(copy: Path) -> Path:
+    folder = copy.parent / "a folder.sqlite"
+    folder.mkdir()
+    return folder
+
+
+def unreadable(copy: Path) -> Path:
+    copy.chmod(0)
+    return copy
+
+
+#: One way to cause each problem, on a fresh copy: returns the path to open.
+FAULTS: dict[str, Callable[[Path], Path]] = {
+    "missing": lambda copy: copy.parent / "nothing here.sqlite",
+    "unreadable": unreadable,
+    "folder": folder_instead,
+    "empty": lambda copy: write(copy, b""),
+    "not_sqlite": lambda copy: write(copy, random.Random(5).randbytes(5000)),
+    "foreign": lambda copy: header(copy, 68, (0x12345678).to_bytes(4, "big")),
+    "too_new": lambda copy: header(copy, 60, (SCHEMA_VERSION + 1).to_bytes(4, "big")),
+    "too_old": lambda copy: header(copy, 60, (SCHEMA_VERSION - 1).to_bytes(4, "big")),
+    "wal": lambda copy: header(copy, 18, b"\x02\x02"),
+    "no_manifest": unlink_manifest,
+    "bad_manifest": damage_manifest,
+    "truncated": lambda copy: write(copy, copy.read_bytes()[:5000]),
+    "damaged": flip_last_byte,
+    "incomplete": drop_a_table,
+}
+
+
+def test_every_problem_has_a_code() -> None:
+    assert len(UNAVAILABLE_CODES) == len(set(UNAVAILABLE_CODES))
+    assert set(FAULTS) == set(UNAVAILABLE_CODES)
+
+
+@pytest.mark.parametrize("code", UNAVAILABLE_CODES)
+def test_each_code_is_raised_for_its_problem(copy: Path, code: str) -> None:
+    if code == "unreadable" and os.geteuid() == 0:
+        pytest.skip("root reads every file (test_unreadable_file checks as another user)")
+    path = FAULTS[code](copy)
+    try:
+        expect(path, code)
     finally:
         copy.chmod(0o644)
 
