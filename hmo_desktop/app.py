@@ -8,7 +8,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from hmo_desktop.directory import DirectoryUnavailable
     from hmo_desktop.ui.main_window import MainWindow
@@ -21,35 +21,34 @@ def install_excepthook() -> None:
     import logging
     import traceback
 
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     log = logging.getLogger("hmo_desktop")
-    showing = False
+    showing: list[QMessageBox] = []  # at most one dialog at a time
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        nonlocal showing
         details = "".join(traceback.format_exception(kind, exc, tb))
         log.error("unexpected error: %s", kind.__name__)  # no personal data in logs
         print(details, file=sys.stderr)
         if showing or QApplication.instance() is None:
             return
-        showing = True
-        try:
-            box = QMessageBox(
-                QMessageBox.Icon.Critical,
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "HMO Desktop",
+            QApplication.translate(
                 "HMO Desktop",
-                QApplication.translate(
-                    "HMO Desktop",
-                    "Something went wrong inside HMO Desktop. "
-                    "You can keep working; if it happens again, send these "
-                    "details to the team.",
-                ),
-            )
-            box.setObjectName("errorDialog")
-            box.setDetailedText(details)
-            box.exec()
-        finally:
-            showing = False
+                "Something went wrong inside HMO Desktop. "
+                "You can keep working; if it happens again, send these "
+                "details to the team.",
+            ),
+        )
+        box.setObjectName("errorDialog")
+        box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: showing.clear())
+        showing.append(box)
+        box.show()  # not exec(): a nested event loop inside a slot is how crashes repeat
 
     sys.excepthook = hook
 
@@ -81,7 +80,8 @@ def unavailable_messages() -> dict[str, str]:
     }
 
 
-def show_unavailable(problem: DirectoryUnavailable) -> None:
+def unavailable_box(problem: DirectoryUnavailable) -> QMessageBox:
+    """The plain explanation of why the directory cannot be used (not yet shown)."""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
@@ -90,7 +90,7 @@ def show_unavailable(problem: DirectoryUnavailable) -> None:
     box.setObjectName("directoryUnavailableDialog")
     box.setInformativeText(QCoreApplication.translate("DirectoryUnavailable", problem.next_step))
     box.setDetailedText(problem.reason)
-    box.exec()
+    return box
 
 
 def start(
@@ -162,14 +162,19 @@ def start(
         problem = open_and_attach()
         if problem is not None:
             print(f"{problem.reason}\n{problem.next_step}", file=sys.stderr)
-            # Closing the dialog would be "the last window closed": its quit would outlive
-            # this event loop, so leave with our own exit code instead.
+            # Closing the dialog would be "the last window closed", which quits with 0:
+            # leave with our own exit code instead, once the member has read it.
             quit_on_close = app.quitOnLastWindowClosed()
             app.setQuitOnLastWindowClosed(False)
+
+            def leave(_result: int) -> None:
+                app.setQuitOnLastWindowClosed(quit_on_close)
+                app.exit(EXIT_DIRECTORY_UNAVAILABLE)
+
             window.hide()
-            show_unavailable(problem)
-            app.exit(EXIT_DIRECTORY_UNAVAILABLE)
-            app.setQuitOnLastWindowClosed(quit_on_close)
+            box = unavailable_box(problem)
+            box.finished.connect(leave)
+            window.show_dialog(box)
 
     from PySide6.QtCore import QTimer
 
@@ -188,6 +193,6 @@ def run(path: Path) -> int:
 
     report_first_paint(app, window)
     code = app.exec()
-    if window is not None and window.attached():
+    if window is not None and window.db is not None:
         window.db.close()
     return int(code)

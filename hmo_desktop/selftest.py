@@ -38,30 +38,30 @@ def self_test(
                 str(screenshots / f"{len(list(screenshots.glob('*.png'))) + 1}-{name}.png")
             )
 
+    from hmo_desktop.directory import InvalidZip, find_place, groups_in_plan
+
+    db = window.db
+    assert db is not None  # start() returns a window only with its directory open
     try:
-        db = window.db
-        zips = [
-            z
-            for z in PREFERRED_ZIPS
-            if db.con.execute("SELECT 1 FROM zip_code WHERE zip = ?", (z,)).fetchone()
-        ]
-        zip_code = (
-            zips[0]
-            if zips
-            else db.con.execute("SELECT l.zip FROM location l ORDER BY l.id LIMIT 1").fetchone()[0]
-        )
-        window.set_zip(zip_code)
+        zip_code = None
+        for z in PREFERRED_ZIPS:
+            try:
+                zip_code = find_place(db, z).zip
+                break
+            except InvalidZip:
+                continue
+        if zip_code is not None:
+            window.set_zip(zip_code)
+            where = f"ZIP {zip_code}"
+        else:  # a directory without these ZIPs: its first county
+            window.county.setCurrentIndex(1)
+            where = window.county.currentText()
         plans = window.plans.plans()
-        step("plan", bool(plans), f"{len(plans)} plans for ZIP {zip_code}")
+        step("plan", bool(plans), f"{len(plans)} plans for {where}")
         if not plans:
             return EXIT_FAILED
         # The plan with the most groups in this area, so every later step has data.
-        counts = {
-            p.id: db.con.execute(
-                "SELECT count(DISTINCT group_id) FROM group_plan_stats WHERE plan_id = ?", (p.id,)
-            ).fetchone()[0]
-            for p in plans
-        }
+        counts = {p.id: len(groups_in_plan(db, p.id)) for p in plans}
         plan = max(plans, key=lambda p: (p.network_list == "published", counts[p.id]))
         window.plans.choose_plan(plan.name)
         groups = window.groups.model.rows()
@@ -92,7 +92,7 @@ def self_test(
             dialog.close()
     finally:
         window.close()
-        window.db.close()
+        db.close()
     say("self-test passed" if failures == 0 else f"self-test failed: {failures} step(s)")
     return 0 if failures == 0 else EXIT_FAILED
 

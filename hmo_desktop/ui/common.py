@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication
@@ -79,6 +80,14 @@ def sample_badge() -> str:
     return tr("Sample doctor (fictional)")
 
 
+def sample_banner_html(explanation: str) -> str:
+    """The highlighted "Sample doctor (fictional)" line atop a sample doctor's details."""
+    return (
+        '<p style="background:#fff3cd;padding:6px">'
+        f"<b>{html.escape(sample_badge())}</b>: {html.escape(explanation)}</p>"
+    )
+
+
 def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("heading")
@@ -98,11 +107,7 @@ def distance_text(miles: float | None) -> str:
 
 
 def results_table(
-    object_name: str,
-    accessible_name: str,
-    model: QAbstractItemModel,
-    widths_em: tuple[int, ...],
-    stretch_column: int | None = None,
+    object_name: str, accessible_name: str, model: QAbstractItemModel, widths_em: tuple[int, ...]
 ) -> QTableView:
     """A read-only, row-selecting table with preset column widths (in 'm' widths) and fixed
     row heights: measuring every cell on each refill cost ~10 ms per keystroke."""
@@ -123,10 +128,7 @@ def results_table(
     for col, width in enumerate(widths_em):
         if width:
             header.resizeSection(col, width * em)
-    if stretch_column is None:
-        header.setStretchLastSection(True)
-    else:
-        header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    header.setStretchLastSection(True)
     return table
 
 

@@ -11,14 +11,28 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from hmo_desktop.directory import Directory, DoctorProfile, GroupRow, NameHit, PlanRow, search_names
-from hmo_desktop.directory.queries import RoleInfo
-from hmo_desktop.ui.common import accepting_labels, named, sample_badge, specialty_labels
+from hmo_desktop.directory import (
+    Directory,
+    DirectorySummary,
+    DoctorProfile,
+    NameHit,
+    PlanRow,
+    RoleInfo,
+    search_names,
+)
+from hmo_desktop.ui.common import (
+    accepting_labels,
+    named,
+    sample_badge,
+    sample_banner_html,
+    specialty_labels,
+)
 from hmo_desktop.ui.table_model import Column, RowTableModel
 
 
@@ -26,12 +40,7 @@ class ConfirmDialog(QDialog):
     """What the member will tell the plan, and what happens next."""
 
     def __init__(
-        self,
-        plan: PlanRow,
-        group: GroupRow | None,
-        profile: DoctorProfile,
-        role: RoleInfo,
-        parent: QWidget | None = None,
+        self, plan: PlanRow, profile: DoctorProfile, role: RoleInfo, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("confirmDialog")
@@ -41,11 +50,7 @@ class ConfirmDialog(QDialog):
         office = next((o for o in profile.offices if o.id == role.location_id), profile.offices[0])
         codes = ", ".join(role.group_codes) or self.tr("not listed; the plan will know it")
         warn = self.tr("practise the steps here; do not give a sample PCP ID to a plan.")
-        sample = (
-            f'<p style="background:#fff3cd;padding:6px"><b>{e(sample_badge())}</b>: {e(warn)}</p>'
-            if profile.is_sample
-            else ""
-        )
+        sample = sample_banner_html(warn) if profile.is_sample else ""
         rows = [
             (self.tr("Plan"), plan.name),
             (self.tr("Network"), role.network_name),
@@ -271,3 +276,25 @@ class FindDoctorDialog(QDialog):
         if hit is not None:
             self.doctor_found.emit(hit.id)
             self.accept()
+
+
+def about_box(summary: DirectorySummary, version: str, parent: QWidget) -> QMessageBox:
+    """Version, the directory's checksum, and every data source with its date and licence."""
+    tr = parent.tr
+    sources = "".join(
+        f"<li>{s.title} ({s.publisher}), {tr('as of')} {s.as_of}. {s.attribution} {s.licence}.</li>"
+        for s in summary.sources
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        tr("About HMO Desktop"),
+        f"<h3>HMO Desktop {version}</h3>"
+        f"<p>{tr('Works offline; sends nothing anywhere.')}</p>"
+        f"<p>{tr('Directory')}: {summary.sha256[:12]}</p>"
+        f"<ul>{sources}</ul>",
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setObjectName("aboutDialog")
+    box.setAccessibleName(tr("About HMO Desktop"))
+    return box

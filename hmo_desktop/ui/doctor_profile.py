@@ -8,15 +8,15 @@ import json
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from hmo_desktop.directory import Directory, DoctorProfile, PlanRow, doctor_profile
-from hmo_desktop.directory.queries import Fact, RoleInfo
+from hmo_desktop.directory import Directory, DoctorProfile, Fact, PlanRow, RoleInfo, doctor_profile
+from hmo_desktop.household import Session
 from hmo_desktop.ui.common import (
     accepting_labels,
     accessibility_labels,
     button_row,
     heading,
     named,
-    sample_badge,
+    sample_banner_html,
     specialty_labels,
 )
 
@@ -27,9 +27,10 @@ class DoctorProfileView(QWidget):
     choice_requested = Signal(object, object)  # DoctorProfile, RoleInfo
     results_shown = Signal(int)  # number of plan/group roles shown
 
-    def __init__(self, db: Directory, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Directory, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
+        self._session = session
         self._profile: DoctorProfile | None = None
         self._role: RoleInfo | None = None
         self.title = heading(self.tr("Doctor's profile"))
@@ -45,9 +46,10 @@ class DoctorProfileView(QWidget):
         lay.addWidget(self.body, 1)
         lay.addLayout(button_row(right=(self.choose,)))
 
-    def show_doctor(
-        self, practitioner_id: int, plan: PlanRow | None, location_id: int | None = None
-    ) -> None:
+    def show_doctor(self, practitioner_id: int, location_id: int | None = None) -> None:
+        """Show a doctor, offering the choice of their role in the session's plan (at
+        ``location_id`` first, when given)."""
+        plan = self._session.plan
         prof = doctor_profile(self._db, practitioner_id)
         self._profile = prof
         in_plan = [r for r in prof.roles if plan is not None and r.plan_id == plan.id]
@@ -61,6 +63,13 @@ class DoctorProfileView(QWidget):
         self.title.setText(f"{prof.name}, {prof.credential}")
         self.body.setHtml(self._html(prof, plan))
         self.results_shown.emit(len(prof.roles))
+
+    def reset(self) -> None:
+        self._profile = None
+        self._role = None
+        self.title.setText(self.tr("Doctor's profile"))
+        self.body.clear()
+        self.choose.setEnabled(False)
 
     def profile(self) -> DoctorProfile | None:
         return self._profile
@@ -83,11 +92,9 @@ class DoctorProfileView(QWidget):
         parts = []
         if p.is_sample:
             parts.append(
-                '<p style="background:#fff3cd;padding:6px"><b>'
-                + e(sample_badge())
-                + "</b>: "
-                + e(self.tr("this doctor is generated sample data, not a real person."))
-                + "</p>"
+                sample_banner_html(
+                    self.tr("this doctor is generated sample data, not a real person.")
+                )
             )
         native = f" ({e(p.native_name)})" if p.native_name else ""
         gender = {"F": self.tr("Woman"), "M": self.tr("Man")}.get(p.gender, "")

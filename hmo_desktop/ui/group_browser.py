@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmo_desktop.directory import Directory, GroupRow, Place, PlanRow, groups_in_plan, sort_groups
+from hmo_desktop.directory import Directory, GroupRow, groups_in_plan, sort_groups
+from hmo_desktop.household import Session
 from hmo_desktop.textfold import fold
 from hmo_desktop.ui.common import (
     button_row,
@@ -40,10 +41,10 @@ class GroupBrowser(QWidget):
     group_chosen = Signal(object)  # GroupRow | None
     results_shown = Signal(int)
 
-    def __init__(self, db: Directory, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Directory, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = db
-        self._plan: PlanRow | None = None
+        self._session = session
         self._all: list[GroupRow] = []
         self._words: dict[int, list[str]] = {}  # group id -> folded name words
         self._shown_detail: int | None = None
@@ -171,9 +172,11 @@ class GroupBrowser(QWidget):
     def _name_cell(self, g: GroupRow) -> str:
         return g.name + (self.tr("  [sample]") if g.is_sample else "")
 
-    def show_groups_of(self, plan: PlanRow, near: Place | None) -> None:
-        """Load the groups of a plan's network, nearest first (distance from ``near``)."""
-        self._plan = plan
+    def show_groups(self) -> None:
+        """Load the groups of the session's plan, nearest first to the session's place."""
+        plan, near = self._session.plan, self._session.place
+        if plan is None:
+            return
         self._all = groups_in_plan(self._db, plan.id, near, "distance")
         self._words = {g.id: fold(g.name).split() for g in self._all}
         self._shown_detail = None
@@ -183,6 +186,19 @@ class GroupBrowser(QWidget):
         self._refilter()
         self._detail_timer.stop()
         self._update_detail()  # a new plan shows its first group's details at once
+
+    def reset(self) -> None:
+        """No groups, no search (nor its undo history), the default sort."""
+        self._detail_timer.stop()
+        with QSignalBlocker(self.search), QSignalBlocker(self.sort):
+            self.search.setText("")
+            self.sort.setCurrentIndex(0)
+        self._all, self._words, self._shown_detail = [], {}, None
+        self.model.set_rows(())
+        self.detail.clear()
+        self.empty.hide()
+        self.choose.setEnabled(False)
+        self.title.setText(self.tr("Choose a medical group"))
 
     def _refilter(self) -> None:
         words = fold(self.search.text()).split()

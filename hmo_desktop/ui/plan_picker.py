@@ -20,6 +20,7 @@ from hmo_desktop.ui.common import button_row, heading, named, product_type_label
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import Directory, PlanRow
+    from hmo_desktop.household import Session
 
 # Qt.ItemDataRole.UserRole + 1, as a number: touching the Qt namespace builds all of its
 # Python enums (~29 ms), which the first paint need not wait for.
@@ -33,10 +34,9 @@ class PlanPicker(QWidget):
     results_shown = Signal(int)  # number of plans listed
     help_requested = Signal(str)  # glossary anchor
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db: Directory | None = None
-        self._county: str | None = None
+        self._session = session
         self.title = heading(self.tr("Choose your health plan"))
         self.intro = QLabel(
             self.tr(
@@ -93,16 +93,12 @@ class PlanPicker(QWidget):
         lay.addWidget(self.detail)
         lay.addLayout(button_row(right=(self.choose,)))
 
-    def attach(self, db: Directory) -> None:
-        self._db = db
-
-    def show_plans_for(self, county_id: int | None, county_name: str | None) -> None:
-        """Refill the list for a county (None: every plan in the directory)."""
-        self._county = county_name
+    def show_plans(self, db: Directory) -> None:
+        """Refill the list for the session's county (every plan when there is none)."""
         from hmo_desktop.directory import plans_for_area
 
-        assert self._db is not None, "attach() a directory first"
-        plans = plans_for_area(self._db, county_id)
+        area = self._session.area
+        plans = plans_for_area(db, area.county_id if area else None)
         labels = product_type_labels()
         self.model.removeRows(0, self.model.rowCount())
         sections: dict[str, QStandardItem] = {}
@@ -130,7 +126,7 @@ class PlanPicker(QWidget):
         for c in range(5):
             self.tree.resizeColumnToContents(c)
         self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 320))
-        where = county_name or self.tr("California")
+        where = area.county if area else self.tr("California")
         self.empty.setVisible(not plans)
         self.empty.setText(
             self.tr(
@@ -141,6 +137,12 @@ class PlanPicker(QWidget):
         if first is not None:
             self.tree.setCurrentIndex(first)
         self.results_shown.emit(len(plans))
+
+    def reset(self) -> None:
+        """No plans listed, nothing selected (the window lists them again)."""
+        self.model.removeRows(0, self.model.rowCount())
+        self.detail.clear()
+        self.choose.setEnabled(False)
 
     @staticmethod
     def _cell(text: str) -> QStandardItem:

@@ -1,0 +1,72 @@
+"""One member's session: where they are, what they chose, how far they got.
+
+A plain object with no Qt. The window and the screens read it; only the window changes
+it (through the methods below), so a screen never keeps its own copy of what another
+screen chose. ``reset()`` starts a new member without touching the open directory.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # only types: the window imports this before the directory is open
+    from hmo_desktop.directory import GroupRow, Place, PlanRow
+
+#: The steps of the path, in order.
+STEP_PLAN, STEP_GROUP, STEP_DOCTOR, STEP_PROFILE = range(4)
+
+
+class Area(NamedTuple):
+    """The county being searched; ``place`` is set when the member gave a ZIP."""
+
+    county_id: int
+    county: str
+    place: Place | None = None
+
+
+@dataclass
+class Session:
+    area: Area | None = None  # None: all of California
+    plan: PlanRow | None = None
+    group: GroupRow | None = None  # None: the whole plan (the member skipped the group)
+    reached: int = STEP_PLAN  # the furthest step the member may go to
+
+    @property
+    def place(self) -> Place | None:
+        return self.area.place if self.area is not None else None
+
+    @property
+    def county_id(self) -> int | None:
+        return self.area.county_id if self.area is not None else None
+
+    def set_area(self, area: Area | None) -> None:
+        self.area = area
+
+    def choose_plan(self, plan: PlanRow) -> None:
+        """A new plan: the group and the later steps no longer apply."""
+        self.plan = plan
+        self.group = None
+        self.reached = STEP_GROUP
+
+    def drop_plan(self) -> None:
+        """The plan does not serve the new area: start again from the plan."""
+        self.plan = None
+        self.group = None
+        self.reached = STEP_PLAN
+
+    def choose_group(self, group: GroupRow | None) -> None:
+        if self.plan is None:
+            raise ValueError("choose a plan before a group")
+        self.group = group
+        self.reached = STEP_DOCTOR
+
+    def reach(self, step: int) -> None:
+        self.reached = max(self.reached, step)
+
+    def reset(self) -> None:
+        """Forget everything about the member (a new member starts)."""
+        self.area = None
+        self.plan = None
+        self.group = None
+        self.reached = STEP_PLAN

@@ -1,0 +1,242 @@
+"""The PCP chooser's filter panel: every filter a member can set, in one widget.
+
+The widgets are the only copy of the filters: ``filters()`` reads them, and every change
+emits ``filters_changed`` with the new ``PcpFilters`` (without plan, group or place: the
+chooser adds those from the session).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hmo_desktop.directory import HospitalLink, PcpFilters
+from hmo_desktop.directory_format import ACCEPTING, ACCESSIBILITY_KEYS, SPECIALTIES
+from hmo_desktop.ui.common import accepting_labels, named, specialty_help, specialty_labels
+
+DISTANCES = (None, 2, 5, 10, 25, 50)
+
+
+class PcpFilterPanel(QScrollArea):
+    """In a scroll area so the window still fits a 1024x640 screen."""
+
+    filters_changed = Signal(object)  # PcpFilters
+
+    def __init__(self, languages: Sequence[tuple[str, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        labels, helps = specialty_labels(), specialty_help()
+        specs = QGroupBox(self.tr("Primary care specialties"))
+        grid = QGridLayout(specs)
+        self.specialty: dict[str, QCheckBox] = {}
+        for i, s in enumerate(SPECIALTIES):
+            box = named(QCheckBox(labels[s]), f"specialty_{s}", labels[s])
+            box.setChecked(True)
+            box.setToolTip(helps[s])
+            box.setAccessibleDescription(helps[s])
+            hint = QLabel(helps[s])
+            hint.setWordWrap(True)
+            hint.setProperty("role", "hint")
+            grid.addWidget(box, i // 2 * 2, i % 2)
+            grid.addWidget(hint, i // 2 * 2 + 1, i % 2)
+            self.specialty[s] = box
+
+        self.accepting = named(QComboBox(), "acceptingFilter", self.tr("New patients"))
+        self.accepting.addItem(self.tr("Any status"), None)
+        for key, label in accepting_labels().items():
+            self.accepting.addItem(label, key)
+        self.doctor_language = named(
+            QComboBox(), "doctorLanguageFilter", self.tr("Language the doctor speaks")
+        )
+        self.staff_language = named(
+            QComboBox(), "staffLanguageFilter", self.tr("Language the office staff speak")
+        )
+        for combo in (self.doctor_language, self.staff_language):
+            combo.addItem(self.tr("Any language"), None)
+            for code, name in languages:
+                if code != "en":
+                    combo.addItem(self.tr(name), code)
+        self.gender = named(QComboBox(), "genderFilter", self.tr("Doctor's gender"))
+        self.gender.addItem(self.tr("Any"), None)
+        self.gender.addItem(self.tr("Woman"), "F")
+        self.gender.addItem(self.tr("Man"), "M")
+        self.age = named(QSpinBox(), "memberAgeFilter", self.tr("Patient's age"))
+        self.age.setRange(-1, 120)
+        self.age.setSpecialValueText(self.tr("Any age"))
+        self.distance = named(QComboBox(), "distanceFilter", self.tr("Distance"))
+        for d in DISTANCES:
+            self.distance.addItem(
+                self.tr("Any distance")
+                if d is None
+                else self.tr("Within %1 miles").replace("%1", str(d)),
+                d,
+            )
+        self.hospital = named(QComboBox(), "hospitalFilter", self.tr("Hospital"))
+        self.hospital.addItem(self.tr("Any hospital"), None)
+        self.telehealth = named(
+            QCheckBox(self.tr("Offers video visits")),
+            "telehealthFilter",
+            self.tr("Offers video visits"),
+        )
+        self.evening = named(
+            QCheckBox(self.tr("Evening hours")), "eveningFilter", self.tr("Evening hours")
+        )
+        self.saturday = named(
+            QCheckBox(self.tr("Saturday hours")), "saturdayFilter", self.tr("Saturday hours")
+        )
+        self.wheelchair = named(
+            QCheckBox(self.tr("Wheelchair accessible office")),
+            "accessibilityFilter",
+            self.tr("Wheelchair accessible office"),
+        )
+        self.wheelchair.setToolTip(
+            self.tr("Parking, entrance, inside, restroom, exam room and exam table all accessible")
+        )
+        self.sort = named(QComboBox(), "pcpSortCombo", self.tr("Sort doctors by"))
+        self.sort.addItem(self.tr("Nearest first"), "distance")
+        self.sort.addItem(self.tr("Name"), "name")
+        self.clear_button = named(
+            QPushButton(self.tr("Clear filters")), "clearFiltersButton", self.tr("Clear filters")
+        )
+        self.clear_button.clicked.connect(self.clear)
+
+        form = QFormLayout()
+        form.addRow(self.tr("New patients:"), self.accepting)
+        form.addRow(self.tr("Doctor speaks:"), self.doctor_language)
+        form.addRow(self.tr("Staff speak:"), self.staff_language)
+        form.addRow(self.tr("Gender:"), self.gender)
+        form.addRow(self.tr("Patient's age:"), self.age)
+        form.addRow(self.tr("Distance:"), self.distance)
+        form.addRow(self.tr("Hospital:"), self.hospital)
+        form.addRow(self.tr("Sort:"), self.sort)
+        for w in self.toggles():
+            form.addRow(w)
+        form.addRow(self.clear_button)
+        inner = QWidget()
+        fl = QVBoxLayout(inner)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(specs)
+        fl.addLayout(form)
+        fl.addStretch(1)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMaximumWidth(440)
+        self.setMinimumWidth(360)
+
+        for combo in self.combos():
+            combo.currentIndexChanged.connect(self._changed)
+            # Long hospital names must not widen the filter panel past the window.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(14)
+        self.age.valueChanged.connect(self._changed)
+        for box in (*self.specialty.values(), *self.toggles()):
+            box.toggled.connect(self._changed)
+        self._set_defaults()
+
+    def combos(self) -> tuple[QComboBox, ...]:
+        return (
+            self.accepting,
+            self.doctor_language,
+            self.staff_language,
+            self.gender,
+            self.distance,
+            self.hospital,
+            self.sort,
+        )
+
+    def toggles(self) -> tuple[QCheckBox, ...]:
+        return (self.telehealth, self.evening, self.saturday, self.wheelchair)
+
+    def filters(self) -> PcpFilters:
+        """The filters as set (``group_id`` and ``near`` are left for the chooser)."""
+        acc = self.accepting.currentData()
+        return PcpFilters(
+            specialties=frozenset(s for s, b in self.specialty.items() if b.isChecked()),
+            accepting=frozenset({acc}) if acc else frozenset(),
+            doctor_language=self.doctor_language.currentData(),
+            staff_language=self.staff_language.currentData(),
+            gender=self.gender.currentData(),
+            member_age=None if self.age.value() < 0 else self.age.value(),
+            max_miles=self.distance.currentData(),
+            telehealth=self.telehealth.isChecked(),
+            evening=self.evening.isChecked(),
+            saturday=self.saturday.isChecked(),
+            accessibility=frozenset(ACCESSIBILITY_KEYS)
+            if self.wheelchair.isChecked()
+            else frozenset(),
+            hospital_id=self.hospital.currentData(),
+            sort=str(self.sort.currentData()),
+        )
+
+    def set_place_known(self, known: bool) -> None:
+        """Distance and nearest-first need the member's ZIP."""
+        self.distance.setEnabled(known)
+        self.sort.setEnabled(known)
+
+    def set_hospitals(self, hospitals: Sequence[HospitalLink]) -> None:
+        """The hospitals the plan's groups use (no signal: the caller refreshes)."""
+        with QSignalBlocker(self.hospital):
+            self.hospital.clear()
+            self.hospital.addItem(self.tr("Any hospital"), None)
+            for h in hospitals:
+                self.hospital.addItem(h.name, h.id)
+
+    def clear(self) -> None:
+        """Every filter to "any" (a member asked), then one ``filters_changed``."""
+        self._set_values(accepting=None)
+        self._changed()
+
+    def reset(self) -> None:
+        """The defaults a new member starts with (no signal)."""
+        self._set_defaults()
+        self.set_hospitals(())
+        self.verticalScrollBar().setValue(0)
+
+    def _set_defaults(self) -> None:
+        # Accepting new patients is what most people need; sort nearest first.
+        self._set_values(accepting=ACCEPTING)
+        with QSignalBlocker(self.sort):
+            self.sort.setCurrentIndex(0)
+
+    def _set_values(self, accepting: str | None) -> None:
+        widgets = [*self.specialty.values(), *self.combos(), self.age, *self.toggles()]
+        blockers = [QSignalBlocker(w) for w in widgets]  # one signal at the end, not 14
+        for box in self.specialty.values():
+            box.setChecked(True)
+        self.accepting.setCurrentIndex(
+            0 if accepting is None else self.accepting.findData(accepting)
+        )
+        for combo in (
+            self.doctor_language,
+            self.staff_language,
+            self.gender,
+            self.distance,
+            self.hospital,
+        ):
+            combo.setCurrentIndex(0)
+        self.age.setValue(-1)
+        for box in self.toggles():
+            box.setChecked(False)
+        for b in blockers:
+            b.unblock()
+
+    def _changed(self) -> None:
+        self.filters_changed.emit(self.filters())

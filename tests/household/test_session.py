@@ -1,0 +1,46 @@
+"""The member's session: what a step change does to what comes after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from hmo_desktop.directory import Directory, find_place, groups_in_plan, plans_for_area
+from hmo_desktop.household import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFILE, Area, Session
+
+
+def test_choices_move_the_reached_step_and_a_new_plan_drops_the_group(
+    hmo_directory: Directory,
+) -> None:
+    place = find_place(hmo_directory, "94110")
+    plan, other = plans_for_area(hmo_directory, place.county_id)[:2]
+    group = groups_in_plan(hmo_directory, plan.id, place)[0]
+    s = Session()
+    assert (s.area, s.place, s.county_id, s.reached) == (None, None, None, STEP_PLAN)
+    s.set_area(Area(place.county_id, place.county, place))
+    assert s.place == place
+    assert s.county_id == place.county_id
+    with pytest.raises(ValueError, match="plan"):
+        s.choose_group(group)  # a group belongs to a plan
+    s.choose_plan(plan)
+    assert s.reached == STEP_GROUP
+    s.choose_group(group)
+    assert (s.group, s.reached) == (group, STEP_DOCTOR)
+    s.reach(STEP_PROFILE)
+    s.reach(STEP_GROUP)  # going back does not forget how far the member got
+    assert s.reached == STEP_PROFILE
+    s.choose_plan(other)
+    assert (s.plan, s.group, s.reached) == (other, None, STEP_GROUP)
+    s.drop_plan()
+    assert (s.plan, s.group, s.reached) == (None, None, STEP_PLAN)
+    assert s.place == place  # the area stays
+
+
+def test_reset_forgets_everything(hmo_directory: Directory) -> None:
+    place = find_place(hmo_directory, "93701")
+    plan = plans_for_area(hmo_directory, place.county_id)[0]
+    s = Session()
+    s.set_area(Area(place.county_id, place.county, place))
+    s.choose_plan(plan)
+    s.choose_group(None)
+    s.reset()
+    assert s == Session()

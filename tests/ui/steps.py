@@ -1,0 +1,25 @@
+"""Steps a member takes, shared by the screen tests."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from hmo_desktop.directory import PlanRow
+from hmo_desktop.ui.main_window import MainWindow
+
+#: A plan with a published group list in San Francisco (the small directory has it).
+PLAN = "UnitedHealthcare Signature HMO"
+
+
+def to_doctors(w: MainWindow, qtbot: QtBot, zip_code: str = "94110") -> None:
+    """ZIP, the plan, then "Skip": doctors across the whole plan."""
+    with qtbot.waitSignal(w.plans.results_shown):
+        w.set_zip(zip_code)
+    with qtbot.waitSignal(w.groups.results_shown):
+        w.plans.choose_plan(PLAN)
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.groups.skip.click()
+
+
+def plan_named(w: MainWindow, name: str) -> PlanRow:
+    return next(p for p in w.plans.plans() if p.name == name)

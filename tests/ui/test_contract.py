@@ -1,0 +1,117 @@
+"""The tester contract (docs/TESTING.md) and the two error channels."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QTextBrowser,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from hmo_desktop.ui.main_window import MainWindow
+from tests.ui.steps import to_doctors
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "TESTING.md"
+
+
+def interactive(window: QWidget) -> list[QWidget]:
+    """Widgets a person can operate, without Qt's own parts (combo popups, headers, ...)."""
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QSpinBox, QTextBrowser)
+    out = []
+    for c in window.findChildren(QWidget):
+        if not isinstance(c, kinds) or isinstance(c, QHeaderView):
+            continue
+        parent, inside_other = c.parentWidget(), False
+        while parent is not None and parent is not window:
+            if isinstance(parent, (QComboBox, QSpinBox, QAbstractItemView, QLineEdit)):
+                inside_other = True
+            parent = parent.parentWidget()
+        if not inside_other:
+            out.append(c)
+    return out
+
+
+def unnamed_or_undocumented(widgets: list[QWidget], doc: str) -> list[tuple[str, ...]]:
+    missing: list[tuple[str, ...]] = []
+    for c in widgets:
+        if not c.objectName() or not c.accessibleName():
+            missing.append((type(c).__name__, c.objectName(), c.accessibleName()))
+        elif f"`{c.objectName()}`" not in doc:
+            missing.append(("undocumented", c.objectName()))
+    return missing
+
+
+def test_every_interactive_widget_is_named_and_documented(
+    hmo_window: MainWindow, qtbot: QtBot
+) -> None:
+    doc = DOCS.read_text(encoding="utf-8")
+    to_doctors(hmo_window, qtbot)
+    hmo_window.profile.show_doctor(1)
+    widgets = interactive(hmo_window)
+    for opener in (hmo_window.open_find_doctor, lambda: hmo_window.open_help("")):
+        opener()
+        assert hmo_window.dialog is not None
+        widgets += interactive(hmo_window.dialog)
+        hmo_window.dialog.close()
+    assert len(widgets) > 30
+    assert unnamed_or_undocumented(widgets, doc) == []
+    # The check catches what it is for: an unnamed widget, and a name not in the doc.
+    stray = QLineEdit(hmo_window)
+    assert unnamed_or_undocumented([stray], doc) == [("QLineEdit", "", "")]
+    stray.setObjectName("strayEdit")
+    stray.setAccessibleName("Stray")
+    assert unnamed_or_undocumented([stray], doc) == [("undocumented", "strayEdit")]
+
+
+def test_every_directory_problem_has_a_translatable_headline(qapp: QApplication) -> None:
+    from hmo_desktop.app import unavailable_messages
+    from hmo_desktop.directory import UNAVAILABLE_CODES
+
+    assert len(UNAVAILABLE_CODES) >= 12
+    assert set(UNAVAILABLE_CODES) == set(unavailable_messages())
+
+
+def test_a_bug_shows_one_dialog_and_the_app_keeps_running(
+    hmo_window: MainWindow, qtbot: QtBot, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from hmo_desktop.app import install_excepthook
+
+    def error_dialogs() -> list[QMessageBox]:
+        return [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, QMessageBox) and w.objectName() == "errorDialog" and w.isVisible()
+        ]
+
+    hook = sys.excepthook
+    try:
+        install_excepthook()
+        for message in ("boom in a slot", "and again"):
+            try:
+                raise RuntimeError(message)
+            except RuntimeError:
+                sys.excepthook(*sys.exc_info())  # what Qt does for an exception in a slot
+    finally:
+        sys.excepthook = hook
+    boxes = error_dialogs()
+    assert len(boxes) == 1  # one dialog, not one per error
+    assert "boom in a slot" in boxes[0].detailedText()
+    err = capsys.readouterr().err
+    assert "boom in a slot" in err
+    assert "and again" in err
+    boxes[0].close()
+    assert error_dialogs() == []
+    with qtbot.waitSignal(hmo_window.plans.results_shown):  # still working
+        hmo_window.set_zip("93701")

@@ -1,0 +1,55 @@
+"""Step 2: the medical groups of the chosen plan."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from hmo_desktop.ui.main_window import MainWindow
+from tests.ui.steps import PLAN
+
+
+def test_group_type_ahead_and_sort(hmo_window: MainWindow, qtbot: QtBot) -> None:
+    w = hmo_window
+    with qtbot.waitSignal(w.plans.results_shown):
+        w.set_zip("94110")
+    with qtbot.waitSignal(w.groups.results_shown) as all_groups:
+        w.plans.choose_plan(PLAN)
+    assert all_groups.args is not None
+    n = all_groups.args[0]
+    assert n > 1
+    dist = [g.distance_mi for g in w.groups.model.rows()]
+    assert None not in dist
+    assert dist == sorted(dist)  # type: ignore[type-var]
+    target = w.groups.model.rows()[-1].name
+    with qtbot.waitSignal(w.groups.results_shown) as shown:
+        w.groups.search.setText(target.split()[0][:4].lower())
+    assert shown.args is not None
+    assert 0 < shown.args[0] <= n
+    assert target in [g.name for g in w.groups.model.rows()]
+    # The detail pane follows the new first row once typing pauses.
+    top = w.groups.model.rows()[0].name
+    qtbot.waitUntil(lambda: w.groups.detail.toPlainText().startswith(top))
+    with qtbot.waitSignal(w.groups.results_shown) as shown:
+        w.groups.search.setText("zzzz qqq")
+    assert shown.args == [0]
+    assert w.groups.empty.isVisible()
+    assert 'No group name matches "zzzz qqq"' in w.groups.empty.text()
+    assert not w.groups.choose.isEnabled()
+    w.groups.search.clear()
+    with qtbot.waitSignal(w.groups.results_shown):
+        w.groups.sort.setCurrentIndex(w.groups.sort.findData("name"))
+    names = [g.name.casefold() for g in w.groups.model.rows()]
+    assert len(names) == n
+    assert names == sorted(names)
+
+
+def test_without_a_zip_groups_are_sorted_by_name(hmo_window: MainWindow, qtbot: QtBot) -> None:
+    w = hmo_window
+    with qtbot.waitSignal(w.plans.results_shown):
+        w.county.setCurrentIndex(w.county.findText("San Francisco"))
+    with qtbot.waitSignal(w.groups.results_shown):
+        w.plans.choose_plan(PLAN)
+    assert w.groups.sort.currentData() == "name"
+    rows = w.groups.model.rows()
+    assert rows
+    assert all(g.distance_mi is None for g in rows)
