@@ -211,6 +211,7 @@ class GroupBrowser(QWidget):
         self.model.set_rows(shown)
         if shown:
             self.table.selectRow(0)
+        self.choose.setEnabled(bool(shown))
         self.empty.setVisible(not shown)
         if not self._all:
             self.empty.setText(

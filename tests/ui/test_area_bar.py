@@ -15,7 +15,7 @@ from hmo_desktop.ui.main_window import MainWindow
         ("96199", "ZIP 96199 is not in our list of California ZIP codes"),
         ("９４１１０", "digits 0-9"),
         ("94x10", "A ZIP code is 5 digits"),
-        ("941100", "A ZIP code is 5 digits"),
+        ("94110-123x", "A ZIP code is 5 digits"),
     ],
 )
 def test_zip_errors_are_plain_and_keep_the_area(

@@ -88,10 +88,16 @@ def test_a_new_area_without_the_plan_starts_again_at_the_plan(
     hmo_window: MainWindow, qtbot: QtBot
 ) -> None:
     w = hmo_window
-    to_doctors(w, qtbot)
     with qtbot.waitSignal(w.plans.results_shown):
-        w.set_zip("93701")  # Fresno: no UnitedHealthcare Signature HMO there
-    assert PLAN not in [p.name for p in w.plans.plans()]
+        w.set_zip("94110")
+    with qtbot.waitSignal(w.groups.results_shown):
+        w.plans.choose_plan("San Francisco Health Plan")  # a county Medi-Cal plan
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.groups.skip.click()
+    with qtbot.waitSignal(w.plans.results_shown):
+        w.set_zip("93701")  # Fresno
+    assert "San Francisco Health Plan" not in [p.name for p in w.plans.plans()]
+    assert "does not serve this area" in w.statusBar().currentMessage()
     assert w.current_step() == STEP_PLAN
     assert w.session.plan is None
     assert not w.steps[STEP_GROUP].isEnabled()
