@@ -1,9 +1,10 @@
-"""Fictional sample rows for what no public file gives: doctors, their roles and offices,
-and medical groups for plans whose group list is not published.
+"""Fictional values for the sample rows (``samples`` and ``doctors`` make the rows): the
+shares and tables they are drawn from, names, phone numbers, hours, identifiers, and
+what the sample steps track about a group while staffing it.
 
-Everything is drawn from one ``random.Random(seed)`` in a fixed order, so the same
-sources and seed always give the same rows. Every row made here is flagged
-``provenance='generated'`` and ``is_sample=1``.
+Everything is drawn from the build's one ``random.Random(seed)`` in a fixed order, so the
+same sources and seed always give the same rows. Every row made from these values is
+flagged ``provenance='generated'`` and ``is_sample=1``.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass, field
+from typing import Any
 
 from hmo_desktop.datapack.names import HERITAGES, STAFF_LANGUAGE_SHARE, Heritage
 from hmo_desktop.directory_format import (
@@ -105,6 +107,18 @@ def sample_identifier(rng: random.Random) -> str:
     return first9 + str((good + 1 + rng.randrange(9)) % 10)
 
 
+def group_details(rng: random.Random, area_code: str) -> dict[str, Any]:
+    """A medical group's fictional contact details and referral rules."""
+    return {
+        "phone": fictional_phone(area_code, rng),
+        "after_hours_phone": fictional_phone(area_code, rng),
+        "referral_rules": rng.choice(REFERRAL_RULES),
+        "obgyn_direct_access": rng.random() < 0.93,
+        "website": None,
+        "rating": None,  # no public ratings file here: shown as "Not rated"
+    }
+
+
 def office_hours(rng: random.Random) -> tuple[str, bool, bool]:
     start = rng.choice(("7:30", "8:00", "8:00", "8:30", "9:00"))
     hours = dict.fromkeys(DAYS[:5], f"{start}-17:00")
@@ -135,25 +149,23 @@ def ages_seen(specialty: str, code: str, rng: random.Random) -> tuple[int, int]:
 @dataclass
 class Office:
     id: int
-    group_id: int
     county_id: int
-    zip: str
     lat: float
     lon: float
 
 
 @dataclass
-class GroupPlan:
-    """What the generator needs to know about a group to staff it."""
+class GroupToStaff:
+    """A medical group (real or sample) as the sample steps see it while staffing it."""
 
     id: int
     county_ids: list[int]
-    weight: float
+    weight: float  # its share of the sample doctors, before scaling
     # county_id -> network ids the group serves there
     networks_by_county: dict[int, list[int]] = field(default_factory=dict)
     offices: list[Office] = field(default_factory=list)
-    hospitals: list[int] = field(default_factory=list)
-    size: int = 0
+    hospitals: list[int] = field(default_factory=list)  # hospital ids, nearest first
+    size: int = 0  # how many doctors it gets
 
 
 @dataclass
@@ -161,7 +173,6 @@ class Doctor:
     id: int
     specialty: str
     code: str
-    heritage: Heritage
     ages: tuple[int, int]  # the same in every plan the doctor serves
 
 
