@@ -18,14 +18,15 @@ CONFIG = ROOT / "pyproject.toml"
 
 
 def lint_imports(cwd: Path, pythonpath: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """Run the `lint-imports` installed with this interpreter, with the project's contracts."""
+    """Run the `lint-imports` installed with this interpreter in ``cwd``, where it reads
+    ``pyproject.toml`` and finds the package first on sys.path."""
     script = Path(sys.executable).parent / "lint-imports"
     assert script.exists(), f"no {script}: install the test extra (pip install -e '.[test]')"
     env = dict(os.environ, COLUMNS="200")
     if pythonpath is not None:
         env["PYTHONPATH"] = str(pythonpath)
     return subprocess.run(
-        [str(script), "--no-cache", "--no-logo", str(CONFIG)],
+        [str(script), "--no-cache"],
         cwd=cwd,
         env=env,
         capture_output=True,
@@ -70,8 +71,10 @@ def test_the_project_keeps_every_contract() -> None:
 def test_a_forbidden_import_breaks_the_contract_by_name(
     tmp_path: Path, module: str, line: str, contract_id: str
 ) -> None:
-    # Analyse a copy with one bad import added: the copy comes first on sys.path (it is in
-    # the working directory and on PYTHONPATH), ahead of the installed package.
+    # Analyse a copy with one bad import added, under the same contracts: the copy comes
+    # first on sys.path (it is in the working directory and on PYTHONPATH), ahead of the
+    # installed package.
+    shutil.copy(CONFIG, tmp_path / "pyproject.toml")
     copy = tmp_path / "hmo_desktop"
     shutil.copytree(ROOT / "hmo_desktop", copy, ignore=shutil.ignore_patterns("__pycache__"))
     target = copy / module
