@@ -41,8 +41,9 @@ class NetworkIndex:
     pace_networks: set[int] = field(default_factory=set)
 
 
-class _PlanWriter:
-    """Adds plan, plan_county and network rows for the wanted counties."""
+class PlanWriter:
+    """Adds plan, plan_county and network rows for the wanted counties, and indexes the
+    networks; ``finish`` returns the index."""
 
     def __init__(self, rows: Rows, ids: Ids, counties: dict[str, int], wanted: set[str]) -> None:
         self.rows = rows
@@ -50,6 +51,7 @@ class _PlanWriter:
         self.counties = counties
         self.wanted = wanted
         self.networks = NetworkIndex()
+        self._sample_by_county: dict[int, list[int]] = defaultdict(list)
 
     def add_plan(
         self,
@@ -94,6 +96,20 @@ class _PlanWriter:
         self.networks.plan_by_network[network_id] = plan_id
         return network_id
 
+    def use_sample_groups(self, network_id: int, county_names: Iterable[str]) -> None:
+        """The network's group list is not published: sample groups will serve it in the
+        wanted ones of ``county_names``."""
+        for name in county_names:
+            if name in self.wanted:
+                self._sample_by_county[self.counties[name]].append(network_id)
+
+    def finish(self) -> NetworkIndex:
+        self.networks.sample_networks_by_county = {
+            county_id: sorted(network_ids)
+            for county_id, network_ids in sorted(self._sample_by_county.items())
+        }
+        return self.networks
+
 
 def add_plans(
     rows: Rows,
@@ -104,9 +120,8 @@ def add_plans(
     wanted: set[str],
 ) -> NetworkIndex:
     """Every plan serving a wanted county, each with its network."""
-    writer = _PlanWriter(rows, ids, counties, wanted)
+    writer = PlanWriter(rows, ids, counties, wanted)
     networks = writer.networks
-    sample_by_county: dict[int, list[int]] = defaultdict(list)
 
     # Commercial: one plan per carrier network named in the published group lists.
     network_counties: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -156,8 +171,7 @@ def add_plans(
         )
         if any("PACE" in category for category in medi_cal.categories):
             networks.pace_networks.add(network_id)
-        for name in set(medi_cal.counties) & wanted:
-            sample_by_county[counties[name]].append(network_id)
+        writer.use_sample_groups(network_id, medi_cal.counties)
 
     areas = sources.read_rating_areas(src)
     issuer_counties = sources.read_covered_ca_issuer_counties(src)
@@ -190,15 +204,8 @@ def add_plans(
             covered.carrier,
             "2017",
         )
-        for name in covered_counties:
-            if name in wanted:
-                sample_by_county[counties[name]].append(network_id)
-
-    networks.sample_networks_by_county = {
-        county_id: sorted(network_ids)
-        for county_id, network_ids in sorted(sample_by_county.items())
-    }
-    return networks
+        writer.use_sample_groups(network_id, covered_counties)
+    return writer.finish()
 
 
 def _metal_rank(metal: str) -> int:
