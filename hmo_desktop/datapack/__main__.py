@@ -16,23 +16,23 @@ def main(argv: list[str] | None = None) -> int:
         description="Build the HMO Desktop directory database.",
     )
     sub = parser.add_subparsers(dest="command", required=True)
-    b = sub.add_parser("build", help="write the directory database from db/sources/")
-    b.add_argument(
+    build = sub.add_parser("build", help="write the directory database from db/sources/")
+    build.add_argument(
         "--scale",
         type=float,
         default=1.0,
         help="sample doctors relative to California's size (10 = national size)",
     )
-    b.add_argument("--out", type=Path, default=None, help="where to write the .sqlite file")
-    b.add_argument("--seed", type=int, default=2025, help="seed for the sample generator")
-    b.add_argument("--sources", type=Path, default=None, help="folder of source files")
-    b.add_argument(
+    build.add_argument("--out", type=Path, default=None, help="where to write the .sqlite file")
+    build.add_argument("--seed", type=int, default=2025, help="seed for the sample generator")
+    build.add_argument("--sources", type=Path, default=None, help="folder of source files")
+    build.add_argument(
         "--county",
         action="append",
         default=[],
         help="limit the build to a county (repeatable); default: all of California",
     )
-    b.add_argument("--quiet", action="store_true", help="no progress output")
+    build.add_argument("--quiet", action="store_true", help="no progress output")
     args = parser.parse_args(argv)
 
     from hmo_desktop.datapack.build import BuildOptions, build_directory

@@ -35,17 +35,17 @@ _TRAILING = re.compile(r"(\s+(INC|CORPORATION|CORP|A MEDICAL GROUP|MEDICAL))+$")
 def group_key(name: str) -> str:
     """A spelling-insensitive key: merges 'FACEY MEDICAL FOUNDATION/SIMI VALLEY' and
     'FACEY MEDICAL FOUNDATION - SIMI VALLEY', keeps genuinely different regions apart."""
-    s = unicodedata.normalize("NFKD", name.upper())
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = re.sub(r"['\"’`]", " ", s)
-    s = re.sub(r"[^A-Z0-9]+", " ", s).strip()
-    s = re.sub(r"\bST\b", "SAINT", s)
+    key = unicodedata.normalize("NFKD", name.upper())
+    key = "".join(c for c in key if not unicodedata.combining(c))
+    key = re.sub(r"['\"’`]", " ", key)
+    key = re.sub(r"[^A-Z0-9]+", " ", key).strip()
+    key = re.sub(r"\bST\b", "SAINT", key)
     for pat, rep in _ABBREV:
-        s = re.sub(pat, rep, s)
-    s = re.sub(r"\s+", " ", s).strip()
-    s = _TRAILING.sub("", s)
-    s = re.sub(r"\b(IPA )?MEDICAL GROUP IPA$", "MEDICAL GROUP IPA", s)
-    return s
+        key = re.sub(pat, rep, key)
+    key = re.sub(r"\s+", " ", key).strip()
+    key = _TRAILING.sub("", key)
+    key = re.sub(r"\b(IPA )?MEDICAL GROUP IPA$", "MEDICAL GROUP IPA", key)
+    return key
 
 
 # Acronyms in group and hospital names; kept one compact block (fmt: off) so the list
