@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtWidgets import QDialog
+
 from hmo_desktop.directory import PlanRow
 from hmo_desktop.ui.main_window import MainWindow
 
@@ -23,3 +25,8 @@ def to_doctors(w: MainWindow, qtbot: QtBot, zip_code: str = "94110") -> None:
 
 def plan_named(w: MainWindow, name: str) -> PlanRow:
     return next(p for p in w.plans.plans() if p.name == name)
+
+
+def open_dialog(w: MainWindow) -> QDialog | None:
+    """The dialog open now (a call, so a type checker does not keep an earlier answer)."""
+    return w.dialog

@@ -29,7 +29,7 @@ DOCS = Path(__file__).resolve().parents[2] / "docs" / "TESTING.md"
 def interactive(window: QWidget) -> list[QWidget]:
     """Widgets a person can operate, without Qt's own parts (combo popups, headers, ...)."""
     kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QSpinBox, QTextBrowser)
-    out = []
+    out: list[QWidget] = []
     for c in window.findChildren(QWidget):
         if not isinstance(c, kinds) or isinstance(c, QHeaderView):
             continue

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hmo_desktop.directory import Directory
-from hmo_desktop.ui.dialogs import ConfirmDialog, HelpDialog
+from hmo_desktop.ui.dialogs import ConfirmDialog, FindDoctorDialog, HelpDialog
 from hmo_desktop.ui.main_window import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFILE, MainWindow
-from tests.ui.steps import PLAN, to_doctors
+from tests.ui.steps import PLAN, open_dialog, to_doctors
 
 
 def test_member_walks_plan_group_doctor_confirm(hmo_window: MainWindow, qtbot: QtBot) -> None:
@@ -105,33 +106,35 @@ def test_a_new_area_without_the_plan_starts_again_at_the_plan(
 
 def test_keyboard_only_path(hmo_window: MainWindow, qtbot: QtBot) -> None:
     w = hmo_window
-    qtbot.keyClicks(w.zip_edit, "94110")
+    QTest.keyClicks(w.zip_edit, "94110")
     w.plans.tree.setFocus()
     section = w.plans.model.item(0, 0)
     assert section is not None
     w.plans.tree.setCurrentIndex(section.child(0, 0).index())
     with qtbot.waitSignal(w.groups.results_shown):
-        qtbot.keyClick(w.plans.tree, Qt.Key.Key_Return)
+        QTest.keyClick(w.plans.tree, Qt.Key.Key_Return)
     w.groups.table.setFocus()
     with qtbot.waitSignal(w.pcps.results_shown):
-        qtbot.keyClick(w.groups.skip, Qt.Key.Key_Space)
+        QTest.keyClick(w.groups.skip, Qt.Key.Key_Space)
     assert w.current_step() == STEP_DOCTOR
-    qtbot.keyClick(w, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(w, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert w.current_step() == STEP_GROUP
 
 
 def test_help_is_reachable_from_every_step(hmo_window: MainWindow, qtbot: QtBot) -> None:
     w = hmo_window
     w.plans.what_is_hmo.click()
-    assert isinstance(w.dialog, HelpDialog)
-    assert w.dialog.objectName() == "helpDialog"
-    assert "Health Maintenance Organization" in w.dialog.text.toPlainText()
-    w.dialog.close()
-    assert w.dialog is None
+    first = w.dialog
+    assert isinstance(first, HelpDialog)
+    assert first.objectName() == "helpDialog"
+    assert "Health Maintenance Organization" in first.text.toPlainText()
+    first.close()
+    assert open_dialog(w) is None
     to_doctors(w, qtbot)
-    qtbot.keyClick(w, Qt.Key.Key_F1)
-    assert isinstance(w.dialog, HelpDialog)
-    text = w.dialog.text.toPlainText()
+    QTest.keyClick(w, Qt.Key.Key_F1)
+    again = w.dialog
+    assert isinstance(again, HelpDialog)
+    text = again.text.toPlainText()
     for term in ("Medical group / IPA", "Referral", "Accepting new patients", "Specialist"):
         assert term in text
 
@@ -147,7 +150,7 @@ def test_a_new_member_starts_clean_on_the_same_directory(
     w.groups.search.setText("hill")
     w.show_doctor(w.pcps.model.rows()[0].practitioner_id)
     w.open_find_doctor()
-    assert w.dialog is not None
+    assert isinstance(w.findChild(FindDoctorDialog), FindDoctorDialog)
     with qtbot.waitSignal(w.plans.results_shown) as listed:
         w.new_session()
     assert w.db is db  # the directory stays open
