@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pytestqt.qtbot import QtBot
-
 from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
 
 from hmo_desktop.directory import PlanRow
 from hmo_desktop.ui.main_window import MainWindow
