@@ -1,6 +1,6 @@
 """Query benchmarks at California (scale 1) or national (scale 10) size.
 
-    python -m bench.queries [--scale 1|10] [--repeat N]
+    python -m bench.queries [--scale 1|10] [--seed S]
 
 Builds the directory first if it is missing. Each query runs over a realistic mix of
 parameters (big and small plans, common and rare languages, near and far radii, every
