@@ -39,6 +39,16 @@ def specialty_labels() -> dict[str, str]:
     }
 
 
+def specialty_short_labels() -> dict[str, str]:
+    """For narrow column headers."""
+    return {
+        "family": tr("Family"),
+        "internal": tr("Internal"),
+        "pediatrics": tr("Peds"),
+        "obgyn": tr("OB/GYN"),
+    }
+
+
 def specialty_help() -> dict[str, str]:
     return {
         "family": tr("All ages, children to seniors; often the whole family."),

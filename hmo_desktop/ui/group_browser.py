@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from hmo_desktop.directory import Directory, GroupRow, groups_in_plan, sort_groups
+from hmo_desktop.directory_format import SPECIALTIES
 from hmo_desktop.household import Session
 from hmo_desktop.textfold import fold
 from hmo_desktop.ui.common import (
@@ -27,6 +28,7 @@ from hmo_desktop.ui.common import (
     named,
     results_table,
     specialty_labels,
+    specialty_short_labels,
 )
 from hmo_desktop.ui.table_model import Column, RowTableModel
 
@@ -54,7 +56,7 @@ class GroupBrowser(QWidget):
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(120)
         self._detail_timer.timeout.connect(self._update_detail)
-        spec = specialty_labels()
+        spec, short = specialty_labels(), specialty_short_labels()
         self.title = heading(self.tr("Choose a medical group"))
         self.intro = QLabel(
             self.tr(
@@ -82,15 +84,7 @@ class GroupBrowser(QWidget):
                 Column(
                     self.tr("Distance"), lambda g: distance_text(g.distance_mi), align_right=True
                 ),
-                *(
-                    self._accepting_column(s, short, spec[s])
-                    for s, short in (
-                        ("family", self.tr("Family")),
-                        ("internal", self.tr("Internal")),
-                        ("pediatrics", self.tr("Peds")),
-                        ("obgyn", self.tr("OB/GYN")),
-                    )
-                ),
+                *(self._accepting_column(s, short[s], spec[s]) for s in SPECIALTIES),
                 Column(
                     self.tr("Rating"),
                     lambda g: self.tr("Not rated") if g.rating is None else f"{g.rating:.1f}",

@@ -115,3 +115,20 @@ def test_a_bug_shows_one_dialog_and_the_app_keeps_running(
     assert error_dialogs() == []
     with qtbot.waitSignal(hmo_window.plans.results_shown):  # still working
         hmo_window.set_zip("93701")
+
+
+def test_every_stored_value_has_words_on_screen(qapp: QApplication) -> None:
+    from hmo_desktop.directory_format import (
+        ACCEPTING_STATUSES,
+        ACCESSIBILITY_KEYS,
+        PRODUCT_TYPES,
+        SPECIALTIES,
+    )
+    from hmo_desktop.ui import common
+
+    for labels in (common.specialty_labels(), common.specialty_short_labels(),
+                   common.specialty_help()):  # fmt: skip
+        assert tuple(labels) == SPECIALTIES
+    assert tuple(common.accepting_labels()) == ACCEPTING_STATUSES
+    assert tuple(common.accessibility_labels()) == ACCESSIBILITY_KEYS
+    assert tuple(common.product_type_labels()) == PRODUCT_TYPES
