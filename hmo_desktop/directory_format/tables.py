@@ -310,36 +310,30 @@ NAME_NATIVE_DDL = (
 
 #: One narrow row per PCP role, clustered by plan, specialty and accepting status; every
 #: chooser filter is a column test (encodings in ``hmo_desktop.directory_format``).
-PCP_SEARCH_COLUMNS = (
-    "plan_id",
-    "specialty",
-    "accepting",
-    "role_id",
-    "practitioner_id",
-    "group_id",
-    "age_min",
-    "age_max",
-    "telehealth",
-    "female",
-    "doc_langs",
-    "staff_langs",
-    "hours",
-    "access",
-    "lat",
-    "lon",
-    "cell",
-    "sort_name",
+PCP_SEARCH_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("plan_id", "INTEGER"),
+    ("specialty", "INTEGER"),  # SPECIALTY_NUM
+    ("accepting", "INTEGER"),  # ACCEPTING_NUM
+    ("role_id", "INTEGER"),
+    ("practitioner_id", "INTEGER"),
+    ("group_id", "INTEGER"),
+    ("age_min", "INTEGER"),
+    ("age_max", "INTEGER"),
+    ("telehealth", "INTEGER"),
+    ("female", "INTEGER"),
+    ("doc_langs", "INTEGER"),  # language_mask
+    ("staff_langs", "INTEGER"),  # language_mask
+    ("hours", "INTEGER"),  # hours_mask
+    ("access", "INTEGER"),  # access_mask
+    ("lat", "REAL"),
+    ("lon", "REAL"),
+    ("cell", "INTEGER"),  # grid_cell
+    ("sort_name", "TEXT"),  # folded "last first"
 )
 PCP_SEARCH_DDL = (
     "CREATE TABLE pcp_search ("
-    "plan_id INTEGER NOT NULL, specialty INTEGER NOT NULL, accepting INTEGER NOT NULL, "
-    "role_id INTEGER NOT NULL, practitioner_id INTEGER NOT NULL, "
-    "group_id INTEGER NOT NULL, age_min INTEGER NOT NULL, age_max INTEGER NOT NULL, "
-    "telehealth INTEGER NOT NULL, female INTEGER NOT NULL, doc_langs INTEGER NOT NULL, "
-    "staff_langs INTEGER NOT NULL, hours INTEGER NOT NULL, access INTEGER NOT NULL, "
-    "lat REAL NOT NULL, lon REAL NOT NULL, cell INTEGER NOT NULL, "
-    "sort_name TEXT NOT NULL, "
-    "PRIMARY KEY (plan_id, specialty, accepting, role_id)) WITHOUT ROWID"
+    + "".join(f"{name} {kind} NOT NULL, " for name, kind in PCP_SEARCH_COLUMNS)
+    + "PRIMARY KEY (plan_id, specialty, accepting, role_id)) WITHOUT ROWID"
 )
 PCP_SEARCH_INDEXES = (
     "CREATE INDEX ix_search_group ON pcp_search(group_id, plan_id)",
