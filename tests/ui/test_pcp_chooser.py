@@ -38,9 +38,9 @@ def test_each_combo_filter_requery_matches_the_directory(
     combo: QComboBox = getattr(w.pcps, widget)
     with qtbot.waitSignal(w.pcps.results_shown) as shown:
         combo.setCurrentIndex(combo.findData(value))
-    f = w.pcps.current_filters()
-    assert getattr(f, field) == (frozenset({value}) if field == "accepting" else value)
-    expected = search_pcps(hmo_directory, plan_named(w, PLAN).id, f, Page(0, 10_000))
+    filters = w.pcps.current_filters()
+    assert getattr(filters, field) == (frozenset({value}) if field == "accepting" else value)
+    expected = search_pcps(hmo_directory, plan_named(w, PLAN).id, filters, Page(0, 10_000))
     assert shown.args == [expected.total]
     assert expected.total > 0
     shown_ids = [r.role_id for r in w.pcps.model.rows()]
@@ -63,9 +63,9 @@ def test_toggles_age_and_specialties(hmo_window: MainWindow, qtbot: QtBot) -> No
     for box in (w.pcps.telehealth, w.pcps.evening, w.pcps.saturday, w.pcps.wheelchair):
         with qtbot.waitSignal(w.pcps.results_shown):
             box.setChecked(True)
-    f = w.pcps.current_filters()
-    assert (f.telehealth, f.evening, f.saturday) == (True, True, True)
-    assert len(f.accessibility) == 6
+    filters = w.pcps.current_filters()
+    assert (filters.telehealth, filters.evening, filters.saturday) == (True, True, True)
+    assert len(filters.accessibility) == 6
     with qtbot.waitSignal(w.pcps.results_shown) as shown:
         w.pcps.specialty["pediatrics"].setChecked(False)
     assert shown.args == [0]
