@@ -7,7 +7,6 @@ screen chose. ``reset()`` starts a new member without touching the open director
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # only types: the window imports this before the directory is open
@@ -25,12 +24,17 @@ class Area(NamedTuple):
     place: Place | None = None
 
 
-@dataclass
 class Session:
-    area: Area | None = None  # None: all of California
-    plan: PlanRow | None = None
-    group: GroupRow | None = None  # None: the whole plan (the member skipped the group)
-    reached: int = STEP_PLAN  # the furthest step the member may go to
+    """(A plain class, not a dataclass: the window builds one before its first paint, and
+    importing ``dataclasses`` costs that paint about 3 ms.)"""
+
+    __slots__ = ("area", "group", "plan", "reached")
+
+    def __init__(self) -> None:
+        self.area: Area | None = None  # None: all of California
+        self.plan: PlanRow | None = None
+        self.group: GroupRow | None = None  # None: the whole plan (the group was skipped)
+        self.reached = STEP_PLAN  # the furthest step the member may go to
 
     @property
     def place(self) -> Place | None:
