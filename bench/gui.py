@@ -23,16 +23,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# The app's side: its real start-up path, then the whole path for memory. The bare side
+# The app's side: its real start-up path (what hmo_desktop.app.run does before the event
+# loop), then the whole path for memory. The bare side
 # is tools/bare_window.py, which the bundle benchmark freezes too.
 CHILD = r"""
 import json, sys, time
 t0 = float(sys.argv[1])
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
-from hmo_desktop.app import start
+from hmo_desktop.app import install_excepthook, start
 from hmo_desktop.benchhook import rss_mb
 app, w, problem = start(Path(sys.argv[2]), defer_directory=True)
+install_excepthook()  # as hmo_desktop.app.run does, before the event loop starts
 
 class FirstPaint(QObject):
     done = False

@@ -21,7 +21,6 @@ def install_excepthook() -> None:
     import logging
     import traceback
 
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     log = logging.getLogger("hmo_desktop")
@@ -33,6 +32,10 @@ def install_excepthook() -> None:
         print(details, file=sys.stderr)
         if showing or QApplication.instance() is None:
             return
+        # Imported here, not when the hook is installed: that is before the first paint,
+        # and the Qt namespace's first import builds its enums (~15 ms).
+        from PySide6.QtCore import Qt
+
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             "HMO Desktop",
