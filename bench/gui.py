@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # The app's side: its real start-up path (what hmo_desktop.app.run does before the event
-# loop), then the whole path for memory. The bare side
-# is tools/bare_window.py, which the bundle benchmark freezes too.
+# loop), then the whole path for memory. The bare side is tools/bare_window.py, which the
+# bundle benchmark freezes too.
 CHILD = r"""
 import json, sys, time
 t0 = float(sys.argv[1])
