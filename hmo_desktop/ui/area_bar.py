@@ -1,8 +1,8 @@
 """The area bar: the member's ZIP or county, always visible above every step.
 
-It writes the area into the session and emits ``area_changed``; the window decides what
-that means for the steps. A ZIP that cannot be used is explained here, in plain words,
-and changes nothing.
+It emits ``area_chosen`` with the member's new area (an ``Area``, or None for all of
+California); the window puts it in the session and decides what it means for the steps.
+A ZIP that cannot be used is explained here, in plain words, and changes nothing.
 """
 
 from __future__ import annotations
@@ -12,19 +12,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from hmo_desktop.household import Area, Session
+from hmo_desktop.household import Area
 from hmo_desktop.ui.common import named
 
 if TYPE_CHECKING:
-    from hmo_desktop.directory import Directory, InvalidZip, Place
+    from hmo_desktop.directory import Directory, InvalidZip
 
 
 class AreaBar(QWidget):
-    area_changed = Signal()
+    area_chosen = Signal(object)  # Area | None
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._session = session
         self._db: Directory | None = None  # ZIPs are looked up once it is open
         self.zip_edit = named(QLineEdit(), "zipEdit", self.tr("Your ZIP code"))
         self.zip_edit.setPlaceholderText(self.tr("ZIP code"))
@@ -44,16 +43,16 @@ class AreaBar(QWidget):
         lay.addWidget(self.county)
         lay.addWidget(self.zip_message, 1)
 
-    def attach(self, db: Directory) -> None:
-        """List the counties and look up a ZIP typed while the directory was opening
-        (into the session, without ``area_changed``: the window shows the area next)."""
+    def attach(self, db: Directory) -> Area | None:
+        """List the counties; the area of a ZIP typed while the directory was opening, if
+        any (returned, not emitted: the window shows the area next)."""
         from hmo_desktop.directory import counties
 
         self._db = db
         with QSignalBlocker(self.county):
             for c in counties(db):
                 self.county.addItem(c.name, (c.id, c.name))
-        self._look_up(self.zip_edit.text())
+        return self._look_up(self.zip_edit.text())
 
     def reset(self) -> None:
         """Empty, as for a new member (setText also empties the field's undo history)."""
@@ -62,35 +61,32 @@ class AreaBar(QWidget):
             self.county.setCurrentIndex(0)
         self.zip_message.clear()
 
-    def place(self) -> Place | None:
-        return self._session.place
-
     # ---------------------------------------------------------------- ZIP
 
     def _zip_changed(self, text: str) -> None:
-        if self._look_up(text):
-            self.area_changed.emit()
+        area = self._look_up(text)
+        if area is not None:
+            self.area_chosen.emit(area)
 
-    def _look_up(self, text: str) -> bool:
-        """Find the ZIP and put its area in the session; True if the area changed."""
+    def _look_up(self, text: str) -> Area | None:
+        """The area of a complete ZIP; None (with a message if it cannot be used) else."""
         from hmo_desktop.directory import InvalidZip, find_place, zip_is_complete
 
         if self._db is None or not zip_is_complete(text):
             self.zip_message.clear()
-            return False
+            return None
         try:
             place = find_place(self._db, text)
         except InvalidZip as problem:
             self._note(self.zip_problem(problem), error=True)
-            return False
+            return None
         self._note(
             self.tr("%1, %2 County").replace("%1", place.city).replace("%2", place.county),
             error=False,
         )
         with QSignalBlocker(self.county):  # the ZIP chose the county; no second refill
             self.county.setCurrentIndex(self.county.findText(place.county))
-        self._session.set_area(Area(place.county_id, place.county, place))
-        return True
+        return Area(place.county_id, place.county, place)
 
     def zip_problem(self, problem: InvalidZip) -> str:
         """Why a typed ZIP cannot be used, and what to do instead."""
@@ -124,5 +120,4 @@ class AreaBar(QWidget):
         with QSignalBlocker(self.zip_edit):
             self.zip_edit.clear()
         self.zip_message.clear()
-        self._session.set_area(Area(*data) if data else None)
-        self.area_changed.emit()
+        self.area_chosen.emit(Area(*data) if data else None)

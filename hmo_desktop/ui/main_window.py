@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hmo_desktop import __version__
-from hmo_desktop.household import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFILE, Session
+from hmo_desktop.household import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFILE, Area, Session
 from hmo_desktop.ui.area_bar import AreaBar
 from hmo_desktop.ui.common import named
 from hmo_desktop.ui.plan_picker import PlanPicker
@@ -64,8 +64,8 @@ class MainWindow(QMainWindow):
         self.dialog: QDialog | None = None  # the dialog currently open, for testers
 
         # -- area bar (ZIP or county) and the buttons beside it, always visible
-        self.area = AreaBar(self.session)
-        self.area.area_changed.connect(self._area_changed)
+        self.area = AreaBar()
+        self.area.area_chosen.connect(self._area_chosen)
         self.zip_edit, self.county = self.area.zip_edit, self.area.county
         self.zip_message = self.area.zip_message
         self.find_button = named(
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
     def attach(self, db: Directory) -> None:
         """Fill the window from an open, verified directory."""
         self.db = db
-        self.area.attach(db)
+        self.session.set_area(self.area.attach(db))
         self.plans.show_plans(db)
 
     def attached(self) -> bool:
@@ -228,7 +228,8 @@ class MainWindow(QMainWindow):
     def place(self) -> Place | None:
         return self.session.place
 
-    def _area_changed(self) -> None:
+    def _area_chosen(self, area: Area | None) -> None:
+        self.session.set_area(area)
         if self.db is None:
             return  # attach() lists the plans once the directory is open
         self.plans.show_plans(self.db)
@@ -265,8 +266,12 @@ class MainWindow(QMainWindow):
         self.show_doctor(row.practitioner_id, row.location_id)
 
     def show_doctor(self, practitioner_id: int, location_id: int | None = None) -> None:
+        """Show a doctor's profile. From the doctor step it is the next step on the path;
+        from "Find my current doctor" before then, the steps in between stay unreached, so
+        Back returns to the furthest step the member really reached."""
         self.profile.show_doctor(practitioner_id, location_id)
-        self.session.reach(STEP_PROFILE)
+        if self.session.reached >= STEP_DOCTOR:
+            self.session.reach(STEP_PROFILE)
         self._set_step(STEP_PROFILE)
         self.profile.choose.setFocus()
 
@@ -282,14 +287,14 @@ class MainWindow(QMainWindow):
 
     def go_back(self) -> None:
         if self._step > STEP_PLAN:
-            self._set_step(self._step - 1)
+            self._set_step(min(self._step - 1, self.session.reached))
 
     def _set_step(self, step: int) -> None:
         self._step = step
         self.stack.setCurrentWidget(self._screen(step))
         for i, b in enumerate(self.steps):
             b.setChecked(i == step)
-            b.setEnabled(i <= self.session.reached)
+            b.setEnabled(i <= self.session.reached or i == step)
         self.back_button.setEnabled(step > STEP_PLAN)
         self.step_changed.emit(step)
 

@@ -16,7 +16,7 @@ from hmo_desktop.directory import (
     search_pcps,
     suggest_relaxation,
 )
-from hmo_desktop.household import Session
+from hmo_desktop.household import STEP_DOCTOR, Session
 from hmo_desktop.ui.common import (
     accepting_labels,
     button_row,
@@ -105,7 +105,7 @@ class PcpChooser(QWidget):
         self.scope.setWordWrap(True)
 
         self.filter_panel = PcpFilterPanel(languages(db))
-        self.filter_panel.filters_changed.connect(self.refresh)
+        self.filter_panel.filters_changed.connect(self._filters_changed)
         # The filter widgets, by the names testers use (docs/TESTING.md).
         panel = self.filter_panel
         self.specialty = panel.specialty
@@ -182,7 +182,9 @@ class PcpChooser(QWidget):
 
     def current_filters(self) -> PcpFilters:
         """The panel's filters within the session's group, near the session's place."""
-        chosen = self.filter_panel.filters()
+        return self._in_session(self.filter_panel.filters())
+
+    def _in_session(self, chosen: PcpFilters) -> PcpFilters:
         group, near = self._session.group, self._session.place
         return chosen._replace(
             group_id=group.id if group else None,
@@ -194,10 +196,16 @@ class PcpChooser(QWidget):
     # ------------------------------------------------------------ results
 
     def refresh(self) -> None:
+        """Search again with the filters as set."""
+        self._show(self.current_filters())
+
+    def _filters_changed(self, chosen: PcpFilters) -> None:
+        self._show(self._in_session(chosen))
+
+    def _show(self, filters: PcpFilters) -> None:
         plan = self._session.plan
-        if plan is None:
-            return
-        filters = self.current_filters()
+        if plan is None or self._session.reached < STEP_DOCTOR:
+            return  # the doctor step is not on the member's path yet (no group chosen)
         page = self.model.show(plan.id, filters)
         if page.rows:
             self.table.selectRow(0)

@@ -36,11 +36,11 @@ def test_zip_errors_are_plain_and_keep_the_area(
 
 def test_a_partly_typed_zip_says_nothing_yet(hmo_window: MainWindow, qtbot: QtBot) -> None:
     w = hmo_window
-    with qtbot.assertNotEmitted(w.area.area_changed):
+    with qtbot.assertNotEmitted(w.area.area_chosen):
         for i in range(1, 5):
             w.set_zip("94110"[:i])
             assert w.zip_message.text() == ""
-    with qtbot.waitSignal(w.area.area_changed):
+    with qtbot.waitSignal(w.area.area_chosen):
         w.set_zip("94110-1234")  # ZIP+4
     assert w.zip_message.text() == "San Francisco, San Francisco County"
     assert w.zip_message.property("role") == "note"

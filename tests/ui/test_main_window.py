@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from hmo_desktop.directory import Directory
+from hmo_desktop.directory import Directory, Page, search_pcps
 from hmo_desktop.ui.dialogs import ConfirmDialog, FindDoctorDialog, HelpDialog
 from hmo_desktop.ui.main_window import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFILE, MainWindow
 from tests.ui.steps import PLAN, open_dialog, to_doctors
@@ -188,12 +188,16 @@ def test_window_paints_first_then_opens_the_directory(
     assert not window.attached()
     assert "Opening the doctor directory" in window.plans.empty.text()
     window.find_button.click()  # too early: nothing happens, nothing breaks
-    window.county.setCurrentIndex(0)
     assert window.dialog is None
-    with qtbot.waitSignal(window.plans.results_shown, timeout=5000):
+    window.set_zip("93701")  # typed while the directory opens: looked up once it is open
+    assert window.zip_message.text() == ""
+    with qtbot.waitSignal(window.plans.results_shown, timeout=5000) as shown:
         pass  # the first paint, then the directory opens and the plans are listed
     assert window.attached()
-    assert window.plans.plans()
+    assert window.zip_message.text() == "Fresno, Fresno County"
+    assert window.county.currentText() == "Fresno"
+    assert shown.args == [len(window.plans.plans())]
+    assert "CalViva Health" in [p.name for p in window.plans.plans()]
     with qtbot.waitSignal(window.plans.results_shown):
         window.set_zip("94110")
     assert isinstance(window.db, Directory)
@@ -221,3 +225,54 @@ def test_directory_unavailable_dialog_and_exit_code(qtbot: QtBot, tmp_path: Path
     ]
     assert not window.isVisible()
     assert app.quitOnLastWindowClosed()
+
+
+def test_a_doctor_found_by_name_leads_back_to_the_step_the_member_reached(
+    hmo_window: MainWindow, hmo_directory: Directory, qtbot: QtBot
+) -> None:
+    w = hmo_window
+    with qtbot.waitSignal(w.plans.results_shown):
+        w.set_zip("94110")
+    with qtbot.waitSignal(w.groups.results_shown):
+        w.plans.choose_plan("San Francisco Health Plan")
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.groups.skip.click()
+    w.go_to_step(STEP_PLAN)
+    with qtbot.waitSignal(w.groups.results_shown):
+        w.plans.choose_plan(PLAN)  # another plan: its group step comes next
+    w.show_doctor(w.pcps.model.rows()[0].practitioner_id)  # as "Find my current doctor" does
+    assert w.current_step() == STEP_PROFILE
+    assert [b.isEnabled() for b in w.steps] == [True, True, False, True]
+    w.go_back()
+    assert w.current_step() == STEP_GROUP  # not the first plan's doctors
+    with qtbot.assertNotEmitted(w.pcps.results_shown):  # nor a search under the new plan
+        w.pcps.gender.setCurrentIndex(w.pcps.gender.findData("F"))
+    with qtbot.waitSignal(w.pcps.results_shown) as shown:
+        w.groups.skip.click()
+    plan = w.session.plan
+    assert plan is not None
+    assert plan.name == PLAN
+    assert w.pcps.scope.text().startswith(PLAN)
+    expected = search_pcps(hmo_directory, plan.id, w.pcps.current_filters(), Page(0, 60))
+    assert shown.args == [expected.total]
+    assert [r.role_id for r in w.pcps.model.rows()] == [r.role_id for r in expected.rows]
+
+
+def test_after_the_plan_leaves_the_area_back_from_a_found_doctor_is_the_plan_step(
+    hmo_window: MainWindow, qtbot: QtBot
+) -> None:
+    w = hmo_window
+    with qtbot.waitSignal(w.plans.results_shown):
+        w.set_zip("94110")
+    with qtbot.waitSignal(w.groups.results_shown):
+        w.plans.choose_plan("San Francisco Health Plan")
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.groups.skip.click()
+    with qtbot.waitSignal(w.plans.results_shown):
+        w.set_zip("93701")  # the plan does not serve Fresno: it is dropped
+    w.show_doctor(w.pcps.model.rows()[0].practitioner_id)
+    assert not w.profile.choose.isEnabled()  # no plan to choose the doctor in
+    w.go_back()
+    assert w.current_step() == STEP_PLAN
+    with qtbot.assertNotEmitted(w.pcps.results_shown):
+        w.pcps.doctor_language.setCurrentIndex(w.pcps.doctor_language.findData("es"))
