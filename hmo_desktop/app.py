@@ -83,15 +83,37 @@ def unavailable_messages() -> dict[str, str]:
     }
 
 
+def unavailable_next_steps() -> dict[str, str]:
+    """What to do next, per ``DirectoryUnavailable.code``, through Qt's translation."""
+    from PySide6.QtCore import QCoreApplication
+
+    def t(text: str) -> str:
+        return QCoreApplication.translate("DirectoryUnavailable", text)
+
+    rebuild = t(
+        "Reinstall HMO Desktop, or rebuild the directory with "
+        "'python -m hmo_desktop.datapack build'."
+    )
+    steps = {
+        "unreadable": t("Check that you may read it, or reinstall HMO Desktop."),
+        "folder": t(
+            "Remove or rename that folder, then reinstall HMO Desktop or rebuild the directory."
+        ),
+        "too_new": t("Update HMO Desktop, or use the directory that came with this version."),
+    }
+    for code in unavailable_messages():
+        steps.setdefault(code, rebuild)
+    return steps
+
+
 def unavailable_box(problem: DirectoryUnavailable) -> QMessageBox:
     """The plain explanation of why the directory cannot be used (not yet shown)."""
-    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    headline = unavailable_messages().get(problem.code, problem.reason)
+    headline = unavailable_messages()[problem.code]
     box = QMessageBox(QMessageBox.Icon.Critical, "HMO Desktop", headline)
     box.setObjectName("directoryUnavailableDialog")
-    box.setInformativeText(QCoreApplication.translate("DirectoryUnavailable", problem.next_step))
+    box.setInformativeText(unavailable_next_steps()[problem.code])
     box.setDetailedText(problem.reason)
     return box
 
@@ -164,7 +186,7 @@ def start(
     def finish() -> None:
         problem = open_and_attach()
         if problem is not None:
-            print(f"{problem.reason}\n{problem.next_step}", file=sys.stderr)
+            print(f"{problem.reason}\n{unavailable_next_steps()[problem.code]}", file=sys.stderr)
             # Closing the dialog would be "the last window closed", which quits with 0:
             # leave with our own exit code instead, once the member has read it.
             quit_on_close = app.quitOnLastWindowClosed()

@@ -15,7 +15,9 @@ def about_directory(path: Path) -> int:
     try:
         db = open_directory(path)
     except DirectoryUnavailable as exc:
-        print(f"{exc.reason}\n{exc.next_step}", file=sys.stderr)
+        from hmo_desktop.app import unavailable_next_steps
+
+        print(f"{exc.reason}\n{unavailable_next_steps()[exc.code]}", file=sys.stderr)
         return 2
     with db:
         summary = db.summary()

@@ -21,10 +21,6 @@ from hmo_desktop.paths import manifest_path_for
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
-REBUILD = (
-    "Reinstall HMO Desktop, or rebuild the directory with 'python -m hmo_desktop.datapack build'."
-)
-
 
 #: Every ``DirectoryUnavailable.code``, so the app can give each one a headline.
 UNAVAILABLE_CODES = (
@@ -47,13 +43,16 @@ UNAVAILABLE_CODES = (
 
 class DirectoryUnavailable(Exception):
     """The directory cannot be used. ``code`` (one of ``UNAVAILABLE_CODES``) says which
-    problem it is, ``reason`` says why in English, ``next_step`` what to do."""
+    problem it is; the app words it, and what to do next, in the member's language.
+    ``reason`` is the technical detail in English (paths, versions, SQLite's message), for
+    the log and the dialog's details."""
 
-    def __init__(self, code: str, reason: str, next_step: str = REBUILD) -> None:
-        super().__init__(f"{reason} {next_step}")
+    def __init__(self, code: str, reason: str) -> None:
+        if code not in UNAVAILABLE_CODES:
+            raise ValueError(f"unknown directory problem {code!r}")
+        super().__init__(reason)
         self.code = code
         self.reason = reason
-        self.next_step = next_step
 
 
 class SourceSummary(NamedTuple):
@@ -126,15 +125,11 @@ def _read_header(path: Path) -> bytes:
         raise DirectoryUnavailable("missing", f"The directory file is missing ({path}).") from None
     except OSError as exc:
         raise DirectoryUnavailable(
-            "unreadable",
-            f"The directory file cannot be read ({exc.strerror}).",
-            "Check that you may read it, or reinstall HMO Desktop.",
+            "unreadable", f"The directory file cannot be read ({exc.strerror})."
         ) from None
     if stat.S_ISDIR(st.st_mode):
         raise DirectoryUnavailable(
-            "folder",
-            f"A folder is where the directory file should be ({path}).",
-            "Remove or rename that folder, then reinstall HMO Desktop or rebuild the directory.",
+            "folder", f"A folder is where the directory file should be ({path})."
         )
     if st.st_size == 0:
         raise DirectoryUnavailable("empty", "The directory file is empty.")
@@ -143,9 +138,7 @@ def _read_header(path: Path) -> bytes:
             header = fh.read(HEADER_SIZE)
     except OSError as exc:
         raise DirectoryUnavailable(
-            "unreadable",
-            f"The directory file cannot be read ({exc.strerror}).",
-            "Check that you may read it, or reinstall HMO Desktop.",
+            "unreadable", f"The directory file cannot be read ({exc.strerror})."
         ) from None
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         raise DirectoryUnavailable(
@@ -167,7 +160,6 @@ def _check_header(header: bytes) -> None:
             "too_new",
             "This directory needs a newer version of HMO Desktop "
             f"(directory version {version}, this app reads up to {SCHEMA_VERSION}).",
-            "Update HMO Desktop, or use the directory that came with this version.",
         )
     if version < SCHEMA_VERSION:
         raise DirectoryUnavailable(

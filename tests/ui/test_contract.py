@@ -76,11 +76,22 @@ def test_every_interactive_widget_is_named_and_documented(
 
 
 def test_every_directory_problem_has_a_translatable_headline(qapp: QApplication) -> None:
-    from hmo_desktop.app import unavailable_messages
-    from hmo_desktop.directory import UNAVAILABLE_CODES
+    from hmo_desktop.app import unavailable_messages, unavailable_next_steps
+    from hmo_desktop.directory import UNAVAILABLE_CODES, DirectoryUnavailable
 
     assert len(UNAVAILABLE_CODES) >= 12
     assert set(UNAVAILABLE_CODES) == set(unavailable_messages())
+    assert set(UNAVAILABLE_CODES) == set(unavailable_next_steps())
+    with pytest.raises(ValueError, match="unknown directory problem"):
+        DirectoryUnavailable("gremlins", "a code nobody words")
+
+
+def test_every_zip_problem_is_worded(hmo_window: MainWindow) -> None:
+    from hmo_desktop.directory import INVALID_ZIP_CODES, InvalidZip
+
+    texts = {hmo_window.area.zip_problem(InvalidZip(code, "10001")) for code in INVALID_ZIP_CODES}
+    assert len(texts) == len(INVALID_ZIP_CODES)  # each its own words
+    assert all(texts)
 
 
 def test_a_bug_shows_one_dialog_and_the_app_keeps_running(
