@@ -31,6 +31,7 @@ from hmo_desktop.directory import (
     search_names,
     search_pcps,
 )
+from hmo_desktop.directory_format import ACCEPTING, SPECIALTIES
 from hmo_desktop.paths import db_dir, manifest_path_for, sources_dir
 
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -94,7 +95,7 @@ def workloads(db: Directory, rng: random.Random) -> dict[str, list[Callable[[], 
     }
     hospitals = [r[0] for r in con.execute("SELECT DISTINCT hospital_id FROM group_hospital")]
     langs = ["es", "es", "cmn", "vi", "ko", "tl", "hy", "fa", "km", "hmn"]
-    specs = ["family", "internal", "pediatrics", "obgyn"]
+    specs = list(SPECIALTIES)
     people = con.execute(
         "SELECT id, first_name, last_name FROM practitioner ORDER BY id"
     ).fetchall()
@@ -121,7 +122,7 @@ def workloads(db: Directory, rng: random.Random) -> dict[str, list[Callable[[], 
         if rng.random() < 0.5:
             kw["specialties"] = frozenset(rng.sample(specs, rng.randint(1, 3)))
         if rng.random() < 0.5:
-            kw["accepting"] = frozenset({"accepting"})
+            kw["accepting"] = frozenset({ACCEPTING})
         if rng.random() < 0.3:
             kw["doctor_language"] = rng.choice(langs)
         if rng.random() < 0.15:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 
 from hmo_desktop.directory_format import (
+    ACCEPTING,
     ACCEPTING_NUM,
     ACCESSIBILITY_KEYS,
     SPECIALTY_NUM,
@@ -93,8 +94,9 @@ def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
              grid_cell(lat, lon), sort_name)
         )  # fmt: skip
     rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
+    names = ", ".join(name for name, _kind in PCP_SEARCH_COLUMNS)
     marks = ",".join("?" * len(PCP_SEARCH_COLUMNS))
-    con.executemany(f"INSERT INTO pcp_search VALUES ({marks})", rows)
+    con.executemany(f"INSERT INTO pcp_search ({names}) VALUES ({marks})", rows)
     for stmt in PCP_SEARCH_INDEXES:
         con.execute(stmt)
     return {"pcp_search": len(rows)}
@@ -104,9 +106,10 @@ def create_group_plan_stats(con: sqlite3.Connection) -> dict[str, int]:
     con.execute(GROUP_PLAN_STATS_DDL)
     con.execute(
         "INSERT INTO group_plan_stats SELECT group_id, plan_id, specialty, "
-        "count(DISTINCT CASE WHEN accepting = 'accepting' THEN practitioner_id END), "
+        "count(DISTINCT CASE WHEN accepting = ? THEN practitioner_id END), "
         "count(DISTINCT practitioner_id) FROM pcp_role "
-        "GROUP BY plan_id, group_id, specialty ORDER BY plan_id, group_id, specialty"
+        "GROUP BY plan_id, group_id, specialty ORDER BY plan_id, group_id, specialty",
+        (ACCEPTING,),
     )
     n = con.execute("SELECT count(*) FROM group_plan_stats").fetchone()[0]
     return {"group_plan_stats": int(n)}
