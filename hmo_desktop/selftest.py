@@ -38,30 +38,45 @@ def self_test(
                 str(screenshots / f"{len(list(screenshots.glob('*.png'))) + 1}-{name}.png")
             )
 
-    from hmo_desktop.directory import InvalidZip, find_place, groups_in_plan
+    from hmo_desktop.directory import (
+        InvalidZip,
+        counties,
+        find_place,
+        groups_in_plan,
+        plans_for_area,
+    )
 
     db = window.db
     assert db is not None  # start() returns a window only with its directory open
     try:
+        # A preferred ZIP whose county has plans; else the first county that has any.
         zip_code = None
         for z in PREFERRED_ZIPS:
             try:
-                zip_code = find_place(db, z).zip
-                break
+                place = find_place(db, z)
             except InvalidZip:
                 continue
+            if plans_for_area(db, place.county_id):
+                zip_code = place.zip
+                break
         if zip_code is not None:
             window.set_zip(zip_code)
             where = f"ZIP {zip_code}"
-        else:  # a directory without these ZIPs: its first county
-            window.county.setCurrentIndex(1)
-            where = window.county.currentText()
+        else:
+            county = next((c for c in counties(db) if plans_for_area(db, c.id)), None)
+            if county is not None:
+                window.county.setCurrentIndex(window.county.findText(county.name))
+            where = county.name if county else "any county"
         plans = window.plans.plans()
         step("plan", bool(plans), f"{len(plans)} plans for {where}")
         if not plans:
             return EXIT_FAILED
-        # The plan with the most groups in this area, so every later step has data.
-        counts = {p.id: len(groups_in_plan(db, p.id)) for p in plans}
+
+        # The plan with the most groups that have doctors here, so every step has data.
+        def staffed_groups(plan_id: int) -> int:
+            return sum(1 for g in groups_in_plan(db, plan_id) if g.total_pcps)
+
+        counts = {p.id: staffed_groups(p.id) for p in plans}
         plan = max(plans, key=lambda p: (p.network_list == "published", counts[p.id]))
         window.plans.choose_plan(plan.name)
         groups = window.groups.model.rows()

@@ -76,3 +76,19 @@ def test_self_test_fails_cleanly_on_a_damaged_directory(
     assert lines == [
         "FAIL open directory: The directory file is damaged (its checksum does not match)."
     ]
+
+
+def test_self_test_of_a_directory_without_the_usual_zips_uses_a_county(
+    tmp_path: Path, qapp: Any
+) -> None:
+    from hmo_desktop.datapack.build import BuildOptions, build_directory
+    from hmo_desktop.paths import sources_dir
+
+    out = tmp_path / "lassen.sqlite"  # none of the preferred ZIPs' counties is in it
+    build_directory(
+        BuildOptions(out=out, sources=sources_dir(), scale=0.02, seed=3, counties=("Lassen",))
+    )
+    lines: list[str] = []
+    assert self_test(out, say=lines.append) == 0, lines
+    assert lines[0].startswith("ok   plan: ")
+    assert lines[0].endswith(" plans for Lassen")
