@@ -107,6 +107,7 @@ class GroupBrowser(QWidget):
         self.detail.setOpenLinks(False)
         self.empty = named(QLabel(), "groupEmptyState", self.tr("No groups message"))
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         self.empty.hide()
         self.choose = named(
             QPushButton(self.tr("Choose this group")),

@@ -27,6 +27,7 @@ from hmo_desktop.ui.common import (
     sample_badge,
     specialty_labels,
 )
+from hmo_desktop.ui.common import tr as common_tr
 from hmo_desktop.ui.pcp_filters import PcpFilterPanel
 from hmo_desktop.ui.table_model import Column, RowTableModel
 
@@ -39,25 +40,25 @@ class PcpResultsModel(RowTableModel[PcpRow]):
     (canFetchMore/fetchMore) as the view scrolls."""
 
     def __init__(self, db: Directory, parent: QObject | None = None) -> None:
+        # Titles in the chooser's translation context (this runs before QObject's init).
+        def tr(text: str) -> str:
+            return common_tr(text, "PcpChooser")
+
         spec = specialty_labels()
         acc = accepting_labels()
         super().__init__(
             [
-                Column(self.tr("Doctor"), lambda r: f"{r.name}, {r.credential}"),
+                Column(tr("Doctor"), lambda r: f"{r.name}, {r.credential}"),
                 Column(
                     "",
                     lambda r: sample_badge() if r.is_sample else "",
-                    lambda r: (
-                        self.tr("Generated sample data, not a real person") if r.is_sample else ""
-                    ),
+                    lambda r: tr("Generated sample data, not a real person") if r.is_sample else "",
                 ),
-                Column(self.tr("Specialty"), lambda r: spec[r.specialty]),
-                Column(self.tr("New patients"), lambda r: acc[r.accepting]),
-                Column(
-                    self.tr("Distance"), lambda r: distance_text(r.distance_mi), align_right=True
-                ),
-                Column(self.tr("Office"), lambda r: f"{r.office_city} {r.office_zip}"),
-                Column(self.tr("Medical group"), lambda r: r.group_name),
+                Column(tr("Specialty"), lambda r: spec[r.specialty]),
+                Column(tr("New patients"), lambda r: acc[r.accepting]),
+                Column(tr("Distance"), lambda r: distance_text(r.distance_mi), align_right=True),
+                Column(tr("Office"), lambda r: f"{r.office_city} {r.office_zip}"),
+                Column(tr("Medical group"), lambda r: r.group_name),
             ],
             parent,
         )

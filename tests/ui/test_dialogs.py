@@ -43,10 +43,11 @@ def test_a_name_that_matches_nothing_says_what_to_do(hmo_window: MainWindow, qtb
     dlg = hmo_window.dialog
     assert isinstance(dlg, FindDoctorDialog)
     with qtbot.waitSignal(dlg.results_shown) as shown:
-        dlg.search.setText("zzqx")
+        dlg.search.setText("<i>zzqx</i>")
     assert shown.args == [0]
     assert not dlg.open_button.isEnabled()
-    assert 'No doctor\'s name starts with "zzqx"' in dlg.hint.text()
+    assert dlg.hint.textFormat() == Qt.TextFormat.PlainText  # what was typed, as typed
+    assert 'No doctor\'s name starts with "<i>zzqx</i>"' in dlg.hint.text()
 
 
 def test_about_names_every_source_with_its_date(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hmo_desktop.ui.main_window import MainWindow
@@ -53,3 +54,18 @@ def test_without_a_zip_groups_are_sorted_by_name(hmo_window: MainWindow, qtbot: 
     rows = w.groups.model.rows()
     assert rows
     assert all(g.distance_mi is None for g in rows)
+
+
+def test_a_typed_name_is_shown_as_typed_never_as_markup(
+    hmo_window: MainWindow, qtbot: QtBot
+) -> None:
+    w = hmo_window
+    with qtbot.waitSignal(w.plans.results_shown):
+        w.set_zip("94110")
+    with qtbot.waitSignal(w.groups.results_shown):
+        w.plans.choose_plan(PLAN)
+    with qtbot.waitSignal(w.groups.results_shown) as shown:
+        w.groups.search.setText("<b>zz</b><img src=x>")
+    assert shown.args == [0]
+    assert w.groups.empty.textFormat() == Qt.TextFormat.PlainText
+    assert '"<b>zz</b><img src=x>"' in w.groups.empty.text()

@@ -93,6 +93,9 @@ def test_empty_result_says_which_filter_to_relax(
     hint = re.search(r"Try (.+): that shows ([\d,]+) doctors", w.pcps.empty.text())
     assert hint is not None
     assert int(hint.group(2).replace(",", "")) == relax.total > 0
+    named = {"max_miles": "a larger distance", "doctor_language": "any language for the doctor",
+             "staff_language": "any language for the office staff"}  # fmt: skip
+    assert hint.group(1) == " and ".join(named[k] for k in relax.relaxed)
     with qtbot.waitSignal(w.pcps.results_shown) as shown:
         w.pcps.clear_button.click()
     assert shown.args is not None
