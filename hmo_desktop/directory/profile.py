@@ -3,9 +3,9 @@ where each fact comes from."""
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Any, NamedTuple
 
-from hmo_desktop.directory.columns import select_list
 from hmo_desktop.directory.groups import HospitalLink
 from hmo_desktop.directory.store import Directory
 from hmo_desktop.directory_format import ACCESSIBILITY_KEYS
@@ -76,142 +76,88 @@ class NotFound(LookupError):
     """No doctor has that id."""
 
 
-#: DoctorProfile field -> SQL over practitioner; NULL: filled in from the other queries.
-_DOCTOR_SQL = (
-    "SELECT "
-    + select_list(
-        DoctorProfile._fields,
-        {
-            "id": "id",
-            "name": "first_name || ' ' || last_name",
-            "native_name": "native_name",
-            "credential": "credential",
-            "gender": "gender",
-            "board_certified": "board_certified",  # 0/1, made a bool
-            "board_name": "board_name",
-            "identifier": "coalesce(npi, sample_id)",
-            "is_sample": "is_sample",  # 0/1, made a bool
-            "languages": "NULL",
-            "hospitals": "NULL",
-            "offices": "NULL",
-            "roles": "NULL",
-            "fact": "source_id",  # the data_source row, read as a Fact
-            "hospital_fact": "NULL",
-        },
-    )
-    + " FROM practitioner WHERE id = ?"
-)
-_D = {f: i for i, f in enumerate(DoctorProfile._fields)}
+def _named(db: Directory, sql: str, args: tuple[Any, ...]) -> sqlite3.Cursor:
+    """A cursor whose rows are read by column name (``sqlite3.Row``)."""
+    cur = db.con.cursor()
+    cur.row_factory = sqlite3.Row
+    return cur.execute(sql, args)
 
-#: RoleInfo field -> SQL over pcp_role r, plan pl, network n, medical_group g; then the
-#: network id, which with the group id gives the group codes.
+
+_DOCTOR_SQL = (
+    "SELECT id, first_name || ' ' || last_name AS name, native_name, credential, gender, "
+    "board_certified, board_name, coalesce(npi, sample_id) AS identifier, is_sample, "
+    "source_id FROM practitioner WHERE id = ?"
+)
 _ROLES_SQL = (
-    "SELECT "
-    + select_list(
-        RoleInfo._fields,
-        {
-            "role_id": "r.id",
-            "plan_id": "pl.id",
-            "plan_name": "pl.name",
-            "product_type": "pl.product_type",
-            "network_name": "n.name",
-            "group_id": "g.id",
-            "group_name": "g.name",
-            "group_codes": "NULL",
-            "location_id": "r.location_id",
-            "specialty": "r.specialty",
-            "specialty_label": "r.specialty_code",  # looked up in the specialty table
-            "accepting": "r.accepting",
-            "age_min": "r.age_min",
-            "age_max": "r.age_max",
-            "pcp_id": "r.pcp_id",
-            "telehealth": "r.telehealth",  # 0/1, made a bool
-            "plan_fact": "pl.source_id",  # the data_source rows, read as Facts
-            "group_fact": "g.source_id",
-        },
-        ("r.network_id",),
-    )
-    + " FROM pcp_role r JOIN plan pl ON pl.id = r.plan_id JOIN network n ON n.id = r.network_id "
+    "SELECT r.id AS role_id, pl.id AS plan_id, pl.name AS plan_name, pl.product_type, "
+    "n.name AS network_name, r.network_id, g.id AS group_id, g.name AS group_name, "
+    "r.location_id, r.specialty, r.specialty_code, r.accepting, r.age_min, r.age_max, "
+    "r.pcp_id, r.telehealth, pl.source_id AS plan_source, g.source_id AS group_source "
+    "FROM pcp_role r JOIN plan pl ON pl.id = r.plan_id JOIN network n ON n.id = r.network_id "
     "JOIN medical_group g ON g.id = r.group_id WHERE r.practitioner_id = ? "
     "ORDER BY pl.product_type, pl.name, g.name, r.id"
 )
-_R = {f: i for i, f in enumerate(RoleInfo._fields)}
-_ROLE_WIDTH = len(RoleInfo._fields)
-
-#: OfficeInfo field -> SQL over location; then the accessibility columns.
 _OFFICE_SQL = (
-    "SELECT "
-    + select_list(
-        OfficeInfo._fields,
-        {
-            "id": "id",
-            "name": "name",
-            "address": "address",
-            "city": "city",
-            "zip": "zip",
-            "phone": "phone",
-            "hours": "hours",
-            "evening_hours": "evening_hours",  # 0/1, made a bool
-            "saturday_hours": "saturday_hours",  # 0/1, made a bool
-            "accessibility": "NULL",
-            "staff_languages": "NULL",
-        },
-        ACCESSIBILITY_KEYS,
-    )
-    + " FROM location WHERE id = ?"
+    "SELECT id, name, address, city, zip, phone, hours, evening_hours, saturday_hours, "
+    f"{', '.join(ACCESSIBILITY_KEYS)} FROM location WHERE id = ?"
 )
-_O = {f: i for i, f in enumerate(OfficeInfo._fields)}
-_OFFICE_WIDTH = len(OfficeInfo._fields)
 
 
 def _fact(db: Directory, source_id: int) -> Fact:
-    return Fact._make(
-        db.con.execute(
-            "SELECT title, as_of, kind FROM data_source WHERE id = ?", (source_id,)
-        ).fetchone()
-    )
+    row = db.con.execute(
+        "SELECT title, as_of, kind FROM data_source WHERE id = ?", (source_id,)
+    ).fetchone()
+    return Fact(source=row[0], as_of=row[1], kind=row[2])
 
 
-def _role(db: Directory, r: tuple[Any, ...], labels: dict[str, str]) -> RoleInfo:
-    values = list(r[:_ROLE_WIDTH])
-    network_id = r[_ROLE_WIDTH]
-    values[_R["group_codes"]] = tuple(
-        sorted(
-            {
-                c[0]
-                for c in db.con.execute(
-                    "SELECT group_code FROM group_in_network WHERE group_id = ? "
-                    "AND network_id = ? AND group_code IS NOT NULL",
-                    (values[_R["group_id"]], network_id),
-                )
-            }
-        )
+def _role(db: Directory, r: sqlite3.Row, labels: dict[str, str]) -> RoleInfo:
+    codes = db.con.execute(
+        "SELECT DISTINCT group_code FROM group_in_network WHERE group_id = ? "
+        "AND network_id = ? AND group_code IS NOT NULL ORDER BY group_code",
+        (r["group_id"], r["network_id"]),
     )
-    code = values[_R["specialty_label"]]
-    values[_R["specialty_label"]] = labels.get(code, code)
-    values[_R["telehealth"]] = bool(values[_R["telehealth"]])
-    values[_R["plan_fact"]] = _fact(db, values[_R["plan_fact"]])
-    values[_R["group_fact"]] = _fact(db, values[_R["group_fact"]])
-    return RoleInfo._make(values)
+    return RoleInfo(
+        role_id=r["role_id"],
+        plan_id=r["plan_id"],
+        plan_name=r["plan_name"],
+        product_type=r["product_type"],
+        network_name=r["network_name"],
+        group_id=r["group_id"],
+        group_name=r["group_name"],
+        group_codes=tuple(c[0] for c in codes),
+        location_id=r["location_id"],
+        specialty=r["specialty"],
+        specialty_label=labels.get(r["specialty_code"], r["specialty_code"]),
+        accepting=r["accepting"],
+        age_min=r["age_min"],
+        age_max=r["age_max"],
+        pcp_id=r["pcp_id"],
+        telehealth=bool(r["telehealth"]),
+        plan_fact=_fact(db, r["plan_source"]),
+        group_fact=_fact(db, r["group_source"]),
+    )
 
 
 def _office(db: Directory, location_id: int) -> OfficeInfo:
-    o = db.con.execute(_OFFICE_SQL, (location_id,)).fetchone()
-    values = list(o[:_OFFICE_WIDTH])
-    values[_O["evening_hours"]] = bool(values[_O["evening_hours"]])
-    values[_O["saturday_hours"]] = bool(values[_O["saturday_hours"]])
-    values[_O["accessibility"]] = dict(
-        zip(ACCESSIBILITY_KEYS, (bool(x) for x in o[_OFFICE_WIDTH:]), strict=True)
+    o = _named(db, _OFFICE_SQL, (location_id,)).fetchone()
+    staff = db.con.execute(
+        "SELECT l.name FROM location_language ll JOIN language l ON l.code = "
+        "ll.language_code WHERE ll.location_id = ? ORDER BY l.rowid",
+        (location_id,),
     )
-    values[_O["staff_languages"]] = tuple(
-        r[0]
-        for r in db.con.execute(
-            "SELECT l.name FROM location_language ll JOIN language l ON l.code = "
-            "ll.language_code WHERE ll.location_id = ? ORDER BY l.rowid",
-            (location_id,),
-        )
+    return OfficeInfo(
+        id=o["id"],
+        name=o["name"],
+        address=o["address"],
+        city=o["city"],
+        zip=o["zip"],
+        phone=o["phone"],
+        hours=o["hours"],
+        evening_hours=bool(o["evening_hours"]),
+        saturday_hours=bool(o["saturday_hours"]),
+        accessibility={key: bool(o[key]) for key in ACCESSIBILITY_KEYS},
+        staff_languages=tuple(r[0] for r in staff),
     )
-    return OfficeInfo._make(values)
 
 
 def doctor_profile(db: Directory, practitioner_id: int) -> DoctorProfile:
@@ -219,19 +165,13 @@ def doctor_profile(db: Directory, practitioner_id: int) -> DoctorProfile:
 
     Raises ``NotFound`` when no doctor has that id."""
     con = db.con
-    p = con.execute(_DOCTOR_SQL, (practitioner_id,)).fetchone()
+    p = _named(db, _DOCTOR_SQL, (practitioner_id,)).fetchone()
     if p is None:
         raise NotFound(practitioner_id)
-    values = list(p)
-    values[_D["board_certified"]] = bool(values[_D["board_certified"]])
-    values[_D["is_sample"]] = bool(values[_D["is_sample"]])
-    values[_D["languages"]] = tuple(
-        r[0]
-        for r in con.execute(
-            "SELECT l.name FROM practitioner_language pl JOIN language l ON l.code = "
-            "pl.language_code WHERE pl.practitioner_id = ? ORDER BY l.rowid",
-            (practitioner_id,),
-        )
+    languages = con.execute(
+        "SELECT l.name FROM practitioner_language pl JOIN language l ON l.code = "
+        "pl.language_code WHERE pl.practitioner_id = ? ORDER BY l.rowid",
+        (practitioner_id,),
     )
     hospital_sources: list[int] = []
     hospitals: list[HospitalLink] = []
@@ -243,12 +183,23 @@ def doctor_profile(db: Directory, practitioner_id: int) -> DoctorProfile:
     ):
         hospitals.append(HospitalLink(id=hid, name=name, relation=provenance, star_rating=stars))
         hospital_sources.append(source_id)
-    values[_D["hospitals"]] = tuple(hospitals)
     labels = dict(con.execute("SELECT code, display_name FROM specialty"))
-    roles = [_role(db, r, labels) for r in con.execute(_ROLES_SQL, (practitioner_id,)).fetchall()]
-    values[_D["roles"]] = tuple(roles)
+    roles = tuple(_role(db, r, labels) for r in _named(db, _ROLES_SQL, (practitioner_id,)))
     location_ids = dict.fromkeys(r.location_id for r in roles)  # first-seen order
-    values[_D["offices"]] = tuple(_office(db, lid) for lid in location_ids)
-    values[_D["fact"]] = _fact(db, values[_D["fact"]])
-    values[_D["hospital_fact"]] = _fact(db, hospital_sources[0]) if hospital_sources else None
-    return DoctorProfile._make(values)
+    return DoctorProfile(
+        id=p["id"],
+        name=p["name"],
+        native_name=p["native_name"],
+        credential=p["credential"],
+        gender=p["gender"],
+        board_certified=bool(p["board_certified"]),
+        board_name=p["board_name"],
+        identifier=p["identifier"],
+        is_sample=bool(p["is_sample"]),
+        languages=tuple(r[0] for r in languages),
+        hospitals=tuple(hospitals),
+        offices=tuple(_office(db, lid) for lid in location_ids),
+        roles=roles,
+        fact=_fact(db, p["source_id"]),
+        hospital_fact=_fact(db, hospital_sources[0]) if hospital_sources else None,
+    )
