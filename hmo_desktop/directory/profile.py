@@ -3,7 +3,6 @@ where each fact comes from."""
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any, NamedTuple
 
 from hmo_desktop.directory.groups import HospitalLink
@@ -76,13 +75,6 @@ class NotFound(LookupError):
     """No doctor has that id."""
 
 
-def _named(db: Directory, sql: str, args: tuple[Any, ...]) -> sqlite3.Cursor:
-    """A cursor whose rows are read by column name (``sqlite3.Row``)."""
-    cur = db.con.cursor()
-    cur.row_factory = sqlite3.Row
-    return cur.execute(sql, args)
-
-
 _DOCTOR_SQL = (
     "SELECT id, first_name || ' ' || last_name AS name, native_name, credential, gender, "
     "board_certified, board_name, coalesce(npi, sample_id) AS identifier, is_sample, "
@@ -110,52 +102,59 @@ def _fact(db: Directory, source_id: int) -> Fact:
     return Fact(source=row[0], as_of=row[1], kind=row[2])
 
 
-def _role(db: Directory, r: sqlite3.Row, labels: dict[str, str]) -> RoleInfo:
-    codes = db.con.execute(
-        "SELECT DISTINCT group_code FROM group_in_network WHERE group_id = ? "
-        "AND network_id = ? AND group_code IS NOT NULL ORDER BY group_code",
-        (r["group_id"], r["network_id"]),
-    )
+def _role(db: Directory, row: tuple[Any, ...], labels: dict[str, str]) -> RoleInfo:
+    (role_id, plan_id, plan_name, product_type, network_name, network_id, group_id,
+     group_name, location_id, specialty, specialty_code, accepting, age_min, age_max, pcp_id,
+     telehealth, plan_source, group_source) = row  # fmt: skip
+    codes = {
+        c[0]
+        for c in db.con.execute(
+            "SELECT group_code FROM group_in_network WHERE group_id = ? "
+            "AND network_id = ? AND group_code IS NOT NULL",
+            (group_id, network_id),
+        )
+    }
     return RoleInfo(
-        role_id=r["role_id"],
-        plan_id=r["plan_id"],
-        plan_name=r["plan_name"],
-        product_type=r["product_type"],
-        network_name=r["network_name"],
-        group_id=r["group_id"],
-        group_name=r["group_name"],
-        group_codes=tuple(c[0] for c in codes),
-        location_id=r["location_id"],
-        specialty=r["specialty"],
-        specialty_label=labels.get(r["specialty_code"], r["specialty_code"]),
-        accepting=r["accepting"],
-        age_min=r["age_min"],
-        age_max=r["age_max"],
-        pcp_id=r["pcp_id"],
-        telehealth=bool(r["telehealth"]),
-        plan_fact=_fact(db, r["plan_source"]),
-        group_fact=_fact(db, r["group_source"]),
+        role_id=role_id,
+        plan_id=plan_id,
+        plan_name=plan_name,
+        product_type=product_type,
+        network_name=network_name,
+        group_id=group_id,
+        group_name=group_name,
+        group_codes=tuple(sorted(codes)),
+        location_id=location_id,
+        specialty=specialty,
+        specialty_label=labels.get(specialty_code, specialty_code),
+        accepting=accepting,
+        age_min=age_min,
+        age_max=age_max,
+        pcp_id=pcp_id,
+        telehealth=bool(telehealth),
+        plan_fact=_fact(db, plan_source),
+        group_fact=_fact(db, group_source),
     )
 
 
 def _office(db: Directory, location_id: int) -> OfficeInfo:
-    o = _named(db, _OFFICE_SQL, (location_id,)).fetchone()
+    (office_id, name, address, city, zip_code, phone, hours, evening, saturday,
+     *access) = db.con.execute(_OFFICE_SQL, (location_id,)).fetchone()  # fmt: skip
     staff = db.con.execute(
         "SELECT l.name FROM location_language ll JOIN language l ON l.code = "
         "ll.language_code WHERE ll.location_id = ? ORDER BY l.rowid",
         (location_id,),
     )
     return OfficeInfo(
-        id=o["id"],
-        name=o["name"],
-        address=o["address"],
-        city=o["city"],
-        zip=o["zip"],
-        phone=o["phone"],
-        hours=o["hours"],
-        evening_hours=bool(o["evening_hours"]),
-        saturday_hours=bool(o["saturday_hours"]),
-        accessibility={key: bool(o[key]) for key in ACCESSIBILITY_KEYS},
+        id=office_id,
+        name=name,
+        address=address,
+        city=city,
+        zip=zip_code,
+        phone=phone,
+        hours=hours,
+        evening_hours=bool(evening),
+        saturday_hours=bool(saturday),
+        accessibility={k: bool(v) for k, v in zip(ACCESSIBILITY_KEYS, access, strict=True)},
         staff_languages=tuple(r[0] for r in staff),
     )
 
@@ -165,9 +164,11 @@ def doctor_profile(db: Directory, practitioner_id: int) -> DoctorProfile:
 
     Raises ``NotFound`` when no doctor has that id."""
     con = db.con
-    p = _named(db, _DOCTOR_SQL, (practitioner_id,)).fetchone()
-    if p is None:
+    found = con.execute(_DOCTOR_SQL, (practitioner_id,)).fetchone()
+    if found is None:
         raise NotFound(practitioner_id)
+    (doctor_id, doctor_name, native_name, credential, gender, board_certified, board_name,
+     identifier, is_sample, doctor_source) = found  # fmt: skip
     languages = con.execute(
         "SELECT l.name FROM practitioner_language pl JOIN language l ON l.code = "
         "pl.language_code WHERE pl.practitioner_id = ? ORDER BY l.rowid",
@@ -184,22 +185,23 @@ def doctor_profile(db: Directory, practitioner_id: int) -> DoctorProfile:
         hospitals.append(HospitalLink(id=hid, name=name, relation=provenance, star_rating=stars))
         hospital_sources.append(source_id)
     labels = dict(con.execute("SELECT code, display_name FROM specialty"))
-    roles = tuple(_role(db, r, labels) for r in _named(db, _ROLES_SQL, (practitioner_id,)))
+    rows = con.execute(_ROLES_SQL, (practitioner_id,)).fetchall()
+    roles = tuple(_role(db, r, labels) for r in rows)
     location_ids = dict.fromkeys(r.location_id for r in roles)  # first-seen order
     return DoctorProfile(
-        id=p["id"],
-        name=p["name"],
-        native_name=p["native_name"],
-        credential=p["credential"],
-        gender=p["gender"],
-        board_certified=bool(p["board_certified"]),
-        board_name=p["board_name"],
-        identifier=p["identifier"],
-        is_sample=bool(p["is_sample"]),
+        id=doctor_id,
+        name=doctor_name,
+        native_name=native_name,
+        credential=credential,
+        gender=gender,
+        board_certified=bool(board_certified),
+        board_name=board_name,
+        identifier=identifier,
+        is_sample=bool(is_sample),
         languages=tuple(r[0] for r in languages),
         hospitals=tuple(hospitals),
         offices=tuple(_office(db, lid) for lid in location_ids),
         roles=roles,
-        fact=_fact(db, p["source_id"]),
+        fact=_fact(db, doctor_source),
         hospital_fact=_fact(db, hospital_sources[0]) if hospital_sources else None,
     )

@@ -86,3 +86,33 @@ def test_profile_rows_match_their_tables(hmo_directory: Directory) -> None:
     ).fetchall()
     assert {h.id for h in prof.hospitals} == {h[0] for h in hospitals}
     assert (prof.hospital_fact is None) == (not hospitals)
+
+
+def test_every_field_comes_from_its_own_column(hmo_directory: Directory) -> None:
+    """Doctors with and without hospitals, offices and roles: nothing read for one part of
+    the profile leaks into another (a name, a source)."""
+    db = hmo_directory
+    with_hospitals = db.con.execute(
+        "SELECT practitioner_id FROM practitioner_hospital ORDER BY practitioner_id LIMIT 5"
+    ).fetchall()
+    without = db.con.execute(
+        "SELECT id FROM practitioner WHERE id NOT IN (SELECT practitioner_id FROM "
+        "practitioner_hospital) ORDER BY id LIMIT 5"
+    ).fetchall()
+    assert len(with_hospitals) == len(without) == 5
+    for (pid,) in with_hospitals + without:
+        prof = doctor_profile(db, pid)
+        first, last, native, credential, gender, source = db.con.execute(
+            "SELECT first_name, last_name, native_name, credential, gender, d.title "
+            "FROM practitioner p JOIN data_source d ON d.id = p.source_id WHERE p.id = ?",
+            (pid,),
+        ).fetchone()
+        assert (prof.id, prof.name, prof.native_name, prof.credential, prof.gender) == (
+            pid,
+            f"{first} {last}",
+            native,
+            credential,
+            gender,
+        )
+        assert prof.fact.source == source
+        assert (prof.hospital_fact is not None) == bool(prof.hospitals)
