@@ -7,7 +7,7 @@ import math
 from collections import defaultdict
 from typing import Any, NamedTuple
 
-from hmo_desktop.directory.columns import select_list
+from hmo_desktop.directory.columns import make_row, select_list
 from hmo_desktop.directory.places import Place
 from hmo_desktop.directory.store import Directory
 from hmo_desktop.directory_format import SPECIALTIES
@@ -105,7 +105,7 @@ def groups_in_plan(
         f"ON h.id = gh.hospital_id WHERE gh.group_id IN ({marks}) ORDER BY gh.group_id, gh.rank",
         gids,
     ):
-        hospitals[gid].append(HospitalLink._make(link))
+        hospitals[gid].append(make_row(HospitalLink, link))
     county_names: dict[int, list[str]] = defaultdict(list)
     for gid, cname in con.execute(
         f"SELECT gc.group_id, c.name FROM group_county gc JOIN county c ON c.id = "
@@ -140,7 +140,7 @@ def groups_in_plan(
         values[_TOTAL_PCPS] = totals[gid]
         values[_GROUP_CODES] = tuple(sorted(codes[gid]))
         values[_IS_SAMPLE] = bool(values[_IS_SAMPLE])
-        out.append(GroupRow._make(values))
+        out.append(make_row(GroupRow, values))
     return sort_groups(out, sort)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import Any, NamedTuple
 
-from hmo_desktop.directory.columns import select_list
+from hmo_desktop.directory.columns import make_row, select_list
 from hmo_desktop.directory.places import Place
 from hmo_desktop.directory.store import Directory
 from hmo_desktop.directory_format import (
@@ -228,10 +228,6 @@ _DISTANCE, _TELEHEALTH, _IS_SAMPLE = (
     PcpRow._fields.index(f) for f in ("distance_mi", "telehealth", "is_sample")
 )
 
-# PcpRow._make without its Python-level length check (select_list checked the width at
-# import): a page builds up to 60 rows, and the check cost ~5% of a median page.
-_new_row = tuple.__new__
-
 ANY_PCP = PcpFilters()
 FIRST_PAGE = Page()
 
@@ -271,7 +267,7 @@ def search_pcps(
             values[_DISTANCE] = miles(near.lat, near.lon, r[_WIDTH], r[_WIDTH + 1])
         values[_TELEHEALTH] = bool(values[_TELEHEALTH])
         values[_IS_SAMPLE] = bool(values[_IS_SAMPLE])
-        row = _new_row(PcpRow, values)
+        row = make_row(PcpRow, values)
         by_id[row.role_id] = row
     return PcpPage(tuple(by_id[rid] for rid in ids), total, page.offset)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from hmo_desktop.directory.columns import select_list
+from hmo_desktop.directory.columns import make_row, select_list
 from hmo_desktop.directory.store import Directory
 from hmo_desktop.directory_format import PRODUCT_TYPES
 
@@ -51,7 +51,7 @@ _PLANS_IN_COUNTY_SQL = (
 def _plan_row(r: tuple[Any, ...]) -> PlanRow:
     values = list(r)
     values[_NETWORKS] = tuple((values[_NETWORKS] or "").split("|"))
-    return PlanRow._make(values)
+    return make_row(PlanRow, values)
 
 
 def plans_for_area(db: Directory, county_id: int | None = None) -> list[PlanRow]:
