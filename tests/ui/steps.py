@@ -10,14 +10,21 @@ from hmo_desktop.ui.main_window import MainWindow
 
 #: A plan with a published group list in San Francisco (the small directory has it).
 PLAN = "UnitedHealthcare Signature HMO"
+#: A Medi-Cal plan of San Francisco county only (not in Fresno).
+COUNTY_PLAN = "San Francisco Health Plan"
 
 
-def to_doctors(w: MainWindow, qtbot: QtBot, zip_code: str = "94110") -> None:
-    """ZIP, the plan, then "Skip": doctors across the whole plan."""
+def to_groups(w: MainWindow, qtbot: QtBot, zip_code: str = "94110", plan: str = PLAN) -> None:
+    """ZIP, then the plan: its medical groups."""
     with qtbot.waitSignal(w.plans.results_shown):
         w.set_zip(zip_code)
     with qtbot.waitSignal(w.groups.results_shown):
-        w.plans.choose_plan(PLAN)
+        w.plans.choose_plan(plan)
+
+
+def to_doctors(w: MainWindow, qtbot: QtBot, zip_code: str = "94110", plan: str = PLAN) -> None:
+    """ZIP, the plan, then "Skip": doctors across the whole plan."""
+    to_groups(w, qtbot, zip_code, plan)
     with qtbot.waitSignal(w.pcps.results_shown):
         w.groups.skip.click()
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hmo_desktop.ui.main_window import MainWindow
-from tests.ui.steps import PLAN
+from tests.ui.steps import PLAN, to_groups
 
 
 def test_group_type_ahead_and_sort(hmo_window: MainWindow, qtbot: QtBot) -> None:
@@ -60,10 +60,7 @@ def test_a_typed_name_is_shown_as_typed_never_as_markup(
     hmo_window: MainWindow, qtbot: QtBot
 ) -> None:
     w = hmo_window
-    with qtbot.waitSignal(w.plans.results_shown):
-        w.set_zip("94110")
-    with qtbot.waitSignal(w.groups.results_shown):
-        w.plans.choose_plan(PLAN)
+    to_groups(w, qtbot)
     with qtbot.waitSignal(w.groups.results_shown) as shown:
         w.groups.search.setText("<b>zz</b><img src=x>")
     assert shown.args == [0]

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from hmo_desktop.directory import Directory, Page, search_pcps
 from hmo_desktop.ui.dialogs import ConfirmDialog, FindDoctorDialog, HelpDialog
 from hmo_desktop.ui.main_window import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFILE, MainWindow
-from tests.ui.steps import PLAN, open_dialog, to_doctors
+from tests.ui.steps import COUNTY_PLAN, PLAN, open_dialog, to_doctors
 
 
 def test_member_walks_plan_group_doctor_confirm(hmo_window: MainWindow, qtbot: QtBot) -> None:
@@ -89,15 +89,10 @@ def test_a_new_area_without_the_plan_starts_again_at_the_plan(
     hmo_window: MainWindow, qtbot: QtBot
 ) -> None:
     w = hmo_window
-    with qtbot.waitSignal(w.plans.results_shown):
-        w.set_zip("94110")
-    with qtbot.waitSignal(w.groups.results_shown):
-        w.plans.choose_plan("San Francisco Health Plan")  # a county Medi-Cal plan
-    with qtbot.waitSignal(w.pcps.results_shown):
-        w.groups.skip.click()
+    to_doctors(w, qtbot, plan=COUNTY_PLAN)
     with qtbot.waitSignal(w.plans.results_shown):
         w.set_zip("93701")  # Fresno
-    assert "San Francisco Health Plan" not in [p.name for p in w.plans.plans()]
+    assert COUNTY_PLAN not in [p.name for p in w.plans.plans()]
     assert "does not serve this area" in w.statusBar().currentMessage()
     assert w.current_step() == STEP_PLAN
     assert w.session.plan is None
@@ -231,12 +226,7 @@ def test_a_doctor_found_by_name_leads_back_to_the_step_the_member_reached(
     hmo_window: MainWindow, hmo_directory: Directory, qtbot: QtBot
 ) -> None:
     w = hmo_window
-    with qtbot.waitSignal(w.plans.results_shown):
-        w.set_zip("94110")
-    with qtbot.waitSignal(w.groups.results_shown):
-        w.plans.choose_plan("San Francisco Health Plan")
-    with qtbot.waitSignal(w.pcps.results_shown):
-        w.groups.skip.click()
+    to_doctors(w, qtbot, plan=COUNTY_PLAN)
     w.go_to_step(STEP_PLAN)
     with qtbot.waitSignal(w.groups.results_shown):
         w.plans.choose_plan(PLAN)  # another plan: its group step comes next
@@ -262,12 +252,7 @@ def test_after_the_plan_leaves_the_area_back_from_a_found_doctor_is_the_plan_ste
     hmo_window: MainWindow, qtbot: QtBot
 ) -> None:
     w = hmo_window
-    with qtbot.waitSignal(w.plans.results_shown):
-        w.set_zip("94110")
-    with qtbot.waitSignal(w.groups.results_shown):
-        w.plans.choose_plan("San Francisco Health Plan")
-    with qtbot.waitSignal(w.pcps.results_shown):
-        w.groups.skip.click()
+    to_doctors(w, qtbot, plan=COUNTY_PLAN)
     with qtbot.waitSignal(w.plans.results_shown):
         w.set_zip("93701")  # the plan does not serve Fresno: it is dropped
     w.show_doctor(w.pcps.model.rows()[0].practitioner_id)
