@@ -21,6 +21,7 @@ class PlanRow(NamedTuple):
     provenance: str
     network_list: str  # 'published' or 'sample'
     source: str
+    care_model: str = "medical_groups"  # directory_format.CARE_MODELS
 
 
 #: PlanRow field -> SQL over plan p and its data_source d.
@@ -37,6 +38,7 @@ _PLAN_COLUMNS = {
     "provenance": "p.provenance",
     "network_list": "p.network_list",
     "source": "d.title",
+    "care_model": "p.care_model",
 }
 _NETWORKS = PlanRow._fields.index("networks")
 _PLANS_SQL = (
