@@ -82,7 +82,8 @@ def build_directory(opts: BuildOptions, progress: Progress = _quiet) -> BuildRes
     networks = add_plans(rows, ids, src, hmo_groups, counties, wanted)
 
     progress("Medical groups", 0.14)
-    groups = public.add_real_groups(rows, ids, hmo_groups, counties, wanted, networks, rng)
+    groups = public.add_real_groups(rows, ids, hmo_groups, counties, wanted, networks)
+    groups += samples.add_care_team_groups(rows, ids, counties, networks)
     groups += samples.add_sample_groups(rows, ids, counties, wanted, zips_by_county, networks, rng)
 
     progress("Offices", 0.20)

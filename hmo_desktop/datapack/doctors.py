@@ -39,7 +39,7 @@ class _Roles:
         """One role; most keep the doctor's usual accepting status, some differ by plan."""
         rng = self.rng
         status = usual_status if rng.random() < 0.8 else gen.weighted(rng, gen.ACCEPTING_WEIGHTS)
-        age_min, age_max = doctor.ages
+        age_min, age_max = max(doctor.ages[0], group.min_age), doctor.ages[1]
         self.roles_in_network[network_id] += 1
         self.rows.add(
             "pcp_role",
@@ -95,11 +95,14 @@ def add_doctors(
                     f"Sample doctors: {doctor_id:,} of about {total:,}",
                     0.25 + 0.4 * doctor_id / max(total, 1),
                 )
-            # The first four doctors of a group cover the four specialties.
-            if i < len(SPECIALTIES):
-                specialty = SPECIALTIES[i]
+            # The first doctors of a group cover its specialties (all four, but PACE).
+            if i < len(group.specialties):
+                specialty = group.specialties[i]
             else:
-                specialty = gen.weighted(rng, tuple(gen.SPECIALTY_WEIGHTS.items()))
+                weights = gen.SPECIALTY_WEIGHTS.items()
+                specialty = gen.weighted(
+                    rng, tuple((s, w) for s, w in weights if s in group.specialties)
+                )
             code = gen.weighted(rng, gen.SPECIALTY_CODES[specialty])
             heritage = gen.choose_heritage(rng)
             female = rng.random() < gen.FEMALE_SHARE[specialty]
@@ -159,13 +162,16 @@ def add_doctors(
 def _second_groups(
     roles: _Roles, groups: list[gen.GroupToStaff], group_doctors: dict[int, list[gen.Doctor]]
 ) -> None:
-    """Some doctors also belong to a second group with an office in the same county."""
+    """Some doctors of independent groups (IPAs) also belong to a second such group with
+    an office in the same county. Permanente doctors work only for their plan, and a PACE
+    care team only at its center."""
     rng = roles.rng
+    independent = [g for g in groups if g.kind in (gen.LISTED, gen.SAMPLE_GROUP)]
     groups_by_county: dict[int, list[gen.GroupToStaff]] = defaultdict(list)
-    for group in groups:
+    for group in independent:
         for county_id in group.county_ids:
             groups_by_county[county_id].append(group)
-    for group in groups:
+    for group in independent:
         for doctor in group_doctors[group.id]:
             if rng.random() >= 0.08:
                 continue
@@ -189,7 +195,7 @@ def _fill_gaps(
         for county_id, network_ids in sorted(group.networks_by_county.items()):
             office = next(o for o in group.offices if o.county_id == county_id)
             for network_id in network_ids:
-                for specialty in SPECIALTIES:
+                for specialty in group.specialties:
                     if specialty not in roles.specialties_offered[(group.id, network_id)]:
                         roles.add(first_of[specialty], group, office, network_id, ACCEPTING, True)
     for network_id in sorted(roles.plan_by_network):

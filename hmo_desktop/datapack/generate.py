@@ -67,6 +67,12 @@ GROUP_SUFFIXES = (
     "Health Partners",
     "Medical Associates",
     "Independent Physicians",
+    "Physicians Network",
+    "Medical Partners",
+    "Care Associates",
+    "Doctors Group",
+    "Health Alliance",
+    "Family Medical Group",
 )
 
 
@@ -108,15 +114,30 @@ def sample_identifier(rng: random.Random) -> str:
 
 
 def group_details(rng: random.Random, area_code: str) -> dict[str, Any]:
-    """A medical group's fictional contact details and referral rules."""
+    """A sample medical group's fictional contact details and referral rules."""
     return {
         "phone": fictional_phone(area_code, rng),
         "after_hours_phone": fictional_phone(area_code, rng),
         "referral_rules": rng.choice(REFERRAL_RULES),
-        "obgyn_direct_access": rng.random() < 0.93,
+        "obgyn_direct_access": True,  # the law, not a draw (Health and Safety Code 1367.695)
         "website": None,
         "rating": None,  # no public ratings file here: shown as "Not rated"
     }
+
+
+#: A group with no public contact details: nothing is made up for it.
+UNKNOWN_DETAILS: dict[str, Any] = {
+    "phone": None,
+    "after_hours_phone": None,
+    "referral_rules": None,
+    "obgyn_direct_access": True,
+    "website": None,
+    "rating": None,
+}
+
+#: GroupToStaff.kind: a carrier-listed group, a sample group, a Permanente group of an
+#: integrated plan, or a PACE plan's own care team.
+LISTED, SAMPLE_GROUP, PERMANENTE, PACE_TEAM = "listed", "sample", "permanente", "pace"
 
 
 def office_hours(rng: random.Random) -> tuple[str, bool, bool]:
@@ -161,6 +182,9 @@ class GroupToStaff:
     id: int
     county_ids: list[int]
     weight: float  # its share of the sample doctors, before scaling
+    kind: str = LISTED  # LISTED, SAMPLE_GROUP, PERMANENTE or PACE_TEAM
+    specialties: tuple[str, ...] = SPECIALTIES  # the PCP specialties its doctors have
+    min_age: int = 0  # youngest patient the group's plans enroll (PACE: 55)
     # county_id -> network ids the group serves there
     networks_by_county: dict[int, list[int]] = field(default_factory=dict)
     offices: list[Office] = field(default_factory=list)

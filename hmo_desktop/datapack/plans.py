@@ -16,7 +16,16 @@ from typing import Any
 
 from hmo_desktop.datapack import sources
 from hmo_desktop.datapack.rows import Ids, Rows
-from hmo_desktop.directory_format import DATED, PRODUCT_TYPES, PUBLISHED, REAL, SAMPLE
+from hmo_desktop.directory_format import (
+    DATED,
+    INTEGRATED,
+    MEDICAL_GROUPS,
+    PACE,
+    PRODUCT_TYPES,
+    PUBLISHED,
+    REAL,
+    SAMPLE,
+)
 
 MEDI_CAL, COVERED_CALIFORNIA, COMMERCIAL = PRODUCT_TYPES
 
@@ -37,8 +46,27 @@ class NetworkIndex:
     commercial: dict[tuple[str, str], int] = field(default_factory=dict)
     # county id -> network ids whose group list is not published (groups are samples)
     sample_networks_by_county: dict[int, list[int]] = field(default_factory=dict)
-    # networks of PACE plans, which run a single care center
-    pace_networks: set[int] = field(default_factory=set)
+    # network id -> its plan family (a sample group serves plans of one family only)
+    family_by_network: dict[int, str] = field(default_factory=dict)
+    # network id -> (plan name, county ids) for PACE plans: their own care team
+    pace: dict[int, tuple[str, list[int]]] = field(default_factory=dict)
+    # network id -> county ids for integrated plans (Kaiser Permanente)
+    integrated: dict[int, list[int]] = field(default_factory=dict)
+
+
+def plan_family(carrier: str) -> str:
+    """The family a carrier's plans belong to ("Anthem Blue Cross of California" and
+    "Anthem Blue Cross" are one family)."""
+    return carrier.removesuffix(" of California").strip()
+
+
+def care_model(carrier: str, categories: Iterable[str] = ()) -> str:
+    """How the plan's members reach a doctor: directory_format.CARE_MODELS."""
+    if carrier.startswith("Kaiser"):
+        return INTEGRATED
+    if any("PACE" in c for c in categories):
+        return PACE
+    return MEDICAL_GROUPS
 
 
 class PlanWriter:
@@ -96,12 +124,21 @@ class PlanWriter:
         self.networks.plan_by_network[network_id] = plan_id
         return network_id
 
-    def use_sample_groups(self, network_id: int, county_names: Iterable[str]) -> None:
-        """The network's group list is not published: sample groups will serve it in the
-        wanted ones of ``county_names``."""
-        for name in county_names:
-            if name in self.wanted:
-                self._sample_by_county[self.counties[name]].append(network_id)
+    def use_own_groups(
+        self, network_id: int, plan_name: str, carrier: str, model: str, county_names: Iterable[str]
+    ) -> None:
+        """The network's group list is not published: by the plan's care model, its own care
+        team (PACE), its region's Permanente group (integrated), or sample groups of its
+        family serve it in the wanted ones of ``county_names``."""
+        county_ids = [self.counties[n] for n in sorted(county_names) if n in self.wanted]
+        if model == PACE:
+            self.networks.pace[network_id] = (plan_name, county_ids)
+        elif model == INTEGRATED:
+            self.networks.integrated[network_id] = county_ids
+        else:
+            self.networks.family_by_network[network_id] = plan_family(carrier)
+            for county_id in county_ids:
+                self._sample_by_county[county_id].append(network_id)
 
     def finish(self) -> NetworkIndex:
         self.networks.sample_networks_by_county = {
@@ -143,6 +180,7 @@ def add_plans(
             plan_category=f"Employer and individual HMO ({network})",
             as_of="2017-2018",
             network_list=PUBLISHED,
+            care_model=MEDICAL_GROUPS,
         )
         if plan_id is None:
             continue
@@ -151,6 +189,7 @@ def add_plans(
         )
 
     for medi_cal in sources.read_medi_cal(src):
+        model = care_model(medi_cal.name, medi_cal.categories)
         plan_id = writer.add_plan(
             "medi_cal",
             REAL,
@@ -163,15 +202,14 @@ def add_plans(
             as_of="2025-12",
             enrollees=sum(n for n in medi_cal.counties.values() if n),
             network_list=SAMPLE,
+            care_model=model,
         )
         if plan_id is None:
             continue
         network_id = writer.add_network(
             plan_id, "medi_cal", REAL, "Medi-Cal provider network", medi_cal.name, "2025-12"
         )
-        if any("PACE" in category for category in medi_cal.categories):
-            networks.pace_networks.add(network_id)
-        writer.use_sample_groups(network_id, medi_cal.counties)
+        writer.use_own_groups(network_id, medi_cal.name, medi_cal.name, model, medi_cal.counties)
 
     areas = sources.read_rating_areas(src)
     issuer_counties = sources.read_covered_ca_issuer_counties(src)
@@ -193,6 +231,7 @@ def add_plans(
             plan_category="Covered California: " + ", ".join(metals),
             as_of="2017",
             network_list=SAMPLE,
+            care_model=care_model(covered.carrier),
         )
         if plan_id is None:
             continue
@@ -204,7 +243,9 @@ def add_plans(
             covered.carrier,
             "2017",
         )
-        writer.use_sample_groups(network_id, covered_counties)
+        name = f"{covered.carrier} HMO"
+        model = care_model(covered.carrier)
+        writer.use_own_groups(network_id, name, covered.carrier, model, covered_counties)
     return writer.finish()
 
 

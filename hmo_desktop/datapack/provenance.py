@@ -145,6 +145,20 @@ SOURCES: tuple[SourceInfo, ...] = (
         "pcp_specialty_map.csv",
     ),
     SourceInfo(
+        "care_models",
+        "How integrated and PACE plans give care",
+        "Kaiser Permanente; California DHCS (PACE)",
+        "the plans' public descriptions of their care models",
+        "Facts from public descriptions",
+        "Kaiser Permanente members choose doctors of the Permanente Medical Group for "
+        "their region; PACE members get care from the team at their PACE center.",
+        "2025",
+        REAL,
+        None,
+        "The Permanente Medical Group serves Northern California and the Southern California "
+        "Permanente Medical Group Southern California; their offices here are samples.",
+    ),
+    SourceInfo(
         "inferred_hospitals",
         "Group and doctor hospitals inferred from distance",
         "HMO Desktop builder",

@@ -3,7 +3,6 @@ carriers' published medical groups. (Plans and their networks are in ``plans``.)
 
 from __future__ import annotations
 
-import random
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +12,7 @@ from hmo_desktop.datapack import sources
 from hmo_desktop.datapack.plans import NetworkIndex
 from hmo_desktop.datapack.provenance import SOURCE_IDS, SOURCES
 from hmo_desktop.datapack.rows import Ids, Rows
-from hmo_desktop.directory_format import DATED, GENERATED, REAL
+from hmo_desktop.directory_format import DATED, REAL
 from hmo_desktop.filehash import sha256_of
 
 #: CMS hospital types that count as acute care (the hospitals groups admit to).
@@ -167,15 +166,21 @@ def add_real_groups(
     counties: dict[str, int],
     wanted: set[str],
     networks: NetworkIndex,
-    rng: random.Random,
 ) -> list[gen.GroupToStaff]:
     """The carriers' published medical groups in the wanted counties, with their network
-    links. The groups are real; their contact details are samples."""
+    links. A group is placed only in the counties where a carrier lists it in a network;
+    its address, phones and rules are not published, so they stay unknown (NULL)."""
     out: list[gen.GroupToStaff] = []
     for group in hmo_groups:
-        links = [link for link in group.links if link.county in wanted]
+        links = [
+            link
+            for link in group.links
+            if link.county in wanted
+            and link.network
+            and (link.carrier, link.network) in networks.commercial
+        ]
         if not links:
-            continue
+            continue  # listed without a network, or outside the wanted counties
         group_id = ids.next("medical_group")
         to_staff = gen.GroupToStaff(
             group_id,
@@ -183,9 +188,7 @@ def add_real_groups(
             weight=1.0 + len({(link.network, link.county) for link in links}),
         )
         for link in links:
-            network_id = networks.commercial.get((link.carrier, link.network))
-            if not link.network or network_id is None:
-                continue  # the carrier lists the group without a network
+            network_id = networks.commercial[(link.carrier, link.network)]
             county_id = counties[link.county]
             served = to_staff.networks_by_county.setdefault(county_id, [])
             if network_id not in served:
@@ -212,8 +215,8 @@ def add_real_groups(
             id=group_id,
             name=group.name,
             name_variants=" | ".join(group.variants),
-            details_provenance=GENERATED,
-            **gen.group_details(rng, "000"),
+            details_provenance=DATED,
+            **gen.UNKNOWN_DETAILS,
         )
         out.append(to_staff)
     return out

@@ -16,7 +16,7 @@ from hmo_desktop.datapack.plans import NetworkIndex
 from hmo_desktop.datapack.public import HospitalPoint
 from hmo_desktop.datapack.rows import Ids, Rows
 from hmo_desktop.datapack.sources import ZipRow
-from hmo_desktop.directory_format import GENERATED, INFERRED
+from hmo_desktop.directory_format import GENERATED, INFERRED, PACE_MIN_AGE, REAL
 from hmo_desktop.geo import miles
 
 #: Sample PCPs at scale 1: on the order of California's HMO primary care doctors.
@@ -38,57 +38,170 @@ def add_sample_groups(
     networks: NetworkIndex,
     rng: random.Random,
 ) -> list[gen.GroupToStaff]:
-    """Medical groups for plans whose group list is not published here (all samples)."""
+    """Medical groups for plans whose group list is not published here (all samples).
+    Each county gets its own sample groups for each plan family, so that no sample group
+    is shared by unrelated plans."""
     out: list[gen.GroupToStaff] = []
     for county_name in sorted(wanted):
         county_id = counties[county_name]
-        county_networks = networks.sample_networks_by_county.get(county_id, [])
-        if not county_networks:
+        by_family: dict[str, list[int]] = {}
+        for network_id in networks.sample_networks_by_county.get(county_id, []):
+            by_family.setdefault(networks.family_by_network[network_id], []).append(network_id)
+        if not by_family:
             continue
         county_zips = zips_by_county[county_id]
-        count = max(1, min(10, round(math.sqrt(len(county_zips)) / 2)))
+        count = max(1, min(5, round(math.sqrt(len(county_zips)) / 3)))
         cities = sorted({z.city for z in county_zips})
-        county_groups = []
-        for _ in range(count):
-            group_id = ids.next("medical_group")
-            city = rng.choice(cities)
-            name = f"{city} {rng.choice(gen.GROUP_SUFFIXES)} (sample)"
-            group = gen.GroupToStaff(group_id, [county_id], weight=rng.uniform(3, 12))
-            rows.add("group_county", "generated", GENERATED, group_id=group_id, county_id=county_id)
-            rows.add(
-                "medical_group",
-                "generated",
-                GENERATED,
-                id=group_id,
-                name=name,
-                name_variants="",
-                details_provenance=GENERATED,
-                **gen.group_details(rng, county_zips[0].area_code),
-            )
-            county_groups.append(group)
-            out.append(group)
-        for network_id in county_networks:
-            # PACE plans run their own center: one group. Others contract with several.
-            if network_id in networks.pace_networks:
-                wanted_groups = 1
-            else:
-                wanted_groups = max(1, round(len(county_groups) * 0.6))
-            for group in rng.sample(county_groups, min(wanted_groups, len(county_groups))):
-                group.networks_by_county.setdefault(county_id, []).append(network_id)
+        used: set[str] = set()  # names are unique within a county
+        # One family's groups never serve another family's networks.
+        for _family, family_networks in sorted(by_family.items()):
+            family_groups = []
+            for _ in range(count):
+                group_id = ids.next("medical_group")
+                name = _sample_group_name(cities, used, rng)
+                group = gen.GroupToStaff(
+                    group_id, [county_id], weight=rng.uniform(3, 12), kind=gen.SAMPLE_GROUP
+                )
                 rows.add(
-                    "group_in_network",
+                    "group_county", "generated", GENERATED, group_id=group_id, county_id=county_id
+                )
+                rows.add(
+                    "medical_group",
                     "generated",
                     GENERATED,
-                    id=ids.next("group_in_network"),
-                    group_id=group.id,
-                    network_id=network_id,
-                    county_id=county_id,
-                    group_code=None,
-                    listed_name="",
-                    period_start=None,
-                    period_end=None,
+                    id=group_id,
+                    name=name,
+                    name_variants="",
+                    details_provenance=GENERATED,
+                    **gen.group_details(rng, county_zips[0].area_code),
                 )
+                family_groups.append(group)
+                out.append(group)
+            for network_id in family_networks:
+                wanted_groups = max(1, round(len(family_groups) * 0.6))
+                for group in rng.sample(family_groups, wanted_groups):
+                    _link(rows, ids, group, network_id, county_id, "generated", GENERATED)
     return out
+
+
+def _sample_group_name(cities: list[str], used: set[str], rng: random.Random) -> str:
+    name = f"{rng.choice(cities)} {rng.choice(gen.GROUP_SUFFIXES)}"
+    for _ in range(20):  # a few more draws before numbering
+        if name not in used:
+            break
+        name = f"{rng.choice(cities)} {rng.choice(gen.GROUP_SUFFIXES)}"
+    base, n = name, 2
+    while name in used:
+        name, n = f"{base} {n}", n + 1
+    used.add(name)
+    return f"{name} (sample)"
+
+
+#: Counties whose Kaiser Permanente members are served by the Southern California
+#: Permanente Medical Group; the rest of the state by The Permanente Medical Group.
+SOUTHERN_CALIFORNIA = frozenset(
+    {
+        "Imperial",
+        "Kern",
+        "Los Angeles",
+        "Orange",
+        "Riverside",
+        "San Bernardino",
+        "San Diego",
+        "San Luis Obispo",
+        "Santa Barbara",
+        "Ventura",
+    }
+)
+PERMANENTE_GROUPS = (
+    ("The Permanente Medical Group", False),
+    ("Southern California Permanente Medical Group", True),
+)
+
+
+def add_care_team_groups(
+    rows: Rows, ids: Ids, counties: dict[str, int], networks: NetworkIndex
+) -> list[gen.GroupToStaff]:
+    """The one group of each integrated plan's region (Kaiser Permanente's Permanente
+    Medical Groups) and each PACE plan's own care team. Their names are public; their
+    offices here are samples, and their addresses and phones are not known."""
+    out: list[gen.GroupToStaff] = []
+    county_names = {county_id: name for name, county_id in counties.items()}
+    for name, southern in PERMANENTE_GROUPS:
+        served = {
+            network_id: [
+                c for c in county_ids if (county_names[c] in SOUTHERN_CALIFORNIA) == southern
+            ]
+            for network_id, county_ids in sorted(networks.integrated.items())
+        }
+        region = sorted({c for county_ids in served.values() for c in county_ids})
+        if not region:
+            continue
+        group = gen.GroupToStaff(
+            ids.next("medical_group"), region, weight=4.0 * len(region), kind=gen.PERMANENTE
+        )
+        _care_team(rows, group, name)
+        for network_id, county_ids in served.items():
+            for county_id in county_ids:
+                _link(rows, ids, group, network_id, county_id, "care_models", REAL)
+        out.append(group)
+    for network_id, (plan_name, county_ids) in sorted(networks.pace.items()):
+        if not county_ids:
+            continue
+        group = gen.GroupToStaff(
+            ids.next("medical_group"),
+            county_ids,
+            weight=1.0,
+            kind=gen.PACE_TEAM,
+            specialties=(gen.FAMILY, gen.INTERNAL),
+            min_age=PACE_MIN_AGE,
+        )
+        _care_team(rows, group, f"{plan_name} (PACE center care team)")
+        for county_id in county_ids:
+            _link(rows, ids, group, network_id, county_id, "care_models", REAL)
+        out.append(group)
+    return out
+
+
+def _care_team(rows: Rows, group: gen.GroupToStaff, name: str) -> None:
+    for county_id in group.county_ids:
+        rows.add("group_county", "care_models", REAL, group_id=group.id, county_id=county_id)
+    rows.add(
+        "medical_group",
+        "care_models",
+        REAL,
+        id=group.id,
+        name=name,
+        name_variants="",
+        details_provenance=REAL,
+        **gen.UNKNOWN_DETAILS,
+    )
+
+
+def _link(
+    rows: Rows,
+    ids: Ids,
+    group: gen.GroupToStaff,
+    network_id: int,
+    county_id: int,
+    source: str,
+    provenance: str,
+) -> None:
+    """The group serves the network in the county."""
+    group.networks_by_county.setdefault(county_id, []).append(network_id)
+    rows.add(
+        "group_in_network",
+        source,
+        provenance,
+        id=ids.next("group_in_network"),
+        group_id=group.id,
+        network_id=network_id,
+        county_id=county_id,
+        group_code=None,
+        listed_name="",
+        period_start=None,
+        period_end=None,
+    )
 
 
 def size_groups(groups: list[gen.GroupToStaff], scale: float) -> None:
@@ -106,8 +219,9 @@ def add_offices(
     zips_by_county: dict[int, list[ZipRow]],
     rng: random.Random,
 ) -> None:
-    """Offices sit at ZIP centroids in the group's counties, never at a real address."""
-    # The first office gives its group an address: the group rows are completed here.
+    """Offices sit at ZIP centroids in the group's counties, never at a real address. (For
+    a real group they are its sample doctors' offices, not the group's own address.)"""
+    # The first office gives a sample group an address: those rows are completed here.
     group_rows = {row["id"]: row for row in rows.tables["medical_group"]}
     for group in groups:
         count = max(len(group.county_ids), min(14, math.ceil(group.size / 10)))
@@ -144,7 +258,7 @@ def add_offices(
                     language_code=code,
                 )
             group.offices.append(gen.Office(location_id, county_id, zip_row.lat, zip_row.lon))
-            if i == 0:
+            if i == 0 and group.kind == gen.SAMPLE_GROUP:
                 group_rows[group.id].update(
                     address=f"Sample office near ZIP {zip_row.zip}",
                     city=zip_row.city,
@@ -160,9 +274,12 @@ def add_offices(
 def add_group_hospitals(
     rows: Rows, groups: list[gen.GroupToStaff], hospitals: list[HospitalPoint]
 ) -> None:
-    """Nearest acute hospitals to the group's main office: inferred, never 'published'."""
+    """Nearest acute hospitals to a sample group's main office: inferred, never
+    'published'. A real group's offices are not known, so nothing is inferred for it."""
     acute = [h for h in hospitals if h.acute]
     for group in groups:
+        if group.kind != gen.SAMPLE_GROUP:
+            continue
         main = group.offices[0]
         nearest = sorted(acute, key=lambda h: (miles(main.lat, main.lon, h.lat, h.lon), h.id))
         for rank, hospital in enumerate(nearest[:3], start=1):

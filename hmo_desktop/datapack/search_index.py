@@ -1,5 +1,6 @@
-"""The derived tables, filled from the rows already written: name search, the chooser's
-``pcp_search`` and the group browser's ``group_plan_stats``.
+"""The derived tables, filled from the rows already written: name search (with
+``han_fold``, the Traditional/Simplified Chinese characters), the chooser's ``pcp_search``
+and the group browser's ``group_plan_stats``.
 
 Their definitions (and why each is shaped so) are in ``hmo_desktop.directory_format.tables``;
 the values they encode are in ``hmo_desktop.directory_format``.
@@ -9,10 +10,12 @@ from __future__ import annotations
 
 import sqlite3
 
+from hmo_desktop.datapack.han_fold import create_han_fold
 from hmo_desktop.directory_format import (
     ACCEPTING,
     ACCEPTING_NUM,
     ACCESSIBILITY_KEYS,
+    ALL_COUNTIES,
     SPECIALTY_NUM,
     access_mask,
     grid_cell,
@@ -27,7 +30,7 @@ from hmo_desktop.directory_format.tables import (
     PCP_SEARCH_DDL,
     PCP_SEARCH_INDEXES,
 )
-from hmo_desktop.textfold import fold
+from hmo_desktop.textfold import fold, fold_native
 
 
 def create_search_index(con: sqlite3.Connection) -> dict[str, int]:
@@ -45,13 +48,18 @@ def create_search_index(con: sqlite3.Connection) -> dict[str, int]:
         rows.append((text, "group", gid))
     con.executemany("INSERT INTO name_search(name, kind, ref_id) VALUES (?, ?, ?)", rows)
     con.execute("INSERT INTO name_search(name_search) VALUES ('optimize')")
+    # Names in their own script, in one script: 陳 and 陈 are the same name (han_fold.py).
+    han = create_han_fold(con)
     con.execute(NAME_NATIVE_DDL)
-    con.execute(
-        "INSERT INTO name_native SELECT id, native_name FROM practitioner "
-        "WHERE native_name IS NOT NULL ORDER BY id"
-    )
-    native = con.execute("SELECT count(*) FROM name_native").fetchone()[0]
-    return {"name_search": len(rows), "name_native": int(native)}
+    native = [
+        (pid, folded)
+        for pid, name in con.execute(
+            "SELECT id, native_name FROM practitioner WHERE native_name IS NOT NULL ORDER BY id"
+        ).fetchall()
+        if (folded := fold_native(name, han))
+    ]
+    con.executemany("INSERT INTO name_native (practitioner_id, name) VALUES (?, ?)", native)
+    return {"name_search": len(rows), "name_native": len(native), "han_fold": len(han)}
 
 
 def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
@@ -69,12 +77,13 @@ def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
         staff_codes.setdefault(lid, []).append(code)
     doc = {pid: language_mask(codes, bits) for pid, codes in doc_codes.items()}
     staff = {lid: language_mask(codes, bits) for lid, codes in staff_codes.items()}
-    loc: dict[int, tuple[int, int]] = {}
+    loc: dict[int, tuple[int, int, int]] = {}
     for r in con.execute(
-        f"SELECT id, evening_hours, saturday_hours, {', '.join(ACCESSIBILITY_KEYS)} FROM location"
+        "SELECT id, county_id, evening_hours, saturday_hours, "
+        f"{', '.join(ACCESSIBILITY_KEYS)} FROM location"
     ):
-        access = access_mask(k for k, v in zip(ACCESSIBILITY_KEYS, r[3:], strict=True) if v)
-        loc[r[0]] = (hours_mask(bool(r[1]), bool(r[2])), access)
+        access = access_mask(k for k, v in zip(ACCESSIBILITY_KEYS, r[4:], strict=True) if v)
+        loc[r[0]] = (r[1], hours_mask(bool(r[2]), bool(r[3])), access)
     people = {
         pid: (g == "F", fold(f"{last} {first}"))
         for pid, g, first, last in con.execute(
@@ -87,11 +96,11 @@ def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
         "accepting, age_min, age_max, telehealth, lat, lon FROM pcp_role"
     ):
         female, sort_name = people[pid]
-        hours, access = loc[lid]
+        county, hours, access = loc[lid]
         rows.append(
-            (plan, SPECIALTY_NUM[spec], ACCEPTING_NUM[acc], rid, pid, gid, lo, hi, int(tele),
-             int(female), doc.get(pid, 0), staff.get(lid, 0), hours, access, lat, lon,
-             grid_cell(lat, lon), sort_name)
+            (plan, SPECIALTY_NUM[spec], ACCEPTING_NUM[acc], rid, pid, gid, county, lo, hi,
+             int(tele), int(female), doc.get(pid, 0), staff.get(lid, 0), hours, access, lat,
+             lon, grid_cell(lat, lon), sort_name)
         )  # fmt: skip
     rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
     names = ", ".join(name for name, _kind in PCP_SEARCH_COLUMNS)
@@ -104,12 +113,21 @@ def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
 
 def create_group_plan_stats(con: sqlite3.Connection) -> dict[str, int]:
     con.execute(GROUP_PLAN_STATS_DDL)
+    # Distinct doctors: one doctor at two offices counts once, as the doctor list does.
+    counts = (
+        "count(DISTINCT CASE WHEN r.accepting = ? THEN r.practitioner_id END), "
+        "count(DISTINCT r.practitioner_id)"
+    )
+    roles = "FROM pcp_role r JOIN location l ON l.id = r.location_id"
     con.execute(
-        "INSERT INTO group_plan_stats SELECT group_id, plan_id, specialty, "
-        "count(DISTINCT CASE WHEN accepting = ? THEN practitioner_id END), "
-        "count(DISTINCT practitioner_id) FROM pcp_role "
-        "GROUP BY plan_id, group_id, specialty ORDER BY plan_id, group_id, specialty",
+        "INSERT INTO group_plan_stats SELECT r.plan_id, l.county_id, r.group_id, r.specialty, "
+        f"{counts} {roles} GROUP BY r.plan_id, l.county_id, r.group_id, r.specialty",
         (ACCEPTING,),
+    )
+    con.execute(
+        f"INSERT INTO group_plan_stats SELECT r.plan_id, ?, r.group_id, r.specialty, {counts} "
+        f"{roles} GROUP BY r.plan_id, r.group_id, r.specialty",
+        (ALL_COUNTIES, ACCEPTING),
     )
     n = con.execute("SELECT count(*) FROM group_plan_stats").fetchone()[0]
     return {"group_plan_stats": int(n)}

@@ -10,7 +10,7 @@ from typing import Any, NamedTuple
 from hmo_desktop.directory.columns import make_row, select_list
 from hmo_desktop.directory.places import Place
 from hmo_desktop.directory.store import Directory
-from hmo_desktop.directory_format import SPECIALTIES
+from hmo_desktop.directory_format import ALL_COUNTIES, SPECIALTIES
 from hmo_desktop.geo import miles
 
 
@@ -24,19 +24,24 @@ class HospitalLink(NamedTuple):
 class GroupRow(NamedTuple):
     id: int
     name: str
+    # Miles to the group's own office: only for sample groups, whose office is a sample
+    # too. A real group's address is not in the directory (None): see ``counties``.
     distance_mi: float | None
-    counties: tuple[str, ...]
+    counties: tuple[str, ...]  # where the group serves this plan (all its counties if none)
     hospitals: tuple[HospitalLink, ...]
-    referral_rules: str
-    after_hours_phone: str
+    referral_rules: str | None  # None: not in this directory
+    after_hours_phone: str | None
     obgyn_direct_access: bool
-    phone: str
+    phone: str | None
     rating: float | None
-    accepting: dict[str, int]  # specialty -> PCPs accepting new patients
-    total_pcps: int
+    accepting: dict[str, int]  # specialty -> doctors accepting new patients (distinct)
+    total_pcps: int  # distinct doctors
     group_codes: tuple[str, ...]
     is_sample: bool
     provenance: str
+    details_provenance: str  # where phone, rules and address come from, when known
+    # doctors per specialty (distinct), in the member's county when one is given
+    doctors: dict[str, int]
 
 
 GROUP_SORTS = ("distance", "name", "accepting")
@@ -58,13 +63,15 @@ _GROUP_COLUMNS = {
     "group_codes": "NULL",
     "is_sample": "is_sample",  # 0/1, made a bool
     "provenance": "provenance",
+    "details_provenance": "details_provenance",
+    "doctors": "NULL",
 }
 _GROUPS_SQL = f"SELECT {select_list(GroupRow._fields, _GROUP_COLUMNS)} FROM medical_group"
 _at = GroupRow._fields.index  # where each field computed in Python goes
 _ID, _DISTANCE, _COUNTIES = _at("id"), _at("distance_mi"), _at("counties")
 _HOSPITALS, _OBGYN_DIRECT_ACCESS = _at("hospitals"), _at("obgyn_direct_access")
 _ACCEPTING, _TOTAL_PCPS, _GROUP_CODES = _at("accepting"), _at("total_pcps"), _at("group_codes")
-_IS_SAMPLE = _at("is_sample")
+_IS_SAMPLE, _DOCTORS = _at("is_sample"), _at("doctors")
 _HOSPITAL_SELECT = select_list(
     HospitalLink._fields,
     {"id": "h.id", "name": "h.name", "relation": "gh.relation", "star_rating": "h.star_rating"},
@@ -72,32 +79,42 @@ _HOSPITAL_SELECT = select_list(
 
 
 def groups_in_plan(
-    db: Directory, plan_id: int, near: Place | None = None, sort: str = "distance"
+    db: Directory,
+    plan_id: int,
+    near: Place | None = None,
+    sort: str = "distance",
+    county_id: int | None = None,
 ) -> list[GroupRow]:
-    """Medical groups in a plan's network, with accepting counts per specialty.
+    """Medical groups in a plan's network, with doctor counts per specialty.
 
-    ``near`` measures distance to the group's nearest office; ``sort`` is one of
-    ``GROUP_SORTS`` (distance falls back to name when no place is given).
+    ``county_id`` keeps the groups the plan lists in that county (its counts too); None
+    is the whole state. ``near`` measures the distance to a sample group's nearest office
+    (real groups' offices are not known); ``sort`` is one of ``GROUP_SORTS``.
     """
     con = db.con
-    gids = [
-        r[0]
-        for r in con.execute(
-            "SELECT DISTINCT gn.group_id FROM group_in_network gn JOIN network n "
-            "ON n.id = gn.network_id WHERE n.plan_id = ?",
-            (plan_id,),
-        )
-    ]
+    in_county = "" if county_id is None else " AND gn.county_id = ?"
+    plan_args: tuple[int, ...] = (plan_id,) if county_id is None else (plan_id, county_id)
+    served: dict[int, set[int]] = defaultdict(set)
+    for gid, cid in con.execute(
+        "SELECT gn.group_id, gn.county_id FROM group_in_network gn JOIN network n "
+        f"ON n.id = gn.network_id WHERE n.plan_id = ?{in_county}",
+        plan_args,
+    ):
+        served[gid].add(cid)
+    gids = sorted(served)
     if not gids:
         return []
     marks = ",".join("?" * len(gids))
     stats: dict[int, dict[str, int]] = defaultdict(dict)
+    doctors: dict[int, dict[str, int]] = defaultdict(dict)
     totals: dict[int, int] = defaultdict(int)
     for gid, spec, acc, tot in con.execute(
-        "SELECT group_id, specialty, accepting, total FROM group_plan_stats WHERE plan_id = ?",
-        (plan_id,),
+        "SELECT group_id, specialty, accepting, total FROM group_plan_stats "
+        "WHERE plan_id = ? AND county_id = ?",
+        (plan_id, ALL_COUNTIES if county_id is None else county_id),
     ):
         stats[gid][spec] = acc
+        doctors[gid][spec] = tot
         totals[gid] += tot
     hospitals: dict[int, list[HospitalLink]] = defaultdict(list)
     for gid, *link in con.execute(
@@ -106,24 +123,20 @@ def groups_in_plan(
         gids,
     ):
         hospitals[gid].append(make_row(HospitalLink, link))
-    county_names: dict[int, list[str]] = defaultdict(list)
-    for gid, cname in con.execute(
-        f"SELECT gc.group_id, c.name FROM group_county gc JOIN county c ON c.id = "
-        f"gc.county_id WHERE gc.group_id IN ({marks}) ORDER BY c.name",
-        gids,
-    ):
-        county_names[gid].append(cname)
+    county_name = dict(con.execute("SELECT id, name FROM county"))
     codes: dict[int, set[str]] = defaultdict(set)
     for gid, code in con.execute(
         "SELECT gn.group_id, gn.group_code FROM group_in_network gn JOIN network n ON "
-        "n.id = gn.network_id WHERE n.plan_id = ? AND gn.group_code IS NOT NULL",
-        (plan_id,),
+        f"n.id = gn.network_id WHERE n.plan_id = ?{in_county} AND gn.group_code IS NOT NULL",
+        plan_args,
     ):
         codes[gid].add(code)
     dist: dict[int, float] = {}
     if near is not None:
         for gid, lat, lon in con.execute(
-            f"SELECT group_id, lat, lon FROM location WHERE group_id IN ({marks})", gids
+            "SELECT l.group_id, l.lat, l.lon FROM location l JOIN medical_group g ON "
+            f"g.id = l.group_id WHERE g.is_sample = 1 AND l.group_id IN ({marks})",
+            gids,
         ):
             d = miles(near.lat, near.lon, lat, lon)
             if d < dist.get(gid, math.inf):
@@ -133,10 +146,11 @@ def groups_in_plan(
         values: list[Any] = list(r)
         gid = values[_ID]
         values[_DISTANCE] = dist.get(gid)
-        values[_COUNTIES] = tuple(county_names[gid])
+        values[_COUNTIES] = tuple(sorted(county_name[c] for c in served[gid]))
         values[_HOSPITALS] = tuple(hospitals[gid])
         values[_OBGYN_DIRECT_ACCESS] = bool(values[_OBGYN_DIRECT_ACCESS])
         values[_ACCEPTING] = {s: stats[gid].get(s, 0) for s in SPECIALTIES}
+        values[_DOCTORS] = {s: doctors[gid].get(s, 0) for s in SPECIALTIES}
         values[_TOTAL_PCPS] = totals[gid]
         values[_GROUP_CODES] = tuple(sorted(codes[gid]))
         values[_IS_SAMPLE] = bool(values[_IS_SAMPLE])
@@ -153,7 +167,14 @@ def sort_groups(groups: list[GroupRow], sort: str) -> list[GroupRow]:
         return by_name
     if sort == "accepting":
         return sorted(by_name, key=lambda g: -sum(g.accepting.values()))
-    return sorted(by_name, key=lambda g: math.inf if g.distance_mi is None else g.distance_mi)
+    # Sample groups by the distance to their sample office; real groups, whose offices are
+    # not known, after them by county (then name), never by a made-up distance.
+    return sorted(
+        by_name,
+        key=lambda g: (
+            (0, g.distance_mi, "") if g.distance_mi is not None else (1, 0.0, ", ".join(g.counties))
+        ),
+    )
 
 
 def hospitals_for_plan(db: Directory, plan_id: int) -> list[HospitalLink]:

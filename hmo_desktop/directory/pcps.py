@@ -33,6 +33,9 @@ PCP_SORTS = ("distance", "name")
 
 class PcpFilters(NamedTuple):
     group_id: int | None = None
+    # Offices in this county only: a Medi-Cal plan is a county plan, and a member who
+    # chose a county (or a ZIP code in it) sees that county's offices. None: anywhere.
+    county_id: int | None = None
     specialties: frozenset[str] = frozenset(SPECIALTIES)
     accepting: frozenset[str] = frozenset()  # empty: any status
     doctor_language: str | None = None
@@ -64,6 +67,8 @@ class PcpRow(NamedTuple):
     group_id: int
     group_name: str
     location_id: int
+    office_name: str
+    office_address: str
     office_city: str
     office_zip: str
     distance_mi: float | None
@@ -75,9 +80,10 @@ class PcpRow(NamedTuple):
 
 
 class PcpPage(NamedTuple):
-    rows: tuple[PcpRow, ...]
-    total: int
+    rows: tuple[PcpRow, ...]  # one per office listing: a doctor at two offices is two rows
+    total: int  # office listings matching (rows over all pages)
     offset: int
+    doctors: int = 0  # distinct doctors matching: what "N doctors found" counts
 
 
 def _pcp_where(
@@ -97,6 +103,9 @@ def _pcp_where(
     if filters.group_id is not None:
         where.append("s.group_id = ?")
         args.append(filters.group_id)
+    if filters.county_id is not None:
+        where.append("s.county_id = ?")
+        args.append(filters.county_id)
     if filters.member_age is not None:
         where.append("s.age_min <= ? AND s.age_max >= ?")
         args += [filters.member_age, filters.member_age]
@@ -185,16 +194,19 @@ def _nearest_by_rings(
     return None
 
 
-def _count(db: Directory, clause: str, args: list[Any]) -> int:
-    return int(
-        db.con.execute(f"SELECT count(*) FROM pcp_search s WHERE {clause}", args).fetchone()[0]
-    )
+def _count(db: Directory, clause: str, args: list[Any]) -> tuple[int, int]:
+    """(office listings, distinct doctors) matching."""
+    listings, doctors = db.con.execute(
+        f"SELECT count(*), count(DISTINCT s.practitioner_id) FROM pcp_search s WHERE {clause}", args
+    ).fetchone()
+    return int(listings), int(doctors)
 
 
 def count_pcps(db: Directory, plan_id: int, filters: PcpFilters) -> int:
-    """How many PCP roles in a plan match ``filters`` (``search_pcps``'s total, alone)."""
+    """How many doctors in a plan match ``filters`` (``search_pcps``'s ``doctors``, alone):
+    distinct doctors, however many offices each has."""
     where, args, _order_dist = _pcp_where(db, plan_id, filters)
-    return _count(db, " AND ".join(where), args)
+    return _count(db, " AND ".join(where), args)[1]
 
 
 #: PcpRow field -> SQL over pcp_role r, practitioner p, medical_group g, location l.
@@ -208,6 +220,8 @@ _PCP_COLUMNS = {
     "group_id": "r.group_id",
     "group_name": "g.name",
     "location_id": "r.location_id",
+    "office_name": "l.name",
+    "office_address": "l.address",
     "office_city": "l.city",
     "office_zip": "l.zip",
     "distance_mi": "NULL",  # from the office's r.lat, r.lon (the inputs after the fields)
@@ -235,12 +249,13 @@ FIRST_PAGE = Page()
 def search_pcps(
     db: Directory, plan_id: int, filters: PcpFilters = ANY_PCP, page: Page = FIRST_PAGE
 ) -> PcpPage:
-    """One page of PCP roles (doctor at an office) in a plan, with the total count."""
+    """One page of PCP roles (doctor at an office) in a plan, with the number of listings
+    and of distinct doctors."""
     if filters.sort not in PCP_SORTS:
         raise ValueError(f"unknown sort {filters.sort!r}")
     where, args, order_dist = _pcp_where(db, plan_id, filters)
     clause = " AND ".join(where)
-    total = _count(db, clause, args)
+    total, doctors = _count(db, clause, args)
     near = filters.near
     ids: list[int] | None = None
     if filters.sort == "distance" and order_dist is not None and near is not None:
@@ -259,7 +274,7 @@ def search_pcps(
             )
         ]
     if not ids:
-        return PcpPage((), total, page.offset)
+        return PcpPage((), total, page.offset, doctors)
     by_id: dict[int, PcpRow] = {}
     for r in db.con.execute(f"{_PCP_ROWS_SQL}({','.join('?' * len(ids))})", ids):
         values = list(r[:_WIDTH])
@@ -269,7 +284,7 @@ def search_pcps(
         values[_IS_SAMPLE] = bool(values[_IS_SAMPLE])
         row = make_row(PcpRow, values)
         by_id[row.role_id] = row
-    return PcpPage(tuple(by_id[rid] for rid in ids), total, page.offset)
+    return PcpPage(tuple(by_id[rid] for rid in ids), total, page.offset, doctors)
 
 
 # ---------------------------------------------------------------- when nothing matches
@@ -290,7 +305,6 @@ _RELAXED: dict[str, dict[str, Any]] = {
     "staff_language": {"staff_language": None},
     "accepting": {"accepting": frozenset()},
     "gender": {"gender": None},
-    "member_age": {"member_age": None},
     "hospital_id": {"hospital_id": None},
     "accessibility": {"accessibility": frozenset()},
     "telehealth": {"telehealth": False},

@@ -17,7 +17,9 @@ APPLICATION_ID = 0x484D4F44
 
 #: SQLite ``PRAGMA user_version``: bumped whenever the schema changes incompatibly.
 #: 2: pcp_search gained ``cell`` (a 0.1-degree grid square) for nearest-first pages.
-SCHEMA_VERSION = 2
+#: 3: plan.care_model; pcp_search.county_id; group_plan_stats per county; a real group's
+#:    unknown contact details are NULL.
+SCHEMA_VERSION = 3
 
 #: The manifest's ``format`` field (the manifest is ``<name>.manifest.json`` beside the file).
 MANIFEST_FORMAT = "hmo-desktop-directory"
@@ -44,6 +46,7 @@ REQUIRED_TABLES = (
     "specialty",
     "pcp_specialty",
     "language",
+    "han_fold",
     "name_search",
     "name_native",
     "group_plan_stats",
@@ -54,6 +57,22 @@ REQUIRED_TABLES = (
 
 #: The four primary care specialties, keyed as stored in ``pcp_role.specialty``.
 SPECIALTIES = ("family", "internal", "pediatrics", "obgyn")
+
+#: Which specialties can be a PCP for a patient of a given age, as a rule of thumb (each
+#: doctor's own ages seen then decide): pediatricians see patients up to 18 or 21,
+#: internists adults, OB/GYNs from their early teens; family doctors see every age.
+PEDIATRICS_MAX_AGE, INTERNAL_MIN_AGE, OBGYN_MIN_AGE = 21, 18, 12
+
+
+def specialty_sees_age(specialty: str, age: int) -> bool:
+    if specialty == "pediatrics":
+        return age <= PEDIATRICS_MAX_AGE
+    if specialty == "internal":
+        return age >= INTERNAL_MIN_AGE
+    if specialty == "obgyn":
+        return age >= OBGYN_MIN_AGE
+    return True
+
 
 #: ``pcp_role.accepting`` values.
 ACCEPTING = "accepting"
@@ -74,6 +93,18 @@ SAMPLE = "sample"
 
 #: ``plan.product_type`` values, in the order plan lists show them.
 PRODUCT_TYPES = ("medi_cal", "covered_california", "commercial")
+
+#: ``plan.care_model``: how the plan's members reach a doctor.
+#: medical_groups: the member picks a medical group (IPA), then a doctor in it;
+#: integrated: one medical group per region works only for the plan (Kaiser Permanente);
+#: pace: the care team at the member's PACE center, for people 55 and older.
+MEDICAL_GROUPS, INTEGRATED, PACE = "medical_groups", "integrated", "pace"
+CARE_MODELS = (MEDICAL_GROUPS, INTEGRATED, PACE)
+#: PACE enrolls people 55 and older.
+PACE_MIN_AGE = 55
+
+#: ``group_plan_stats.county_id`` for the counts over the whole state.
+ALL_COUNTIES = 0
 
 #: The ``location`` columns for physical accessibility, in bit order (see ``access_mask``).
 ACCESSIBILITY_KEYS = (

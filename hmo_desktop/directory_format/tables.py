@@ -70,6 +70,7 @@ class Plan(Provenanced, table=True):
     as_of: str
     enrollees: int | None = None
     network_list: str  # 'published' (real group list) or 'sample' (generated groups)
+    care_model: str = "medical_groups"  # directory_format.CARE_MODELS
 
 
 class PlanCounty(Provenanced, table=True):
@@ -95,19 +96,23 @@ class MedicalGroup(Provenanced, table=True):
     id: int = Field(primary_key=True)
     name: str
     name_variants: str = ""  # every spelling in the source, ' | ' separated
-    address: str
-    city: str
-    zip: str
-    county_id: int = Field(foreign_key="county.id")
-    lat: float
-    lon: float
-    phone: str
+    # The group's own office and contact details: NULL where no public file gives them
+    # (the carriers' lists name a group, not its address); sample groups have samples.
+    address: str | None = None
+    city: str | None = None
+    zip: str | None = None
+    county_id: int | None = Field(default=None, foreign_key="county.id")
+    lat: float | None = None
+    lon: float | None = None
+    phone: str | None = None
     website: str | None = None
-    referral_rules: str
-    after_hours_phone: str
+    referral_rules: str | None = None
+    after_hours_phone: str | None = None
+    # California Health and Safety Code 1367.695: every HMO member may see a participating
+    # OB/GYN without a referral (the plan may require one in the member's medical group).
     obgyn_direct_access: bool = True
     rating: float | None = None  # None means "Not rated"
-    details_provenance: str = "generated"  # address/phone/rules are samples for real groups
+    details_provenance: str = "generated"  # where address/phone/rules come from, if any
 
 
 class GroupCounty(Provenanced, table=True):
@@ -302,10 +307,19 @@ NAME_SEARCH_DDL = (
 )
 
 #: Names in their own script (Chinese, Korean), searched by substring: FTS5's
-#: tokenizers do not split them into words.
+#: tokenizers do not split them into words. ``name`` is folded by
+#: ``hmo_desktop.textfold.fold_native`` with ``han_fold`` (Traditional -> Simplified);
+#: ``practitioner.native_name`` keeps the name as written.
 NAME_NATIVE_DDL = (
     "CREATE TABLE name_native (practitioner_id INTEGER PRIMARY KEY "
     "REFERENCES practitioner(id), name TEXT NOT NULL)"
+)
+
+#: Han characters whose Traditional (or Hong Kong) form differs from the Simplified one,
+#: mapped to the Simplified form (from OpenCC, at build time): the reader folds a typed
+#: name with it as ``name_native`` was folded, without OpenCC.
+HAN_FOLD_DDL = (
+    "CREATE TABLE han_fold (variant TEXT PRIMARY KEY, canonical TEXT NOT NULL) WITHOUT ROWID"
 )
 
 #: One narrow row per PCP role, clustered by plan, specialty and accepting status; every
@@ -317,6 +331,7 @@ PCP_SEARCH_COLUMNS: tuple[tuple[str, str], ...] = (
     ("role_id", "INTEGER"),
     ("practitioner_id", "INTEGER"),
     ("group_id", "INTEGER"),
+    ("county_id", "INTEGER"),  # the office's county
     ("age_min", "INTEGER"),
     ("age_max", "INTEGER"),
     ("telehealth", "INTEGER"),
@@ -339,15 +354,19 @@ PCP_SEARCH_INDEXES = (
     "CREATE INDEX ix_search_group ON pcp_search(group_id, plan_id)",
     # Nearest-first pages read the grid squares around the member first.
     "CREATE INDEX ix_search_cell ON pcp_search(plan_id, cell)",
+    # Medi-Cal plans, and members who chose a county, search one county's offices.
+    "CREATE INDEX ix_search_county ON pcp_search(plan_id, county_id, specialty, accepting)",
 )
 
-#: Accepting counts per group, plan and specialty: the group browser reads this instead
-#: of counting thousands of roles each time a plan is chosen.
+#: Doctors per group, plan, county and specialty (distinct doctors, not office listings;
+#: ``accepting``: those taking new patients at one of those offices; county_id
+#: ALL_COUNTIES: the whole state): the group browser reads this instead of counting
+#: thousands of roles each time a plan is chosen.
 GROUP_PLAN_STATS_DDL = (
-    "CREATE TABLE group_plan_stats (group_id INTEGER, plan_id INTEGER, "
+    "CREATE TABLE group_plan_stats (plan_id INTEGER, county_id INTEGER, group_id INTEGER, "
     "specialty TEXT, accepting INTEGER, total INTEGER, "
-    "PRIMARY KEY (plan_id, group_id, specialty)) WITHOUT ROWID"
+    "PRIMARY KEY (plan_id, county_id, group_id, specialty)) WITHOUT ROWID"
 )
 
 #: The derived tables, in the order the builder creates them.
-DERIVED_TABLES = ("name_search", "name_native", "pcp_search", "group_plan_stats")
+DERIVED_TABLES = ("han_fold", "name_search", "name_native", "pcp_search", "group_plan_stats")

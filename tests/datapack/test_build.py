@@ -96,11 +96,15 @@ def test_every_row_names_its_source_and_generated_rows_are_flagged(
     # Sample groups say so in their name; real groups carry the carrier's spelling.
     for name, sample in full_db.execute("SELECT name, is_sample FROM medical_group"):
         assert ("(sample)" in name) == bool(sample), name
-    # Sample phone numbers are in the range reserved for fiction.
+    # Sample phone numbers are in the range reserved for fiction; real groups have none.
     for (phone,) in full_db.execute(
-        "SELECT phone FROM location UNION SELECT phone FROM medical_group"
+        "SELECT phone FROM location UNION SELECT phone FROM medical_group WHERE is_sample = 1"
     ):
         assert phone[6:12] == "555-01", phone
+    assert full_db.execute(
+        "SELECT count(*) FROM medical_group WHERE is_sample = 0 AND coalesce(phone, "
+        "after_hours_phone, referral_rules, address, lat) IS NOT NULL"
+    ).fetchone() == (0,)
 
 
 def test_cli_rejects_bad_options(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -7,7 +7,7 @@ import sqlite3
 from collections import Counter
 
 from hmo_desktop.datapack.generate import npi_check_digit, passes_npi_check, sample_identifier
-from hmo_desktop.directory_format import ACCEPTING, SPECIALTIES
+from hmo_desktop.directory_format import ACCEPTING, PACE, SPECIALTIES
 
 
 def test_npi_checker_and_sample_identifiers() -> None:
@@ -25,26 +25,39 @@ def test_no_generated_identifier_passes_the_npi_check(full_db: sqlite3.Connectio
     assert not [i for i in ids if passes_npi_check(i)]
 
 
-def test_every_network_has_all_four_specialties_accepting(full_db: sqlite3.Connection) -> None:
-    networks = [r[0] for r in full_db.execute("SELECT id FROM network")]
-    assert networks
+def _specialties_of(full_db: sqlite3.Connection) -> dict[int, set[str]]:
+    """Network id -> the specialties its plan offers: PACE care teams are for people 55
+    and older (family and internal medicine); every other plan has all four."""
+    return {
+        n: {"family", "internal"} if model == PACE else set(SPECIALTIES)
+        for n, model in full_db.execute(
+            "SELECT n.id, p.care_model FROM network n JOIN plan p ON p.id = n.plan_id"
+        )
+    }
+
+
+def test_every_network_has_its_specialties_accepting(full_db: sqlite3.Connection) -> None:
+    offered = _specialties_of(full_db)
+    assert offered
     have = {
         (n, s)
         for n, s in full_db.execute(
             "SELECT DISTINCT network_id, specialty FROM pcp_role WHERE accepting = ?", (ACCEPTING,)
         )
     }
-    missing = [(n, s) for n in networks for s in SPECIALTIES if (n, s) not in have]
+    missing = [(n, s) for n, specs in offered.items() for s in specs if (n, s) not in have]
     assert not missing
+    assert any(specs == {"family", "internal"} for specs in offered.values())  # PACE checked
 
 
-def test_every_group_network_pair_offers_all_four_specialties(full_db: sqlite3.Connection) -> None:
+def test_every_group_network_pair_offers_its_specialties(full_db: sqlite3.Connection) -> None:
+    offered = _specialties_of(full_db)
     pairs = full_db.execute("SELECT DISTINCT group_id, network_id FROM group_in_network").fetchall()
     specs: dict[tuple[int, int], set[str]] = {}
     for g, n, s in full_db.execute("SELECT DISTINCT group_id, network_id, specialty FROM pcp_role"):
         specs.setdefault((g, n), set()).add(s)
     assert pairs
-    assert [p for p in pairs if specs.get(p) != set(SPECIALTIES)] == []
+    assert [p for p in pairs if specs.get(p) != offered[p[1]]] == []
 
 
 def test_specialty_mix_ages_and_languages_are_plausible(full_db: sqlite3.Connection) -> None:

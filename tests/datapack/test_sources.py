@@ -65,11 +65,17 @@ def test_counts_match_the_sources(full_db: sqlite3.Connection) -> None:
         for r in links
         if r["network"] != "(listed, no network link)"
     }
-    assert full_db.execute("SELECT count(*) FROM group_in_network WHERE is_sample = 0").fetchone()[
+    listed = "source_id = (SELECT id FROM data_source WHERE key = 'hmo_groups')"
+    assert full_db.execute(f"SELECT count(*) FROM group_in_network WHERE {listed}").fetchone()[
         0
     ] == len(distinct_links)
-    keys = {group_key(r["medical_group_name"]) for r in links}
-    assert full_db.execute("SELECT count(*) FROM medical_group WHERE is_sample = 0").fetchone()[
+    # A group the carriers list without any network is never shown, so it is left out.
+    keys = {
+        group_key(r["medical_group_name"])
+        for r in links
+        if r["network"] != "(listed, no network link)"
+    }
+    assert full_db.execute(f"SELECT count(*) FROM medical_group WHERE {listed}").fetchone()[
         0
     ] == len(keys)
 
@@ -125,7 +131,8 @@ def test_duplicate_spellings_merge_and_keep_every_code(full_db: sqlite3.Connecti
     in_db: dict[str, set[str]] = {}
     for variants, code in full_db.execute(
         "SELECT g.name_variants, gn.group_code FROM group_in_network gn JOIN "
-        "medical_group g ON g.id = gn.group_id WHERE gn.is_sample = 0"
+        "medical_group g ON g.id = gn.group_id WHERE gn.source_id = "
+        "(SELECT id FROM data_source WHERE key = 'hmo_groups')"
     ):
         in_db.setdefault(group_key(variants.split(" | ")[0]), set()).add(code)
     assert in_db == by_key

@@ -12,7 +12,7 @@ from hmo_desktop.datapack.doctors import add_doctors
 from hmo_desktop.datapack.plans import PlanWriter
 from hmo_desktop.datapack.rows import Ids, Rows
 from hmo_desktop.datapack.write import write_database
-from hmo_desktop.directory_format import ACCEPTING, REAL, SAMPLE, SPECIALTIES
+from hmo_desktop.directory_format import ACCEPTING, MEDICAL_GROUPS, REAL, SAMPLE, SPECIALTIES
 from hmo_desktop.paths import sources_dir
 
 
@@ -48,13 +48,20 @@ def test_a_plan_with_two_networks_builds(tmp_path: Path) -> None:
         plan_category="Test",
         as_of="2025-12",
         network_list=SAMPLE,
+        care_model=MEDICAL_GROUPS,
     )
     assert plan_id == 1
     assert writer.add_plan("medi_cal", REAL, ["Fresno"], name="Elsewhere") is None
     first = writer.add_network(plan_id, "medi_cal", REAL, "North network", "Example", "2025-12")
     second = writer.add_network(plan_id, "medi_cal", REAL, "South network", "Example", "2025-12")
     for network_id in (first, second):
-        writer.use_sample_groups(network_id, ["San Francisco", "Fresno"])
+        writer.use_own_groups(
+            network_id,
+            "Two-network plan",
+            "Example Health",
+            MEDICAL_GROUPS,
+            ["San Francisco", "Fresno"],
+        )
     networks = writer.finish()
     assert (first, second) == (1, 2)
     assert networks.plan_by_network == {first: plan_id, second: plan_id}

@@ -17,7 +17,8 @@ Role = dict[str, Any]
 
 def all_roles(db: Directory, plan_id: int) -> list[Role]:
     cur = db.con.execute(
-        "SELECT r.*, p.gender, p.last_name, p.first_name, l.evening_hours, l.saturday_hours, "
+        "SELECT r.*, p.gender, p.last_name, p.first_name, l.county_id AS office_county, "
+        "l.evening_hours, l.saturday_hours, "
         f"{', '.join('l.' + k for k in ACCESSIBILITY_KEYS)} FROM pcp_role r "
         "JOIN practitioner p ON p.id = r.practitioner_id JOIN location l ON l.id = "
         "r.location_id WHERE r.plan_id = ?",
@@ -51,6 +52,8 @@ def matches(r: Role, filters: PcpFilters) -> bool:
     if r["specialty"] not in filters.specialties:
         return False
     if filters.group_id is not None and r["group_id"] != filters.group_id:
+        return False
+    if filters.county_id is not None and r["office_county"] != filters.county_id:
         return False
     if filters.accepting and r["accepting"] not in filters.accepting:
         return False

@@ -25,8 +25,13 @@ def test_groups_sorted_with_counts_matching_roles(
     place = find_place(db, SF_ZIP)
     groups = groups_in_plan(db, big_plan, place)
     assert groups
+    # Sample groups nearest first, then real groups (offices unknown) by county.
     dists = [math.inf if g.distance_mi is None else g.distance_mi for g in groups]
     assert dists == sorted(dists)
+    real = [g for g in groups if g.distance_mi is None]
+    assert [(g.counties, g.name.casefold()) for g in real] == sorted(
+        (g.counties, g.name.casefold()) for g in real
+    )
     by_name = groups_in_plan(db, big_plan, place, sort="name")
     assert [g.name.casefold() for g in by_name] == sorted(g.name.casefold() for g in groups)
     by_acc = groups_in_plan(db, big_plan, place, sort="accepting")
@@ -52,13 +57,26 @@ def test_groups_sorted_with_counts_matching_roles(
         groups_in_plan(db, big_plan, place, sort="bogus")
 
 
-def test_group_distance_is_to_the_nearest_office(db: Directory, big_plan: int) -> None:
+def test_only_sample_groups_have_a_distance(db: Directory) -> None:
+    """A sample group's distance is to its nearest (sample) office; a real group's offices
+    are not known, so it has no distance, never one to a made-up office."""
     place = find_place(db, SF_ZIP)
-    for g in groups_in_plan(db, big_plan, place):
-        offices = db.con.execute("SELECT lat, lon FROM location WHERE group_id = ?", (g.id,))
-        nearest = min((miles(place.lat, place.lon, lat, lon) for lat, lon in offices), default=None)
-        assert g.distance_mi == nearest
-    assert all(g.distance_mi is None for g in groups_in_plan(db, big_plan))
+    seen_sample = seen_real = False
+    for (plan_id,) in db.con.execute("SELECT id FROM plan").fetchall():
+        for g in groups_in_plan(db, plan_id, place):
+            if g.is_sample:
+                seen_sample = True
+                offices = db.con.execute(
+                    "SELECT lat, lon FROM location WHERE group_id = ?", (g.id,)
+                )
+                nearest = min(miles(place.lat, place.lon, lat, lon) for lat, lon in offices)
+                assert g.distance_mi == nearest
+            else:
+                seen_real = True
+                assert g.distance_mi is None, g.name
+        assert all(g.distance_mi is None for g in groups_in_plan(db, plan_id))
+    assert seen_sample
+    assert seen_real
 
 
 def test_group_rows_match_their_tables(db: Directory, big_plan: int) -> None:
@@ -77,14 +95,14 @@ def test_group_rows_match_their_tables(db: Directory, big_plan: int) -> None:
             "SELECT name, phone, is_sample FROM medical_group WHERE id = ?", (g.id,)
         ).fetchone()
         assert (g.name, g.phone, g.is_sample) == (name, phone, bool(is_sample))
-        counties = [
+        counties = {
             r[0]
             for r in db.con.execute(
-                "SELECT c.name FROM group_county gc JOIN county c ON c.id = gc.county_id "
-                "WHERE gc.group_id = ?",
-                (g.id,),
+                "SELECT c.name FROM group_in_network gn JOIN county c ON c.id = gn.county_id "
+                "JOIN network n ON n.id = gn.network_id WHERE gn.group_id = ? AND n.plan_id = ?",
+                (g.id, big_plan),
             )
-        ]
+        }
         assert g.counties == tuple(sorted(counties))
         codes = {
             r[0]
@@ -98,7 +116,7 @@ def test_group_rows_match_their_tables(db: Directory, big_plan: int) -> None:
         assert g.group_codes == tuple(sorted(codes))
         total = db.con.execute(
             "SELECT coalesce(sum(total), 0) FROM group_plan_stats "
-            "WHERE plan_id = ? AND group_id = ?",
+            "WHERE plan_id = ? AND group_id = ? AND county_id = 0",
             (big_plan, g.id),
         ).fetchone()[0]
         assert g.total_pcps == total
