@@ -1,5 +1,10 @@
 """Everything known about one doctor: across every plan, medical group and office, with
-where each fact comes from."""
+where each fact comes from.
+
+Values the directory does not have are ``None`` (a real medical group's phone, after-hours
+line and referral rules are not in any public file). Generated and inferred values say so:
+``is_sample`` on the doctor, office, role and group, ``*_details_generated`` on a group's
+contact details, ``relation`` on each hospital link."""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from typing import Any, NamedTuple
 
 from hmo_desktop.directory.groups import HospitalLink
 from hmo_desktop.directory.store import Directory
-from hmo_desktop.directory_format import ACCESSIBILITY_KEYS
+from hmo_desktop.directory_format import ACCESSIBILITY_KEYS, DATED, GENERATED, REAL
 
 
 class Fact(NamedTuple):
@@ -21,15 +26,17 @@ class Fact(NamedTuple):
 class OfficeInfo(NamedTuple):
     id: int
     name: str
-    address: str
-    city: str
-    zip: str
-    phone: str
-    hours: str
+    address: str | None  # None: not in this directory
+    city: str | None
+    zip: str | None
+    phone: str | None
+    hours: str | None  # JSON, e.g. {"Mon": "8:00-17:00", "Sat": "9:00-13:00"} (24-hour)
     evening_hours: bool
     saturday_hours: bool
     accessibility: dict[str, bool]
     staff_languages: tuple[str, ...]
+    is_sample: bool  # a generated sample office: its address and phone are fictional
+    fact: Fact
 
 
 class RoleInfo(NamedTuple):
@@ -40,7 +47,7 @@ class RoleInfo(NamedTuple):
     network_name: str
     group_id: int
     group_name: str
-    group_codes: tuple[str, ...]
+    group_codes: tuple[str, ...]  # the plan's codes for the group, as published only
     location_id: int
     specialty: str
     specialty_label: str
@@ -51,6 +58,12 @@ class RoleInfo(NamedTuple):
     telehealth: bool
     plan_fact: Fact
     group_fact: Fact
+    is_sample: bool  # a generated listing: its PCP ID is fictional
+    group_is_sample: bool  # a fictional sample group
+    group_phone: str | None  # None: not in this directory
+    group_after_hours_phone: str | None
+    group_referral_rules: str | None
+    group_details_generated: bool  # the group's phones and rules above are generated samples
 
 
 class DoctorProfile(NamedTuple):
@@ -84,14 +97,21 @@ _ROLES_SQL = (
     "SELECT r.id AS role_id, pl.id AS plan_id, pl.name AS plan_name, pl.product_type, "
     "n.name AS network_name, r.network_id, g.id AS group_id, g.name AS group_name, "
     "r.location_id, r.specialty, r.specialty_code, r.accepting, r.age_min, r.age_max, "
-    "r.pcp_id, r.telehealth, pl.source_id AS plan_source, g.source_id AS group_source "
+    "r.pcp_id, r.telehealth, pl.source_id AS plan_source, g.source_id AS group_source, "
+    "r.is_sample AS role_sample, g.is_sample AS group_sample, g.phone, g.after_hours_phone, "
+    "g.referral_rules, g.details_provenance "
     "FROM pcp_role r JOIN plan pl ON pl.id = r.plan_id JOIN network n ON n.id = r.network_id "
     "JOIN medical_group g ON g.id = r.group_id WHERE r.practitioner_id = ? "
     "ORDER BY pl.product_type, pl.name, g.name, r.id"
 )
 _OFFICE_SQL = (
     "SELECT id, name, address, city, zip, phone, hours, evening_hours, saturday_hours, "
-    f"{', '.join(ACCESSIBILITY_KEYS)} FROM location WHERE id = ?"
+    f"is_sample, provenance, source_id, {', '.join(ACCESSIBILITY_KEYS)} FROM location WHERE id = ?"
+)
+#: Group codes a plan published (sample groups' codes, if any, are not shown as facts).
+_CODES_SQL = (
+    "SELECT group_code FROM group_in_network WHERE group_id = ? AND network_id = ? "
+    f"AND group_code IS NOT NULL AND provenance IN ('{REAL}', '{DATED}')"
 )
 
 
@@ -105,15 +125,9 @@ def _fact(db: Directory, source_id: int) -> Fact:
 def _role(db: Directory, row: tuple[Any, ...], labels: dict[str, str]) -> RoleInfo:
     (role_id, plan_id, plan_name, product_type, network_name, network_id, group_id,
      group_name, location_id, specialty, specialty_code, accepting, age_min, age_max, pcp_id,
-     telehealth, plan_source, group_source) = row  # fmt: skip
-    codes = {
-        c[0]
-        for c in db.con.execute(
-            "SELECT group_code FROM group_in_network WHERE group_id = ? "
-            "AND network_id = ? AND group_code IS NOT NULL",
-            (group_id, network_id),
-        )
-    }
+     telehealth, plan_source, group_source, role_sample, group_sample, group_phone,
+     after_hours, referral_rules, details_provenance) = row  # fmt: skip
+    codes = {c[0] for c in db.con.execute(_CODES_SQL, (group_id, network_id))}
     return RoleInfo(
         role_id=role_id,
         plan_id=plan_id,
@@ -133,12 +147,19 @@ def _role(db: Directory, row: tuple[Any, ...], labels: dict[str, str]) -> RoleIn
         telehealth=bool(telehealth),
         plan_fact=_fact(db, plan_source),
         group_fact=_fact(db, group_source),
+        is_sample=bool(role_sample),
+        group_is_sample=bool(group_sample),
+        group_phone=group_phone or None,
+        group_after_hours_phone=after_hours or None,
+        group_referral_rules=referral_rules or None,
+        group_details_generated=bool(group_sample) or details_provenance == GENERATED,
     )
 
 
 def _office(db: Directory, location_id: int) -> OfficeInfo:
-    (office_id, name, address, city, zip_code, phone, hours, evening, saturday,
-     *access) = db.con.execute(_OFFICE_SQL, (location_id,)).fetchone()  # fmt: skip
+    (office_id, name, address, city, zip_code, phone, hours, evening, saturday, is_sample,
+     provenance, source_id, *access) = db.con.execute(
+        _OFFICE_SQL, (location_id,)).fetchone()  # fmt: skip
     staff = db.con.execute(
         "SELECT l.name FROM location_language ll JOIN language l ON l.code = "
         "ll.language_code WHERE ll.location_id = ? ORDER BY l.rowid",
@@ -147,15 +168,17 @@ def _office(db: Directory, location_id: int) -> OfficeInfo:
     return OfficeInfo(
         id=office_id,
         name=name,
-        address=address,
-        city=city,
-        zip=zip_code,
-        phone=phone,
-        hours=hours,
+        address=address or None,
+        city=city or None,
+        zip=zip_code or None,
+        phone=phone or None,
+        hours=hours or None,
         evening_hours=bool(evening),
         saturday_hours=bool(saturday),
         accessibility={k: bool(v) for k, v in zip(ACCESSIBILITY_KEYS, access, strict=True)},
         staff_languages=tuple(r[0] for r in staff),
+        is_sample=bool(is_sample) or provenance == GENERATED,
+        fact=_fact(db, source_id),
     )
 
 

@@ -1,4 +1,5 @@
-"""Dialogs: the PCP choice confirmation, the glossary, and "find my current doctor"."""
+"""Dialogs: the PCP choice (asked first when the doctor is not taking new patients, then
+confirmed), the glossary, and "find my current doctor"."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMessageBox,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -26,18 +28,75 @@ from hmo_desktop.directory import (
     RoleInfo,
     search_names,
 )
-from hmo_desktop.ui.common import (
-    accepting_labels,
-    named,
-    sample_badge,
-    sample_banner_html,
-    specialty_labels,
-)
+from hmo_desktop.ui.common import named, sample_badge, sample_banner_html, specialty_labels
 from hmo_desktop.ui.table_model import Column, RowTableModel
+from hmo_desktop.ui.wording import (
+    address_html,
+    mark_html,
+    new_patient_status,
+    not_taking_explanation,
+    phone_html,
+    takes_new_patients,
+)
+
+
+class AcknowledgeDialog(QDialog):
+    """Asked before a doctor who is not taking new patients is chosen: what that means,
+    "Choose anyway" (accept) or "Pick another doctor" (reject, the default)."""
+
+    def __init__(self, profile: DoctorProfile, role: RoleInfo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("acknowledgeDialog")
+        self.setAccessibleName(self.tr("This doctor is not taking new patients"))
+        self.setWindowTitle(self.tr("Not taking new patients"))
+        who = QLabel(
+            f"{profile.name}, {profile.credential}: {new_patient_status()[role.accepting]}"
+        )
+        who.setTextFormat(Qt.TextFormat.PlainText)
+        who.setWordWrap(True)
+        font = who.font()
+        font.setBold(True)
+        who.setFont(font)
+        self.text = named(
+            QLabel(not_taking_explanation(role.accepting)),
+            "acknowledgeText",
+            self.tr("What choosing this doctor means"),
+        )
+        self.text.setTextFormat(Qt.TextFormat.PlainText)
+        self.text.setWordWrap(True)
+        self.choose_button = named(
+            QPushButton(self.tr("Choose anyway")),
+            "acknowledgeChooseButton",
+            self.tr("Choose this doctor anyway"),
+        )
+        self.cancel_button = named(
+            QPushButton(self.tr("Pick another doctor")),
+            "acknowledgeCancelButton",
+            self.tr("Pick another doctor"),
+        )
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.choose_button.setAutoDefault(False)
+        self.cancel_button.setDefault(True)  # Enter does not choose by accident
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(who)
+        lay.addWidget(self.text)
+        lay.addWidget(buttons)
+        self.cancel_button.setFocus()
+        self.resize(520, 220)
+
+    @staticmethod
+    def needed(role: RoleInfo) -> bool:
+        """Whether choosing ``role`` asks first: the doctor is not taking new patients."""
+        return not takes_new_patients(role.accepting)
 
 
 class ConfirmDialog(QDialog):
-    """What the member will tell the plan, and what happens next."""
+    """What the member will tell the plan, and what happens next. Sample and unknown
+    values say so; a doctor not taking new patients comes with what to do about it."""
 
     def __init__(
         self, plan: PlanRow, profile: DoctorProfile, role: RoleInfo, parent: QWidget | None = None
@@ -48,33 +107,76 @@ class ConfirmDialog(QDialog):
         self.setWindowTitle(self.tr("Your PCP choice"))
         e = html.escape
         office = next((o for o in profile.offices if o.id == role.location_id), profile.offices[0])
-        codes = ", ".join(role.group_codes) or self.tr("not listed; the plan will know it")
+        call_plan = self.tr("not in this directory; call the plan")
         warn = self.tr("practise the steps here; do not give a sample PCP ID to a plan.")
         sample = sample_banner_html(warn) if profile.is_sample else ""
         rows = [
-            (self.tr("Plan"), plan.name),
-            (self.tr("Network"), role.network_name),
-            (self.tr("Medical group"), role.group_name),
-            (self.tr("Group code"), codes),
-            (self.tr("Doctor"), f"{profile.name}, {profile.credential}"),
-            (self.tr("Specialty"), specialty_labels()[role.specialty]),
-            (self.tr("PCP ID"), role.pcp_id),
-            (self.tr("New patients"), accepting_labels()[role.accepting]),
-            (self.tr("Office"), f"{office.address}, {office.city} {office.zip}"),
-            (self.tr("Office phone"), office.phone),
+            (self.tr("Plan"), e(plan.name)),
+            (self.tr("Network"), e(role.network_name)),
             (
-                self.tr("Plan member services"),
-                plan.member_phone or self.tr("the number on your member ID card"),
+                self.tr("Medical group"),
+                e(role.group_name)
+                + mark_html(self.tr("sample group, fictional"), role.group_is_sample),
             ),
         ]
-        table = "".join(f"<tr><td><b>{e(k)}</b></td><td>{e(v)}</td></tr>" for k, v in rows)
-        steps = "".join(
-            f"<li>{e(s)}</li>"
-            for s in (
+        if role.group_codes:  # only a code the plan published
+            rows.append((self.tr("Group code"), e(", ".join(role.group_codes))))
+        rows += [
+            (
+                self.tr("Doctor"),
+                e(f"{profile.name}, {profile.credential}")
+                + mark_html(self.tr("sample doctor, fictional"), profile.is_sample),
+            ),
+            (self.tr("Specialty"), e(specialty_labels()[role.specialty])),
+            (
+                self.tr("PCP ID"),
+                e(role.pcp_id) + mark_html(self.tr("sample ID, fictional"), role.is_sample),
+            ),
+            (self.tr("New patients"), e(new_patient_status()[role.accepting])),
+            (self.tr("Office"), address_html(office, call_plan)),
+            (self.tr("Office phone"), phone_html(office.phone, office.is_sample, call_plan)),
+            (
+                self.tr("Medical group phone"),
+                phone_html(role.group_phone, role.group_details_generated, call_plan),
+            ),
+            (
+                self.tr("Plan member services"),
+                phone_html(plan.member_phone, False, self.tr("the number on your member ID card")),
+            ),
+        ]
+        table = "".join(f"<tr><td><b>{e(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
+        not_taking = AcknowledgeDialog.needed(role)
+        warning = (
+            '<p style="background:#f8d7da;padding:6px">'
+            f"<b>{e(self.tr('Not taking new patients'))}</b>: "
+            f"{e(not_taking_explanation(role.accepting))}</p>"
+            if not_taking
+            else ""
+        )
+        first_steps = (
+            (
+                self.tr(
+                    "Call the doctor's office before you tell the plan: ask whether they will "
+                    "take you as a new patient in this plan. If they say no, choose another "
+                    "doctor."
+                ),
+                self.tr(
+                    "Keep a backup choice: a doctor who is taking new patients, in case the "
+                    "plan refuses this choice or assigns you someone else."
+                ),
+            )
+            if not_taking
+            else (
                 self.tr(
                     "Call the doctor's office first: confirm they take your plan and are "
                     "accepting new patients."
                 ),
+            )
+        )
+        steps = "".join(
+            f"<li>{e(s)}</li>"
+            for s in (
+                *first_steps,
                 self.tr(
                     "Tell your plan: call member services or use its website, and give the "
                     "PCP ID above."
@@ -83,13 +185,18 @@ class ConfirmDialog(QDialog):
                 self.tr("Your new ID card will show the doctor and the medical group."),
             )
         )
-        dated_text = self.tr(
-            "Directory data as of %1; networks change, so confirm with the plan."
-        ).replace("%1", role.group_fact.as_of)
+        as_of = role.group_fact.as_of
+        dated_text = (
+            self.tr("Networks change, so confirm with the plan.")
+            if as_of == "build"  # made by this app: no date to give
+            else self.tr("Group list as of %1; networks change, so confirm with the plan.").replace(
+                "%1", as_of
+            )
+        )
         dated = f"<p><i>{e(dated_text)}</i></p>"
         self.text = named(QTextBrowser(), "confirmText", self.tr("Summary of your choice"))
         self.text.setHtml(
-            f"{sample}<table cellpadding='3'>{table}</table>"
+            f"{sample}{warning}<table cellpadding='3'>{table}</table>"
             f"<h3>{e(self.tr('What happens next'))}</h3><ol>{steps}</ol>{dated}"
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -109,7 +216,7 @@ GLOSSARY = (
         "A Health Maintenance Organization is a kind of health plan. You choose one primary "
         "care doctor (PCP) who coordinates your care. Except in emergencies, you use the "
         "doctors, hospitals and specialists of your PCP's medical group, and you need a "
-        "referral to see a specialist.",
+        "referral to see a specialist (but not to see a participating OB/GYN).",
     ),
     (
         "group",
@@ -133,28 +240,35 @@ GLOSSARY = (
         "referral",
         "Referral",
         "Your PCP's request, approved by the medical group, for you to see a specialist or "
-        "get a service.",
+        "get a service. You do not need one to see a participating OB/GYN.",
     ),
     (
         "specialties",
         "The four primary care specialties",
         "Family medicine (all ages), internal medicine (adults), pediatrics (children and "
-        "teens), and OB/GYN (women's health; some plans let an OB/GYN be your PCP, and you can "
-        "see an OB/GYN without a referral).",
+        "teens), and OB/GYN (women's health; some plans let an OB/GYN be your PCP). In "
+        "California every HMO member can see a participating OB/GYN without a referral or "
+        "prior approval; your plan may require the OB/GYN to be in your medical group.",
     ),
     (
         "accepting",
         "Accepting new patients",
-        'The doctor takes new patients in this plan. "Existing patients only" means only '
-        'people already seen there; "and their family" adds their relatives. Always call the '
-        "office to confirm: lists change often.",
+        'The doctor takes new patients in this plan. "Existing patients only" means the '
+        'doctor is not taking new patients: only people already seen there; "Existing '
+        "patients and their family\" adds those patients' relatives. If you choose a doctor "
+        "who is not taking new patients, the plan may refuse the choice or give you another "
+        "doctor, so call the office first. Always call the office to confirm: lists change "
+        "often.",
     ),
     (
         "sample",
         "Sample doctors",
         "No public file lists California doctors with their groups, so the doctors in this "
-        'directory are fictional samples, marked "Sample doctor (fictional)". Plans, '
-        "medical groups, hospitals and ZIP codes come from public data, with their dates.",
+        'directory are fictional samples, marked "Sample doctor (fictional)", and so are '
+        "their offices and phone numbers. Plans, the names of medical groups, hospitals and "
+        'ZIP codes come from public data, with their dates. A hospital marked "inferred" is '
+        "one near the offices, not one the doctor or group published; anything marked "
+        '"sample" or "fictional" is made up.',
     ),
 )
 

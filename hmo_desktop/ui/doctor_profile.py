@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 import html
-import json
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from hmo_desktop.directory import Directory, DoctorProfile, Fact, PlanRow, RoleInfo, doctor_profile
+from hmo_desktop.directory import (
+    Directory,
+    DoctorProfile,
+    Fact,
+    OfficeInfo,
+    PlanRow,
+    RoleInfo,
+    doctor_profile,
+)
 from hmo_desktop.household import Session
-from hmo_desktop.ui.common import (
-    accepting_labels,
-    accessibility_labels,
-    button_row,
-    heading,
-    named,
-    sample_banner_html,
-    specialty_labels,
+from hmo_desktop.ui.common import button_row, heading, named, sample_banner_html, specialty_labels
+from hmo_desktop.ui.wording import (
+    access_text,
+    address_html,
+    detail_html,
+    hospital_mark,
+    hours_text,
+    mark_html,
+    new_patient_status,
+    obgyn_access_text,
+    phone_html,
+    takes_new_patients,
 )
 
 
@@ -34,6 +45,7 @@ class DoctorProfileView(QWidget):
         self._profile: DoctorProfile | None = None
         self._role: RoleInfo | None = None
         self.title = heading(self.tr("Doctor's profile"))
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name, never markup
         self.body = named(QTextBrowser(), "doctorProfileText", self.tr("Doctor's profile"))
         self.body.setOpenLinks(False)
         self.choose = named(
@@ -57,9 +69,13 @@ class DoctorProfileView(QWidget):
             in_plan.sort(key=lambda r: r.location_id != location_id)
         self._role = in_plan[0] if in_plan else None
         self.choose.setEnabled(self._role is not None)
-        self.choose.setToolTip(
-            "" if self._role else self.tr("Choose a plan that includes this doctor first.")
-        )
+        if self._role is None:
+            tip = self.tr("Choose a plan that includes this doctor first.")
+        elif not takes_new_patients(self._role.accepting):
+            tip = self.tr("This doctor is not taking new patients: you will be asked first.")
+        else:
+            tip = ""
+        self.choose.setToolTip(tip)
         self.title.setText(f"{prof.name}, {prof.credential}")
         self.body.setHtml(self._html(prof, plan))
         self.results_shown.emit(len(prof.roles))
@@ -78,37 +94,33 @@ class DoctorProfileView(QWidget):
         kinds = {
             "real": self.tr("public data"),
             "dated": self.tr("dated public data"),
-            "inferred": self.tr("inferred"),
-            "generated": self.tr("fictional sample"),
+            "inferred": self.tr("inferred by this app"),
+            "generated": self.tr("fictional sample made by this app"),
         }
-        return (
-            f'<span style="color:#555">[{html.escape(f.source)}; '
-            f"{self.tr('as of')} {html.escape(f.as_of)}; {kinds.get(f.kind, f.kind)}]</span>"
-        )
+        kind = kinds.get(f.kind, f.kind)
+        # 'build' is the as-of date of what the builder made itself: no date to give.
+        parts = [f.source, kind] if f.as_of == "build" else [f.source, f.as_of, kind]
+        return f'<span style="color:#555">[{html.escape("; ".join(parts))}]</span>'
 
-    def _html(self, p: DoctorProfile, plan: PlanRow | None) -> str:
+    def _doctor_html(self, p: DoctorProfile) -> str:
         e = html.escape
-        spec, acc, access = specialty_labels(), accepting_labels(), accessibility_labels()
-        parts = []
-        if p.is_sample:
-            parts.append(
-                sample_banner_html(
-                    self.tr("this doctor is generated sample data, not a real person.")
-                )
-            )
         native = f" ({e(p.native_name)})" if p.native_name else ""
         gender = {"F": self.tr("Woman"), "M": self.tr("Man")}.get(p.gender, "")
-        board = (
-            self.tr("Board certified: %1").replace("%1", p.board_name or "")
-            if p.board_certified
-            else self.tr("Not board certified")
+        board = self.tr("Board certified") if p.board_certified else self.tr("Not board certified")
+        if p.board_certified and p.board_name:
+            board += f": {p.board_name}"
+        ident = self.tr("Sample ID") if p.is_sample else self.tr("NPI")
+        sample = mark_html(self.tr("sample doctor, fictional"), p.is_sample)
+        id_mark = mark_html(self.tr("fictional; not an NPI"), p.is_sample)
+        languages = ", ".join(p.languages) or self.tr("not in this directory")
+        return (
+            f"<p><b>{e(p.name)}{native}</b>, {e(p.credential)} · {e(gender)}{sample}<br>"
+            f"{e(board)}<br>{e(self.tr('Languages the doctor speaks'))}: {e(languages)}<br>"
+            f"{e(ident)}: {e(p.identifier)}{id_mark} {self._fact(p.fact)}</p>"
         )
-        parts.append(
-            f"<p><b>{e(p.name)}{native}</b>, {e(p.credential)} · {e(gender)}<br>"
-            f"{e(board)}<br>{self.tr('Languages the doctor speaks')}: "
-            f"{e(', '.join(p.languages))}<br>{self.tr('Identifier')}: "
-            f"{e(p.identifier)} {self._fact(p.fact)}</p>"
-        )
+
+    def _ages_html(self, p: DoctorProfile) -> str:
+        spec = specialty_labels()
         specs = sorted({(r.specialty, r.age_min, r.age_max) for r in p.roles})
         ages = "; ".join(
             f"{spec[s]}: "
@@ -119,59 +131,101 @@ class DoctorProfileView(QWidget):
             )
             for s, lo, hi in specs
         )
-        parts.append(f"<p><b>{self.tr('Ages seen')}</b>: {e(ages)}</p>")
-        if p.hospitals:
-            hosp = ", ".join(e(h.name) for h in p.hospitals)
+        sample = mark_html(self.tr("sample"), p.is_sample)
+        return f"<p><b>{html.escape(self.tr('Ages seen'))}</b>: {html.escape(ages)}{sample}</p>"
+
+    def _hospitals_html(self, p: DoctorProfile) -> str:
+        title = f"<b>{html.escape(self.tr('Hospitals'))}</b>"
+        if not p.hospitals:
+            none = self.tr("none in this directory; ask the medical group which it uses.")
+            return f"<p>{title}: {html.escape(none)}</p>"
+        items = "".join(
+            f"<li>{html.escape(h.name)}{mark_html(hospital_mark(h.relation))}</li>"
+            for h in p.hospitals
+        )
+        fact = self._fact(p.hospital_fact) if p.hospital_fact else ""
+        return f"<p>{title} {fact}</p><ul>{items}</ul>"
+
+    def _office_html(self, o: OfficeInfo) -> str:
+        e = html.escape
+        unknown = self.tr("not in this directory; call the plan")
+        sample = mark_html(self.tr("sample"), o.is_sample)
+        heading = e(o.name) + mark_html(self.tr("sample office, fictional"), o.is_sample)
+        address = address_html(o, self.tr("Address not in this directory; call the plan"))
+        hours = hours_text(o.hours)
+        hours_html = (
+            e(hours) + sample
+            if hours
+            else f"<i>{e(self.tr('not in this directory; call the office'))}</i>"
+        )
+        staff = ", ".join(o.staff_languages) or self.tr("not in this directory")
+        return (
+            f"<h3>{heading}</h3><p>{address}<br>"
+            f"{e(self.tr('Phone'))}: {phone_html(o.phone, o.is_sample, unknown)}<br>"
+            f"{e(self.tr('Hours'))}: {hours_html}<br>"
+            f"{e(self.tr('Office staff speak'))}: {e(staff)}{sample}<br>"
+            f"{e(access_text(o.accessibility))}{sample}<br>{self._fact(o.fact)}</p>"
+        )
+
+    def _role_html(self, r: RoleInfo) -> str:
+        e = html.escape
+        status = new_patient_status()
+        group = e(r.group_name) + mark_html(self.tr("sample group, fictional"), r.group_is_sample)
+        code = (
+            f" ({e(self.tr('group code'))} {e(', '.join(r.group_codes))})" if r.group_codes else ""
+        )
+        pcp_mark = mark_html(self.tr("sample ID, fictional"), r.is_sample)
+        return (
+            f"<li><b>{e(r.plan_name)}</b> · {group}{code} · "
+            f"{e(r.specialty_label)} · {e(status[r.accepting])} · "
+            f"{e(self.tr('PCP ID'))} {e(r.pcp_id)}{pcp_mark}"
+            + (f" · {e(self.tr('video visits'))}" if r.telehealth else "")
+            + f" {self._fact(r.group_fact)}</li>"
+        )
+
+    def _group_html(self, r: RoleInfo) -> str:
+        """How to reach the role's medical group and what its rules are."""
+        e = html.escape
+        gen = r.group_details_generated
+        ask = self.tr("not in this directory; ask the group or the plan")
+        call = self.tr("not in this directory; call the plan")
+        return (
+            f"<p><b>{e(r.group_name)}</b><br>"
+            f"{e(self.tr('Group phone'))}: {phone_html(r.group_phone, gen, call)}<br>"
+            f"{e(self.tr('After-hours line'))}: "
+            f"{phone_html(r.group_after_hours_phone, gen, call)}<br>"
+            f"{e(self.tr('Referral rules'))}: {detail_html(r.group_referral_rules, gen, ask)}"
+            "</p>"
+        )
+
+    def _html(self, p: DoctorProfile, plan: PlanRow | None) -> str:
+        e = html.escape
+        parts = []
+        if p.is_sample:
             parts.append(
-                f"<p><b>{self.tr('Hospitals')}</b>: {hosp} "
-                f"{self._fact(p.hospital_fact) if p.hospital_fact else ''}</p>"
+                sample_banner_html(
+                    self.tr("this doctor is generated sample data, not a real person.")
+                )
             )
-        else:
-            parts.append(
-                f"<p><b>{self.tr('Hospitals')}</b>: "
-                f"{self.tr('none listed; the group arranges hospital care.')}</p>"
-            )
-        for o in p.offices:
-            hours = json.loads(o.hours)
-            hour_text = ", ".join(f"{d} {h}" for d, h in hours.items())
-            acc_yes = [access[k] for k, v in o.accessibility.items() if v]
-            acc_no = [access[k] for k, v in o.accessibility.items() if not v]
-            parts.append(
-                f"<h3>{e(o.name)}</h3><p>{e(o.address)}, {e(o.city)} {e(o.zip)} · "
-                f"{e(o.phone)}<br>{self.tr('Hours')}: {e(hour_text)}<br>"
-                f"{self.tr('Office staff speak')}: {e(', '.join(o.staff_languages))}<br>"
-                f"{self.tr('Accessible')}: {e(', '.join(acc_yes) or self.tr('not reported'))}"
-                + (f"<br>{self.tr('Not accessible')}: {e(', '.join(acc_no))}" if acc_no else "")
-                + f"<br>{self._fact(p.fact)}</p>"
-            )
+        parts += [self._doctor_html(p), self._ages_html(p), self._hospitals_html(p)]
+        parts += [self._office_html(o) for o in p.offices]
         mine = [r for r in p.roles if plan is not None and r.plan_id == plan.id]
         others = [r for r in p.roles if plan is None or r.plan_id != plan.id]
-
-        def role_line(r: RoleInfo) -> str:
-            code = (
-                f" ({self.tr('group code')} {e(', '.join(r.group_codes))})" if r.group_codes else ""
-            )
-            return (
-                f"<li><b>{e(r.plan_name)}</b> · {e(r.group_name)}{code} · "
-                f"{e(r.specialty_label)} · {e(acc[r.accepting])} · "
-                f"{self.tr('PCP ID')} {e(r.pcp_id)}"
-                + (f" · {self.tr('video visits')}" if r.telehealth else "")
-                + f" {self._fact(r.group_fact)}</li>"
-            )
-
         if plan is not None:
-            parts.append(f"<h3>{self.tr('In your plan')}: {e(plan.name)}</h3>")
-            parts.append(
-                "<ul>" + "".join(role_line(r) for r in mine) + "</ul>"
-                if mine
-                else f"<p>{self.tr('This doctor is not in this plan.')}</p>"
-            )
+            parts.append(f"<h3>{e(self.tr('In your plan'))}: {e(plan.name)}</h3>")
+            if mine:
+                parts.append("<ul>" + "".join(self._role_html(r) for r in mine) + "</ul>")
+                groups = {r.group_id: r for r in mine}  # one block per group, in role order
+                parts += [self._group_html(r) for r in groups.values()]
+                parts.append(f"<p>{e(obgyn_access_text())}</p>")
+            else:
+                parts.append(f"<p>{e(self.tr('This doctor is not in this plan.'))}</p>")
         if others:
             keep = self.tr(
                 "If you change plans and want to keep this doctor, these plans include them"
             )
-            parts.append(f"<h3>{keep}</h3>")
-            parts.append("<ul>" + "".join(role_line(r) for r in others) + "</ul>")
+            parts.append(f"<h3>{e(keep)}</h3>")
+            parts.append("<ul>" + "".join(self._role_html(r) for r in others) + "</ul>")
         return "".join(parts)
 
     def _choose(self) -> None:

@@ -276,11 +276,19 @@ class MainWindow(QMainWindow):
         self.profile.choose.setFocus()
 
     def _choice_requested(self, profile: DoctorProfile, role: RoleInfo) -> None:
-        from hmo_desktop.ui.dialogs import ConfirmDialog
+        """The confirmation; for a doctor not taking new patients, only after the member
+        chose "Choose anyway" in the acknowledgement dialog (cancel is its default)."""
+        from hmo_desktop.ui.dialogs import AcknowledgeDialog, ConfirmDialog
 
         plan = self.session.plan
-        if plan is not None:  # the profile offers a choice only within the session's plan
+        if plan is None:  # the profile offers a choice only within the session's plan
+            return
+        if not AcknowledgeDialog.needed(role):
             self.show_dialog(ConfirmDialog(plan, profile, role, self))
+            return
+        ask = AcknowledgeDialog(profile, role, self)
+        ask.accepted.connect(lambda: self.show_dialog(ConfirmDialog(plan, profile, role, self)))
+        self.show_dialog(ask)
 
     def go_to_step(self, step: int) -> None:
         self._set_step(step if step <= self.session.reached else self._step)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
 from hmo_desktop.directory import (
@@ -13,7 +16,9 @@ from hmo_desktop.directory import (
     OfficeInfo,
     RoleInfo,
     doctor_profile,
+    open_directory,
 )
+from tests.directory.unpublished import without_unpublished_details
 
 
 def busiest_doctor(db: Directory) -> int:
@@ -116,3 +121,84 @@ def test_every_field_comes_from_its_own_column(hmo_directory: Directory) -> None
         )
         assert prof.fact.source == source
         assert (prof.hospital_fact is not None) == bool(prof.hospitals)
+
+
+def test_sample_and_inferred_values_say_so(hmo_directory: Directory) -> None:
+    db = hmo_directory
+    pid = busiest_doctor(db)
+    prof = doctor_profile(db, pid)
+    for office in prof.offices:
+        sample, provenance = db.con.execute(
+            "SELECT is_sample, provenance FROM location WHERE id = ?", (office.id,)
+        ).fetchone()
+        assert office.is_sample is (bool(sample) or provenance == "generated")
+        assert office.fact.kind == provenance
+    for role in prof.roles:
+        sample, group_sample, details = db.con.execute(
+            "SELECT r.is_sample, g.is_sample, g.details_provenance FROM pcp_role r "
+            "JOIN medical_group g ON g.id = r.group_id WHERE r.id = ?",
+            (role.role_id,),
+        ).fetchone()
+        assert (role.is_sample, role.group_is_sample) == (bool(sample), bool(group_sample))
+        assert role.group_details_generated is (bool(group_sample) or details == "generated")
+    relations = dict(
+        db.con.execute(
+            "SELECT hospital_id, provenance FROM practitioner_hospital WHERE practitioner_id = ?",
+            (pid,),
+        ).fetchall()
+    )
+    assert {h.id: h.relation for h in prof.hospitals} == relations
+
+
+def test_group_codes_are_only_the_published_ones(hmo_directory: Directory) -> None:
+    db = hmo_directory
+    rows = db.con.execute(
+        "SELECT r.practitioner_id, r.id, gn.group_code, gn.provenance FROM pcp_role r "
+        "JOIN group_in_network gn ON gn.group_id = r.group_id AND gn.network_id = r.network_id "
+        "WHERE gn.group_code IS NOT NULL ORDER BY gn.provenance, r.id"
+    ).fetchall()
+    published = next(r for r in rows if r[3] in ("real", "dated"))
+    role = next(r for r in doctor_profile(db, published[0]).roles if r.role_id == published[1])
+    assert published[2] in role.group_codes
+    for pid, role_id, code, provenance in rows:
+        if provenance not in ("real", "dated"):  # a generated code is never shown as a fact
+            role = next(r for r in doctor_profile(db, pid).roles if r.role_id == role_id)
+            assert code not in role.group_codes
+            break
+
+
+@pytest.fixture(scope="module")
+def unpublished(
+    hmo_small_directory: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Directory]:
+    path = without_unpublished_details(hmo_small_directory, tmp_path_factory.mktemp("nulls"))
+    db = open_directory(path, verify_hash=False)
+    yield db
+    db.close()
+
+
+def test_a_real_groups_unknown_details_are_none(unpublished: Directory) -> None:
+    db = unpublished
+    pid, real_group, sample_group = db.con.execute(
+        "SELECT r.practitioner_id, g.id, s.id FROM pcp_role r "
+        "JOIN medical_group g ON g.id = r.group_id AND g.provenance IN ('real', 'dated') "
+        "JOIN medical_group s ON s.provenance = 'generated' ORDER BY r.id LIMIT 1"
+    ).fetchone()
+    prof = doctor_profile(db, pid)
+    role = next(r for r in prof.roles if r.group_id == real_group)
+    assert (role.group_phone, role.group_after_hours_phone, role.group_referral_rules) == (
+        None,
+        None,
+        None,
+    )
+    assert not role.group_is_sample
+    sample_pid = db.con.execute(
+        "SELECT practitioner_id FROM pcp_role WHERE group_id = ? LIMIT 1", (sample_group,)
+    ).fetchone()
+    if sample_pid is not None:  # sample groups keep their (generated) details
+        sample_role = next(
+            r for r in doctor_profile(db, sample_pid[0]).roles if r.group_id == sample_group
+        )
+        assert sample_role.group_is_sample
+        assert sample_role.group_details_generated
+        assert sample_role.group_phone

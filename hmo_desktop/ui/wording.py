@@ -1,0 +1,198 @@
+"""Plain words for what the directory says about a doctor, shared by the profile and the
+PCP choice dialogs: office hours on a 12-hour clock, wheelchair access, what a doctor's
+new-patient status means, and the marks that say a value is a sample or inferred.
+
+Every function returns plain text (escape it before putting it into HTML) except the
+``*_html`` ones, which escape what they are given.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+from PySide6.QtCore import QLocale, QTime
+
+from hmo_desktop.directory import OfficeInfo
+from hmo_desktop.directory_format import (
+    ACCEPTING,
+    ACCESSIBILITY_KEYS,
+    EXISTING_ONLY,
+    EXISTING_PLUS_FAMILY,
+    INFERRED,
+    NOT_ACCEPTING,
+)
+from hmo_desktop.ui.common import tr
+
+#: How ``location.hours`` names the days, Monday first.
+DAY_KEYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+#: North American numbers 555-0100 to 555-0199 are reserved for fiction.
+_FICTIONAL_PHONE = re.compile(r"555[\s.-]*01\d\d\b")
+_HOURS_RANGE = re.compile(r"\s*(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})\s*")
+
+
+def text_locale() -> QLocale:
+    """The locale of the words on screen: US English (12-hour clock), the language the
+    screens are written in; with translations, the chosen language's locale."""
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def time_text(time: QTime, locale: QLocale | None = None) -> str:
+    """A time as people read it in ``locale`` (default ``text_locale()``): "5:00 PM"."""
+    text = (locale or text_locale()).toString(time, QLocale.FormatType.ShortFormat)
+    return text.replace("\u202f", "\u00a0")  # a no-break space every font has
+
+
+def _day_span(days: list[int], locale: QLocale) -> str:
+    first = locale.dayName(days[0] + 1, QLocale.FormatType.LongFormat)
+    last = locale.dayName(days[-1] + 1, QLocale.FormatType.LongFormat)
+    if len(days) == 1:
+        return first
+    template = tr("%1 and %2") if len(days) == 2 else tr("%1 to %2")
+    return template.replace("%1", first).replace("%2", last)
+
+
+def hours_text(hours: str | None, locale: QLocale | None = None) -> str | None:
+    """Office hours in plain words, runs of days with the same hours together:
+    "Monday to Friday: 8:00 AM – 5:00 PM; Saturday: 9:00 AM – 1:00 PM".
+
+    ``hours`` is ``location.hours`` (JSON, day -> "8:00-17:00", 24-hour). None when the
+    directory has no hours or they cannot be read: say so, never show them raw."""
+    if not hours:
+        return None
+    try:
+        days = json.loads(hours)
+    except ValueError:
+        return None
+    if not isinstance(days, dict) or not days or set(days) - set(DAY_KEYS):
+        return None
+    loc = locale or text_locale()
+    spans: list[tuple[list[int], str]] = []
+    for i, key in enumerate(DAY_KEYS):
+        value = days.get(key)
+        if value is None:
+            continue
+        match = _HOURS_RANGE.fullmatch(value) if isinstance(value, str) else None
+        if match is None:
+            return None
+        opens, closes = (QTime.fromString(t.zfill(5), "HH:mm") for t in match.groups())
+        if not (opens.isValid() and closes.isValid()):
+            return None
+        text = f"{time_text(opens, loc)} – {time_text(closes, loc)}"
+        if spans and spans[-1][1] == text and spans[-1][0][-1] == i - 1:
+            spans[-1][0].append(i)
+        else:
+            spans.append(([i], text))
+    return "; ".join(f"{_day_span(d, loc)}: {t}" for d, t in spans)
+
+
+def access_part_labels() -> dict[str, str]:
+    """Each accessibility column as a part of the office, for "entrance yes"."""
+    return {
+        "acc_parking": tr("parking"),
+        "acc_exterior": tr("entrance"),
+        "acc_interior": tr("inside the building"),
+        "acc_restroom": tr("restroom"),
+        "acc_exam_room": tr("exam room"),
+        "acc_exam_table": tr("height-adjustable exam table and scale"),
+    }
+
+
+def access_text(accessibility: dict[str, bool]) -> str:
+    """ "Wheelchair access: parking yes, entrance yes, ..., exam room no", in column order."""
+    parts = access_part_labels()
+    said = [
+        (tr("%1 yes") if accessibility[key] else tr("%1 no")).replace("%1", parts[key])
+        for key in ACCESSIBILITY_KEYS
+        if key in accessibility
+    ]
+    return tr("Wheelchair access: %1").replace(
+        "%1", ", ".join(said) if said else tr("not in this directory")
+    )
+
+
+def takes_new_patients(accepting: str) -> bool:
+    return accepting == ACCEPTING
+
+
+def new_patient_status() -> dict[str, str]:
+    """Each ``pcp_role.accepting`` value in plain words."""
+    return {
+        ACCEPTING: tr("Taking new patients"),
+        EXISTING_ONLY: tr("Not taking new patients: sees only people already their patients"),
+        EXISTING_PLUS_FAMILY: tr(
+            "Not taking new patients: sees only people already their patients, and their family"
+        ),
+        NOT_ACCEPTING: tr("Not taking new patients"),
+    }
+
+
+def not_taking_explanation(accepting: str) -> str:
+    """What choosing a doctor who is not taking new patients means, and what to do."""
+    text = tr(
+        "This doctor is not taking new patients in this plan. The plan may refuse or "
+        "reassign the choice; call the doctor's office first to ask whether they will take you."
+    )
+    if accepting == EXISTING_ONLY:
+        text += " " + tr(
+            "The directory says they see only people who are already their patients: if "
+            "you are one, say so when you call."
+        )
+    elif accepting == EXISTING_PLUS_FAMILY:
+        text += " " + tr(
+            "The directory says they see only people who are already their patients, and "
+            "those patients' family: if that is you, say so when you call."
+        )
+    return text
+
+
+def obgyn_access_text() -> str:
+    """California Health and Safety Code section 1367.695, in plain words."""
+    return tr(
+        "OB/GYN: every HMO member can see a participating OB/GYN without a referral or "
+        "prior approval (California law). Your plan may require the OB/GYN to be in your "
+        "medical group."
+    )
+
+
+def is_fictional_phone(number: str) -> bool:
+    """A number in the 555-0100 to 555-0199 range, which is reserved for fiction."""
+    return _FICTIONAL_PHONE.search(number) is not None
+
+
+def hospital_mark(relation: str) -> str:
+    """The mark beside a hospital linked to a doctor or group ('' when published)."""
+    return tr("inferred from distance, not published") if relation == INFERRED else ""
+
+
+def mark_html(text: str, when: bool = True) -> str:
+    """A mark beside a value, "(sample office, not a real address)"; '' unless ``when``."""
+    if not text or not when:
+        return ""
+    return f' <i style="color:#8a5a00">({html.escape(text)})</i>'
+
+
+def address_html(office: OfficeInfo, unknown: str) -> str:
+    """An office's address, marked when it is a sample; ``unknown`` when there is none."""
+    town = " ".join(x for x in (office.city, office.zip) if x)
+    place = ", ".join(x for x in (office.address, town) if x)
+    if not place:
+        return f"<i>{html.escape(unknown)}</i>"
+    return html.escape(place) + mark_html(tr("sample office, not a real address"), office.is_sample)
+
+
+def phone_html(number: str | None, generated: bool, unknown: str) -> str:
+    """A phone number, marked when fictional; ``unknown`` when the directory has none."""
+    if number is None:
+        return f"<i>{html.escape(unknown)}</i>"
+    fictional = generated or is_fictional_phone(number)
+    return html.escape(number) + mark_html(tr("fictional number") if fictional else "")
+
+
+def detail_html(value: str | None, generated: bool, unknown: str) -> str:
+    """A value marked "sample" when generated; ``unknown`` when the directory has none."""
+    if value is None:
+        return f"<i>{html.escape(unknown)}</i>"
+    return html.escape(value) + mark_html(tr("sample") if generated else "")
