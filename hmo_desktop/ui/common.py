@@ -17,6 +17,11 @@ from PySide6.QtWidgets import (
 W = TypeVar("W", bound=QWidget)
 
 
+#: The longest text a search box takes: longer than any name, short enough that a pasted
+#: page cannot stall the window.
+SEARCH_MAX_LENGTH = 100
+
+
 def named(widget: W, object_name: str, accessible_name: str) -> W:
     """Give a widget its stable objectName (a contract with testers, see docs/TESTING.md)
     and the name a screen reader announces."""
@@ -43,7 +48,7 @@ def specialty_short_labels() -> dict[str, str]:
     return {
         "family": tr("Family"),
         "internal": tr("Internal"),
-        "pediatrics": tr("Peds"),
+        "pediatrics": tr("Pediatrics"),
         "obgyn": tr("OB/GYN"),
     }
 

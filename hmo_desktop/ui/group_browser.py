@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QItemSelection, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,16 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from hmo_desktop.directory import Directory, GroupRow, groups_in_plan, sort_groups
-from hmo_desktop.directory_format import SPECIALTIES
+from hmo_desktop.directory_format import INTEGRATED, PACE, SPECIALTIES
 from hmo_desktop.household import Session
 from hmo_desktop.textfold import fold
+from hmo_desktop.ui import group_text as text
 from hmo_desktop.ui.common import (
+    SEARCH_MAX_LENGTH,
     button_row,
-    distance_text,
     heading,
     named,
     results_table,
-    specialty_labels,
     specialty_short_labels,
 )
 from hmo_desktop.ui.table_model import Column, RowTableModel
@@ -56,23 +54,21 @@ class GroupBrowser(QWidget):
         self._detail_timer.setSingleShot(True)
         self._detail_timer.setInterval(120)
         self._detail_timer.timeout.connect(self._update_detail)
-        spec, short = specialty_labels(), specialty_short_labels()
+        short = specialty_short_labels()
         self.title = heading(self.tr("Choose a medical group"))
-        self.intro = QLabel(
-            self.tr(
-                "Your doctor belongs to a medical group. The group decides referrals to "
-                "specialists and which hospitals you use. Numbers show doctors accepting new "
-                "patients."
-            )
-        )
+        self.scope = QLabel()
+        self.scope.setObjectName("groupScopeLabel")
+        self.scope.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.search = named(QLineEdit(), "groupSearchEdit", self.tr("Search groups by name"))
         self.search.setPlaceholderText(self.tr("Type a group name"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX_LENGTH)
         self.search.textChanged.connect(self._refilter)
         self.sort = named(QComboBox(), "groupSortCombo", self.tr("Sort groups by"))
         for key, label in (
-            ("distance", self.tr("Nearest first")),
+            ("distance", self.tr("Nearest first, then by county")),
             ("name", self.tr("Name")),
             ("accepting", self.tr("Most accepting new patients")),
         ):
@@ -80,21 +76,24 @@ class GroupBrowser(QWidget):
         self.sort.currentIndexChanged.connect(self._refilter)
         self.model: RowTableModel[GroupRow] = RowTableModel(
             [
-                Column(self.tr("Medical group"), self._name_cell, lambda g: g.name),
-                Column(
-                    self.tr("Distance"), lambda g: distance_text(g.distance_mi), align_right=True
+                Column(self.tr("Medical group"), lambda g: g.name),
+                Column(self.tr("Where"), text.where_cell, text.where_sentence),
+                *(
+                    Column(
+                        short[s],
+                        lambda g, s=s: text.doctors_cell(g, s),  # type: ignore[misc]
+                        lambda g, s=s: text.doctors_tip(g, s),  # type: ignore[misc]
+                        align_right=True,
+                    )
+                    for s in SPECIALTIES
                 ),
-                *(self._accepting_column(s, short[s], spec[s]) for s in SPECIALTIES),
-                Column(
-                    self.tr("Rating"),
-                    lambda g: self.tr("Not rated") if g.rating is None else f"{g.rating:.1f}",
-                ),
-                Column(self.tr("Hospitals"), lambda g: ", ".join(h.name for h in g.hospitals[:2])),
+                Column(self.tr("Rating"), text.rating_cell),
+                Column(self.tr("Hospitals"), text.hospitals_cell),
             ],
             self,
         )
         self.table = results_table(
-            "groupTable", self.tr("Medical groups"), self.model, (20, 7, 6, 7, 5, 6, 8, 14)
+            "groupTable", self.tr("Medical groups"), self.model, (19, 12, 6, 6, 7, 6, 6, 14)
         )
         self.table.horizontalHeader().setToolTip(
             self.tr("Numbers are doctors accepting new patients")
@@ -126,7 +125,9 @@ class GroupBrowser(QWidget):
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 2)
-        bar.addWidget(QLabel(self.tr("Sort:")))
+        sort_label = QLabel(self.tr("Sort:"))
+        sort_label.setBuddy(self.sort)
+        bar.addWidget(sort_label)
         bar.addWidget(self.sort)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -141,6 +142,7 @@ class GroupBrowser(QWidget):
         buttons = button_row(self.skip, right=(self.choose,))
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
+        lay.addWidget(self.scope)
         lay.addWidget(self.intro)
         lay.addLayout(bar)
         lay.addWidget(split, 1)
@@ -151,36 +153,40 @@ class GroupBrowser(QWidget):
         self.setTabOrder(self.detail, self.skip)
         self.setTabOrder(self.skip, self.choose)
 
-    def _accepting_column(self, spec: str, short: str, label: str) -> Column[GroupRow]:
-        def value(g: GroupRow) -> str:
-            return str(g.accepting[spec])
-
-        def tip(g: GroupRow) -> str:
-            return (
-                self.tr("%1 doctors accepting new patients in %2")
-                .replace("%1", str(g.accepting[spec]))
-                .replace("%2", label)
-            )
-
-        return Column(short, value, tip, align_right=True)
-
-    def _name_cell(self, g: GroupRow) -> str:
-        return g.name + (self.tr("  [sample]") if g.is_sample else "")
-
     def show_groups(self) -> None:
-        """Load the groups of the session's plan, nearest first to the session's place."""
-        plan, near = self._session.plan, self._session.place
+        """Load the groups the session's plan lists in the member's county (the whole
+        state without one): sample groups nearest first, real groups by county."""
+        plan, near, area = self._session.plan, self._session.place, self._session.area
         if plan is None:
+            self.reset()
+            self.empty.setText(self.tr("Choose a plan first: go back to step 1."))
+            self.empty.show()
+            self.results_shown.emit(0)
             return
-        self._all = groups_in_plan(self._db, plan.id, near, "distance")
+        county_id = area.county_id if area is not None else None
+        self._all = groups_in_plan(self._db, plan.id, near, "distance", county_id)
         self._words = {g.id: fold(g.name).split() for g in self._all}
         self._shown_detail = None
-        self.title.setText(self.tr("Choose a medical group in %1").replace("%1", plan.name))
-        if near is None and self.sort.currentData() == "distance":
-            self.sort.setCurrentIndex(self.sort.findData("name"))
+        integrated = plan.care_model in (INTEGRATED, PACE)
+        if integrated:
+            self.title.setText(self.tr("Your care team in %1").replace("%1", plan.name))
+        else:
+            self.title.setText(self.tr("Choose a medical group in %1").replace("%1", plan.name))
+        self.scope.setText(self._scope_text())
+        self.intro.setText(text.intro(plan))
+        self.skip.setVisible(not integrated)
+        self.choose.setText(
+            self.tr("Continue to doctors") if integrated else self.tr("Choose this group")
+        )
         self._refilter()
         self._detail_timer.stop()
         self._update_detail()  # a new plan shows its first group's details at once
+
+    def _scope_text(self) -> str:
+        area = self._session.area
+        if area is None:
+            return self.tr("Groups anywhere in California (choose a ZIP code or county above)")
+        return self.tr("Groups the plan lists in %1 County").replace("%1", area.county)
 
     def reset(self) -> None:
         """No groups, no search (nor its undo history), the default sort."""
@@ -194,6 +200,8 @@ class GroupBrowser(QWidget):
         self.empty.hide()
         self.choose.setEnabled(False)
         self.title.setText(self.tr("Choose a medical group"))
+        self.scope.clear()
+        self.intro.clear()
 
     def _refilter(self) -> None:
         words = fold(self.search.text()).split()
@@ -208,18 +216,25 @@ class GroupBrowser(QWidget):
             self.table.selectRow(0)
         self.choose.setEnabled(bool(shown))
         self.empty.setVisible(not shown)
-        if not self._all:
+        plan = self._session.plan
+        if plan is None:
+            pass
+        elif not self._all:
             self.empty.setText(
                 self.tr(
-                    "This plan's medical group list is not in the offline directory. Use "
+                    "This plan lists no medical groups here in the offline directory. Use "
                     '"Skip" to search its doctors directly, or call the plan.'
                 )
             )
         elif not shown:
+            # What was typed is not repeated: the search box shows it.
+            n = len(self._all)
             self.empty.setText(
-                self.tr('No group name matches "%1". Clear the search to see all %2 groups.')
-                .replace("%1", self.search.text())
-                .replace("%2", str(len(self._all)))
+                self.tr("No group name matches your search. Clear the search to see the group.")
+                if n == 1
+                else self.tr(
+                    "No group name matches your search. Clear the search to see all %1 groups."
+                ).replace("%1", str(n))
             )
         self.results_shown.emit(len(shown))
 
@@ -246,63 +261,8 @@ class GroupBrowser(QWidget):
         gid = g.id if g else None
         if gid != self._shown_detail:  # rebuilding the rich text costs several ms
             self._shown_detail = gid
-            self.detail.setHtml(self._explain(g) if g else "")
-
-    def _explain(self, g: GroupRow) -> str:
-        e = html.escape
-        spec = specialty_labels()
-        hosp = "".join(
-            f"<li>{e(h.name)}"
-            + (
-                f" &mdash; {self.tr('CMS rating %1 of 5').replace('%1', str(h.star_rating))}"
-                if h.star_rating
-                else ""
-            )
-            + (
-                f" <i>({self.tr('inferred from distance, not published by the group')})</i>"
-                if h.relation == "inferred"
-                else ""
-            )
-            + "</li>"
-            for h in g.hospitals
-        )
-        counts = "".join(f"<li>{e(spec[s])}: {n}</li>" for s, n in g.accepting.items())
-        if g.is_sample:
-            sample = "<p><b>{}</b>: {}</p>".format(
-                self.tr("Sample group (fictional)"),
-                self.tr("the plan does not publish its group list offline."),
-            )
-        else:
-            sample = "<p>{}</p>".format(
-                self.tr("Listed by the carrier, 2017-2018 (dated): confirm with the plan.")
-            )
-        codes = (
-            f"<p>{self.tr('Plan group code')}: {e(', '.join(g.group_codes))}</p>"
-            if g.group_codes
-            else ""
-        )
-        obgyn = (
-            self.tr("You can see an OB/GYN in this group without a referral.")
-            if g.obgyn_direct_access
-            else self.tr("Ask the group before seeing an OB/GYN: a referral may be needed.")
-        )
-        meaning = self.tr(
-            "If you choose this group, your PCP and your specialists come from "
-            "it, and referrals to specialists go through it."
-        )
-        return (
-            f"<h3>{e(g.name)}</h3>{sample}"
-            f"<p>{meaning}</p>"
-            f"<p><b>{self.tr('Hospitals you would use')}</b></p><ul>{hosp}</ul>"
-            f"<p><b>{self.tr('Referral rules')}</b>: {e(g.referral_rules)}</p>"
-            f"<p><b>{self.tr('After-hours line')}</b>: {e(g.after_hours_phone)} "
-            f"<i>({self.tr('sample number')})</i></p>"
-            f"<p>{obgyn}</p>"
-            f"<p><b>{self.tr('Doctors accepting new patients')}</b></p><ul>{counts}</ul>"
-            f"<p>{self.tr('Quality rating')}: "
-            f"{self.tr('Not rated') if g.rating is None else g.rating}</p>{codes}"
-            f"<p>{self.tr('Counties')}: {e(', '.join(g.counties))}</p>"
-        )
+            plan = self._session.plan
+            self.detail.setHtml(text.detail_html(g, plan) if g and plan else "")
 
     def _choose_current(self) -> None:
         self._detail_timer.stop()

@@ -11,11 +11,13 @@ from hmo_desktop.directory import (
     PcpFilters,
     PcpPage,
     PcpRow,
+    PlanRow,
     hospitals_for_plan,
     languages,
     search_pcps,
     suggest_relaxation,
 )
+from hmo_desktop.directory_format import PACE, PACE_MIN_AGE
 from hmo_desktop.household import STEP_DOCTOR, Session
 from hmo_desktop.ui.common import (
     accepting_labels,
@@ -35,6 +37,11 @@ PAGE_SIZE = 60
 _NO_INDEX = QModelIndex()
 
 
+def office_text(r: PcpRow) -> str:
+    """The office listing: a sample office says so in its address."""
+    return f"{r.office_address}, {r.office_city}"
+
+
 class PcpResultsModel(RowTableModel[PcpRow]):
     """The doctors matching one query, read from the directory a page at a time
     (canFetchMore/fetchMore) as the view scrolls."""
@@ -50,33 +57,34 @@ class PcpResultsModel(RowTableModel[PcpRow]):
             [
                 Column(tr("Doctor"), lambda r: f"{r.name}, {r.credential}"),
                 Column(
-                    "",
+                    tr("Sample?"),
                     lambda r: sample_badge() if r.is_sample else "",
                     lambda r: tr("Generated sample data, not a real person") if r.is_sample else "",
                 ),
-                Column(tr("Specialty"), lambda r: spec[r.specialty]),
-                Column(tr("New patients"), lambda r: acc[r.accepting]),
+                Column(tr("Office"), office_text, office_text),
                 Column(tr("Distance"), lambda r: distance_text(r.distance_mi), align_right=True),
-                Column(tr("Office"), lambda r: f"{r.office_city} {r.office_zip}"),
+                Column(tr("New patients"), lambda r: acc[r.accepting]),
+                Column(tr("Specialty"), lambda r: spec[r.specialty]),
                 Column(tr("Medical group"), lambda r: r.group_name),
             ],
             parent,
         )
         self._db = db
         self._query: tuple[int, PcpFilters] | None = None
-        self.total = 0
+        self.total = 0  # office listings (rows over all pages)
+        self.doctors = 0  # distinct doctors
 
     def show(self, plan_id: int, filters: PcpFilters) -> PcpPage:
         """Replace the rows with the first page of a new query."""
         page = search_pcps(self._db, plan_id, filters, Page(0, PAGE_SIZE))
         self._query = (plan_id, filters)
-        self.total = page.total
+        self.total, self.doctors = page.total, page.doctors
         self.set_rows(page.rows)
         return page
 
     def clear(self) -> None:
         self._query = None
-        self.total = 0
+        self.total = self.doctors = 0
         self.set_rows(())
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> bool:
@@ -94,7 +102,7 @@ class PcpChooser(QWidget):
     """Filters and paged results for the session's plan (and group, if one was chosen)."""
 
     pcp_chosen = Signal(object)  # PcpRow
-    results_shown = Signal(int)  # total matching
+    results_shown = Signal(int)  # doctors matching (distinct; 0 while the age is asked)
 
     def __init__(self, db: Directory, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,7 +127,7 @@ class PcpChooser(QWidget):
 
         self.model = PcpResultsModel(db, self)
         self.table = results_table(
-            "pcpTable", self.tr("Doctors"), self.model, (14, 13, 11, 14, 6, 11)
+            "pcpTable", self.tr("Doctors"), self.model, (12, 13, 17, 6, 14, 11)
         )
         self.table.activated.connect(self._activated)
         self.count = named(QLabel(), "pcpCountLabel", self.tr("Number of doctors found"))
@@ -154,19 +162,37 @@ class PcpChooser(QWidget):
 
     def show_pcps(self) -> None:
         """Search the session's plan (and group), keeping the filters set so far."""
-        plan, group, near = self._session.plan, self._session.group, self._session.place
+        plan, near = self._session.plan, self._session.place
         if plan is None:
+            self.reset()
+            self.empty.setText(self.tr("Choose a plan first: go back to step 1."))
+            self.empty.show()
+            self.results_shown.emit(0)
             return
         if plan.id != self._hospitals_of:
             self.filter_panel.set_hospitals(hospitals_for_plan(self._db, plan.id))
             self._hospitals_of = plan.id
-        where = group.name if group else self.tr("all medical groups in the plan")
-        self.scope.setText(
-            self.tr("%1 · %2").replace("%1", plan.name).replace("%2", where)
-            + (self.tr(" · near %1").replace("%1", f"{near.city} {near.zip}") if near else "")
-        )
+        self.scope.setText(self._scope_text())
         self.filter_panel.set_place_known(near is not None)
         self.refresh()
+
+    def _scope_text(self) -> str:
+        s = self._session
+        plan, group, area, near = s.plan, s.group, s.area, s.place
+        if plan is None:
+            return ""
+        where = group.name if group else self.tr("all medical groups in the plan")
+        if near is not None and area is not None:
+            place = (
+                self.tr("offices in %1 County, nearest to %2")
+                .replace("%2", f"{near.city} {near.zip}")
+                .replace("%1", area.county)
+            )
+        elif area is not None:
+            place = self.tr("offices in %1 County").replace("%1", area.county)
+        else:
+            place = self.tr("offices anywhere in California")
+        return f"{plan.name} · {where} · {place}"
 
     def clear_filters(self) -> None:
         self.filter_panel.clear()
@@ -186,9 +212,10 @@ class PcpChooser(QWidget):
         return self._in_session(self.filter_panel.filters())
 
     def _in_session(self, chosen: PcpFilters) -> PcpFilters:
-        group, near = self._session.group, self._session.place
+        group, near, area = self._session.group, self._session.place, self._session.area
         return chosen._replace(
             group_id=group.id if group else None,
+            county_id=area.county_id if area is not None else None,
             near=near,
             max_miles=chosen.max_miles if near is not None else None,
             sort=chosen.sort if near is not None else "name",
@@ -207,19 +234,42 @@ class PcpChooser(QWidget):
         plan = self._session.plan
         if plan is None or self._session.reached < STEP_DOCTOR:
             return  # the doctor step is not on the member's path yet (no group chosen)
+        if filters.member_age is None:
+            # Who the doctor is for comes first: no list of doctors who may not see them.
+            self.model.clear()
+            self.open_profile.setEnabled(False)
+            self.count.setText(self.tr("Who is the doctor for?"))
+            self.empty.setText(
+                self.tr(
+                    "Enter the patient's age on the left (0 for a baby). The list then "
+                    "shows only doctors who see patients that age."
+                )
+            )
+            self.empty.show()
+            self.results_shown.emit(0)
+            return
         page = self.model.show(plan.id, filters)
         if page.rows:
             self.table.selectRow(0)
         self.open_profile.setEnabled(bool(page.rows))
-        self.count.setText(
-            self.tr("%1 doctors found").replace("%1", f"{page.total:,}")
-            if page.total != 1
-            else self.tr("1 doctor found")
-        )
+        self.count.setText(self._count_text(page.doctors, page.total))
         self.empty.setVisible(page.total == 0)
         if page.total == 0:
-            self.empty.setText(self._empty_hint(plan.id, filters))
-        self.results_shown.emit(page.total)
+            self.empty.setText(self._empty_hint(plan, filters))
+        self.results_shown.emit(page.doctors)
+
+    def _count_text(self, doctors: int, listings: int) -> str:
+        if doctors == 1 and listings == 1:
+            return self.tr("1 doctor found")
+        if doctors == 1:
+            return self.tr("1 doctor found, at %1 offices").replace("%1", f"{listings:,}")
+        if doctors == listings:
+            return self.tr("%1 doctors found").replace("%1", f"{doctors:,}")
+        return (
+            self.tr("%1 doctors found, at %2 office listings")
+            .replace("%2", f"{listings:,}")
+            .replace("%1", f"{doctors:,}")
+        )
 
     def _relax_labels(self) -> dict[str, str]:
         return {
@@ -228,7 +278,6 @@ class PcpChooser(QWidget):
             "staff_language": self.tr("any language for the office staff"),
             "accepting": self.tr("any new-patient status"),
             "gender": self.tr("any gender"),
-            "member_age": self.tr("any age"),
             "hospital_id": self.tr("any hospital"),
             "accessibility": self.tr("fewer accessibility needs"),
             "telehealth": self.tr("doctors without video visits"),
@@ -236,13 +285,19 @@ class PcpChooser(QWidget):
             "group_id": self.tr("all groups in the plan"),
         }
 
-    def _empty_hint(self, plan_id: int, filters: PcpFilters) -> str:
+    def _empty_hint(self, plan: PlanRow, filters: PcpFilters) -> str:
         """Say which filter to relax (the directory works out which one helps)."""
+        age = filters.member_age
+        if plan.care_model == PACE and age is not None and age < PACE_MIN_AGE:
+            return self.tr(
+                "PACE is for people 55 and older, so this plan has no doctor for this "
+                "patient. Go back to step 1 to choose another plan."
+            )
         if not filters.specialties:
             return self.tr(
-                "No specialty is selected. Tick at least one of the four specialties above."
+                "No specialty is selected. Tick at least one of the specialties on the left."
             )
-        relax = suggest_relaxation(self._db, plan_id, filters)
+        relax = suggest_relaxation(self._db, plan.id, filters)
         if relax is None:
             return self.tr('No doctor matches these filters. Press "Clear filters" to start over.')
         labels = self._relax_labels()

@@ -8,6 +8,7 @@ chooser adds those from the session).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import ExitStack
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from hmo_desktop.directory import HospitalLink, PcpFilters
-from hmo_desktop.directory_format import ACCEPTING, ACCESSIBILITY_KEYS, SPECIALTIES
+from hmo_desktop.directory_format import (
+    ACCEPTING,
+    ACCESSIBILITY_KEYS,
+    SPECIALTIES,
+    specialty_sees_age,
+)
 from hmo_desktop.ui.common import accepting_labels, named, specialty_help, specialty_labels
 
 DISTANCES = (None, 2, 5, 10, 25, 50)
@@ -40,6 +46,27 @@ class PcpFilterPanel(QScrollArea):
     def __init__(self, languages: Sequence[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
         labels, helps = specialty_labels(), specialty_help()
+        # Who the doctor is for: asked before the list, which shows only doctors who see
+        # a patient of that age.
+        patient = QGroupBox(self.tr("Who is the doctor for?"))
+        self.age = named(QSpinBox(), "memberAgeFilter", self.tr("Patient's age"))
+        self.age.setRange(-1, 120)
+        self.age.setSpecialValueText(self.tr("Enter age"))
+        self.age.setValue(-1)  # not given yet
+        self.age.setAccessibleDescription(
+            self.tr("Type the age of the person who needs the doctor; babies are 0")
+        )
+        self.sex = named(QComboBox(), "patientSexCombo", self.tr("Patient's sex (optional)"))
+        self.sex.addItem(self.tr("Not given"), None)
+        self.sex.addItem(self.tr("Female"), "F")
+        self.sex.addItem(self.tr("Male"), "M")
+        patient_form = QFormLayout(patient)
+        age_label = QLabel(self.tr("Age:"))
+        age_label.setBuddy(self.age)
+        sex_label = QLabel(self.tr("Sex (optional):"))
+        sex_label.setBuddy(self.sex)
+        patient_form.addRow(age_label, self.age)
+        patient_form.addRow(sex_label, self.sex)
         specs = QGroupBox(self.tr("Primary care specialties"))
         grid = QGridLayout(specs)
         self.specialty: dict[str, QCheckBox] = {}
@@ -74,9 +101,6 @@ class PcpFilterPanel(QScrollArea):
         self.gender.addItem(self.tr("Any"), None)
         self.gender.addItem(self.tr("Woman"), "F")
         self.gender.addItem(self.tr("Man"), "M")
-        self.age = named(QSpinBox(), "memberAgeFilter", self.tr("Patient's age"))
-        self.age.setRange(-1, 120)
-        self.age.setSpecialValueText(self.tr("Any age"))
         self.distance = named(QComboBox(), "distanceFilter", self.tr("Distance"))
         for d in DISTANCES:
             self.distance.addItem(
@@ -118,8 +142,7 @@ class PcpFilterPanel(QScrollArea):
         form.addRow(self.tr("New patients:"), self.accepting)
         form.addRow(self.tr("Doctor speaks:"), self.doctor_language)
         form.addRow(self.tr("Staff speak:"), self.staff_language)
-        form.addRow(self.tr("Gender:"), self.gender)
-        form.addRow(self.tr("Patient's age:"), self.age)
+        form.addRow(self.tr("Doctor's gender:"), self.gender)
         form.addRow(self.tr("Distance:"), self.distance)
         form.addRow(self.tr("Hospital:"), self.hospital)
         form.addRow(self.tr("Sort:"), self.sort)
@@ -129,6 +152,7 @@ class PcpFilterPanel(QScrollArea):
         inner = QWidget()
         fl = QVBoxLayout(inner)
         fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(patient)
         fl.addWidget(specs)
         fl.addLayout(form)
         fl.addStretch(1)
@@ -146,10 +170,11 @@ class PcpFilterPanel(QScrollArea):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(14)
-        self.age.valueChanged.connect(self._changed)
+        self.age.valueChanged.connect(self._patient_changed)
+        self.sex.currentIndexChanged.connect(self._patient_changed)
         for box in (*self.specialty.values(), *self.toggles()):
             box.toggled.connect(self._changed)
-        self._set_defaults()
+        self._set_values()
 
     def combos(self) -> tuple[QComboBox, ...]:
         return (
@@ -174,7 +199,7 @@ class PcpFilterPanel(QScrollArea):
             doctor_language=self.doctor_language.currentData(),
             staff_language=self.staff_language.currentData(),
             gender=self.gender.currentData(),
-            member_age=None if self.age.value() < 0 else self.age.value(),
+            member_age=self.patient_age(),
             max_miles=self.distance.currentData(),
             telehealth=self.telehealth.isChecked(),
             evening=self.evening.isChecked(),
@@ -199,44 +224,62 @@ class PcpFilterPanel(QScrollArea):
             for h in hospitals:
                 self.hospital.addItem(h.name, h.id)
 
+    def patient_age(self) -> int | None:
+        """The age entered for the patient; None until one is given."""
+        return None if self.age.value() < 0 else self.age.value()
+
     def clear(self) -> None:
-        """Every filter to "any" (a member asked), then one ``filters_changed``."""
-        self._set_values(accepting=None)
+        """Every filter back to the starting defaults (accepting new patients, the
+        specialties that see the patient), keeping who the doctor is for; then one
+        ``filters_changed``."""
+        self._set_values()
         self._changed()
 
     def reset(self) -> None:
-        """The defaults a new member starts with (no signal)."""
-        self._set_defaults()
+        """The defaults a new member starts with, age and sex not given (no signal)."""
+        with QSignalBlocker(self.age), QSignalBlocker(self.sex):
+            self.age.setValue(-1)
+            self.sex.setCurrentIndex(0)
+        self._set_values()
         self.set_hospitals(())
         self.verticalScrollBar().setValue(0)
 
-    def _set_defaults(self) -> None:
-        # Accepting new patients is what most people need; sort nearest first.
-        self._set_values(accepting=ACCEPTING)
-        with QSignalBlocker(self.sort):
-            self.sort.setCurrentIndex(0)
-
-    def _set_values(self, accepting: str | None) -> None:
-        widgets = [*self.specialty.values(), *self.combos(), self.age, *self.toggles()]
+    def _set_values(self) -> None:
+        """Accepting new patients (what most people need), nearest first, the specialties
+        that fit the patient, every other filter "any"."""
+        widgets = [*self.specialty.values(), *self.combos(), *self.toggles()]
         blockers = [QSignalBlocker(w) for w in widgets]  # one signal at the end, not 14
-        for box in self.specialty.values():
-            box.setChecked(True)
-        self.accepting.setCurrentIndex(
-            0 if accepting is None else self.accepting.findData(accepting)
-        )
+        self._fit_specialties()
+        self.accepting.setCurrentIndex(self.accepting.findData(ACCEPTING))
         for combo in (
             self.doctor_language,
             self.staff_language,
             self.gender,
             self.distance,
             self.hospital,
+            self.sort,
         ):
             combo.setCurrentIndex(0)
-        self.age.setValue(-1)
         for box in self.toggles():
             box.setChecked(False)
         for b in blockers:
             b.unblock()
+
+    def _fit_specialties(self) -> None:
+        """Offer only the specialties that see a patient of this age, all ticked but
+        OB/GYN for a patient recorded as male (who can still tick it)."""
+        age = self.patient_age()
+        for s, box in self.specialty.items():
+            fits = age is None or specialty_sees_age(s, age)
+            box.setEnabled(fits)
+            box.setChecked(fits and not (s == "obgyn" and self.sex.currentData() == "M"))
+
+    def _patient_changed(self) -> None:
+        with ExitStack() as blocked:
+            for box in self.specialty.values():
+                blocked.enter_context(QSignalBlocker(box))
+            self._fit_specialties()
+        self._changed()
 
     def _changed(self) -> None:
         self.filters_changed.emit(self.filters())

@@ -18,6 +18,11 @@ class Column(NamedTuple, Generic[R]):
     align_right: bool = False
 
 
+#: The model role that gives a cell's whole row object (a GroupRow, a PcpRow): the
+#: documented way for testers to read a row (docs/TESTING.md).
+ROW_ROLE = Qt.ItemDataRole.UserRole
+
+
 class RowTableModel(QAbstractTableModel, Generic[R]):
     """Rows are small frozen objects; the view shows what the columns say of them."""
 
@@ -60,6 +65,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return col.value(row)
+        if role == ROW_ROLE:
+            return row
         if role == Qt.ItemDataRole.ToolTipRole and col.tooltip is not None:
             return col.tooltip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and col.align_right:

@@ -22,11 +22,19 @@ def to_groups(w: MainWindow, qtbot: QtBot, zip_code: str = "94110", plan: str = 
         w.plans.choose_plan(plan)
 
 
-def to_doctors(w: MainWindow, qtbot: QtBot, zip_code: str = "94110", plan: str = PLAN) -> None:
-    """ZIP, the plan, then "Skip": doctors across the whole plan."""
+def to_doctors(
+    w: MainWindow, qtbot: QtBot, zip_code: str = "94110", plan: str = PLAN, age: int = 40
+) -> None:
+    """ZIP, the plan, then "Skip" (or, for a plan with one care team, "Continue"), then
+    the patient's age: doctors across the whole plan who see a patient that age."""
     to_groups(w, qtbot, zip_code, plan)
     with qtbot.waitSignal(w.pcps.results_shown):
-        w.groups.skip.click()
+        if w.groups.skip.isVisible():
+            w.groups.skip.click()
+        else:
+            w.groups.choose.click()
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.pcps.age.setValue(age)
 
 
 def plan_named(w: MainWindow, name: str) -> PlanRow:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from hmo_desktop.directory import Directory, Page, search_pcps, suggest_relaxation
-from hmo_desktop.ui.dialogs import FindDoctorDialog
+from hmo_desktop.ui.find_doctor import FindDoctorDialog
 from hmo_desktop.ui.main_window import MainWindow
 from tests.ui.steps import PLAN, plan_named, to_doctors
 
@@ -41,8 +41,8 @@ def test_each_combo_filter_requery_matches_the_directory(
     filters = w.pcps.current_filters()
     assert getattr(filters, field) == (frozenset({value}) if field == "accepting" else value)
     expected = search_pcps(hmo_directory, plan_named(w, PLAN).id, filters, Page(0, 10_000))
-    assert shown.args == [expected.total]
-    assert expected.total > 0
+    assert shown.args == [expected.doctors]  # doctors, not office listings
+    assert expected.total >= expected.doctors > 0
     shown_ids = [r.role_id for r in w.pcps.model.rows()]
     assert shown_ids
     assert shown_ids == [r.role_id for r in expected.rows[: len(shown_ids)]]
@@ -50,16 +50,15 @@ def test_each_combo_filter_requery_matches_the_directory(
 
 def test_toggles_age_and_specialties(hmo_window: MainWindow, qtbot: QtBot) -> None:
     w = hmo_window
-    to_doctors(w, qtbot)
-    for s in ("family", "internal", "obgyn"):
-        with qtbot.waitSignal(w.pcps.results_shown):
-            w.pcps.specialty[s].setChecked(False)
-    assert {r.specialty for r in w.pcps.model.rows()} == {"pediatrics"}
-    with qtbot.waitSignal(w.pcps.results_shown):
-        w.pcps.age.setValue(15)
+    to_doctors(w, qtbot, age=15)
     rows = w.pcps.model.rows()
     assert rows
     assert all(r.age_min <= 15 <= r.age_max for r in rows)
+    for s in ("family", "internal", "obgyn"):
+        if w.pcps.specialty[s].isChecked():
+            with qtbot.waitSignal(w.pcps.results_shown):
+                w.pcps.specialty[s].setChecked(False)
+    assert {r.specialty for r in w.pcps.model.rows()} == {"pediatrics"}
     for box in (w.pcps.telehealth, w.pcps.evening, w.pcps.saturday, w.pcps.wheelchair):
         with qtbot.waitSignal(w.pcps.results_shown):
             box.setChecked(True)
@@ -90,7 +89,7 @@ def test_empty_result_says_which_filter_to_relax(
     assert w.pcps.empty.isVisible()
     relax = suggest_relaxation(hmo_directory, plan_named(w, PLAN).id, w.pcps.current_filters())
     assert relax is not None
-    hint = re.search(r"Try (.+): that shows ([\d,]+) doctors", w.pcps.empty.text())
+    hint = re.search(r"Try (.+): that shows ([\d,]+) doctors?", w.pcps.empty.text())
     assert hint is not None
     assert int(hint.group(2).replace(",", "")) == relax.total > 0
     named = {"max_miles": "a larger distance", "doctor_language": "any language for the doctor",
@@ -101,7 +100,9 @@ def test_empty_result_says_which_filter_to_relax(
     assert shown.args is not None
     assert shown.args[0] > 0
     assert not w.pcps.empty.isVisible()
-    assert w.pcps.accepting.currentData() is None  # "clear" means any status
+    # "Clear filters" goes back to the starting defaults, keeping who it is for.
+    assert w.pcps.accepting.currentData() == "accepting"
+    assert w.pcps.age.value() == 40
 
 
 def test_models_pass_the_model_tester(
@@ -128,9 +129,10 @@ def test_paging_fetches_more_rows_on_scroll(hmo_window: MainWindow, qtbot: QtBot
     with qtbot.waitSignal(w.pcps.results_shown) as shown:
         w.pcps.accepting.setCurrentIndex(0)
     assert shown.args is not None
-    total = shown.args[0]
-    assert total > w.pcps.model.rowCount() > 0
+    doctors, listings = shown.args[0], w.pcps.model.total
+    assert listings > w.pcps.model.rowCount() > 0
     while w.pcps.model.canFetchMore():
         w.pcps.model.fetchMore()
-    assert w.pcps.model.rowCount() == total
-    assert len({r.role_id for r in w.pcps.model.rows()}) == total
+    assert w.pcps.model.rowCount() == listings
+    assert len({r.role_id for r in w.pcps.model.rows()}) == listings
+    assert len({r.practitioner_id for r in w.pcps.model.rows()}) == doctors
