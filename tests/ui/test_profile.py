@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from hmo_desktop.directory import Directory, Page, PcpFilters, open_directory, search_pcps
@@ -18,6 +18,7 @@ from hmo_desktop.ui.dialogs import AcknowledgeDialog, ConfirmDialog
 from hmo_desktop.ui.main_window import STEP_PROFILE, MainWindow
 from tests.directory.unpublished import without_unpublished_details
 from tests.ui.steps import COUNTY_PLAN, open_dialog, to_doctors
+from tests.ui.test_contract import DOCS, interactive, unnamed_or_undocumented
 
 NOT_TAKING = ("not_accepting", "existing_only", "existing_plus_family")
 
@@ -107,6 +108,8 @@ def test_a_doctor_not_taking_new_patients_is_chosen_only_on_purpose(
         "This doctor is not taking new patients in this plan. The plan may refuse or reassign "
         "the choice; call the doctor's office first to ask whether they will take you."
     )
+    doc = DOCS.read_text(encoding="utf-8")
+    assert unnamed_or_undocumented(interactive(ask), doc) == []
     cancel, choose = button(ask, "acknowledgeCancelButton"), button(ask, "acknowledgeChooseButton")
     assert (cancel.text(), choose.text()) == ("Pick another doctor", "Choose anyway")
     assert cancel.isDefault()
@@ -133,6 +136,7 @@ def test_a_doctor_not_taking_new_patients_is_chosen_only_on_purpose(
     confirm = opened.args[0]
     assert isinstance(confirm, ConfirmDialog)
     assert open_dialog(w) is confirm
+    assert unnamed_or_undocumented(interactive(confirm), doc) == []
     summary = confirm.text.toPlainText()
     for needle in ("Not taking new patients", "not taking new patients in this plan",
                    "Call the doctor's office before you tell the plan", "Keep a backup choice",
@@ -278,3 +282,17 @@ def test_a_sample_groups_details_are_marked_sample(hmo_window: MainWindow, qtbot
     assert cell_after(summary, "Medical group").endswith("(sample group, fictional)")
     assert cell_after(summary, "Medical group phone").endswith("(fictional number)")
     assert "Group code" not in summary.splitlines()  # sample groups have no published code
+
+
+def test_help_says_obgyn_visits_need_no_referral(hmo_window: MainWindow) -> None:
+    hmo_window.open_help("specialties")
+    dlg = open_dialog(hmo_window)
+    assert dlg is not None
+    assert dlg.objectName() == "helpDialog"
+    browser = dlg.findChild(QTextBrowser, "helpText")
+    assert isinstance(browser, QTextBrowser)
+    text = " ".join(browser.toPlainText().split())
+    assert "every HMO member can see a participating OB/GYN without a referral" in text
+    assert "may require the OB/GYN to be in your medical group" in text
+    assert "referral may be needed" not in text
+    assert "not taking new patients, the plan may refuse the choice" in text
