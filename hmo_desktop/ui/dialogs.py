@@ -57,13 +57,13 @@ class AcknowledgeDialog(QDialog):
         font = who.font()
         font.setBold(True)
         who.setFont(font)
-        self.text = named(
+        self.message = named(
             QLabel(not_taking_explanation(role.accepting)),
             "acknowledgeText",
             self.tr("What choosing this doctor means"),
         )
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
         self.choose_button = named(
             QPushButton(self.tr("Choose anyway")),
             "acknowledgeChooseButton",
@@ -83,7 +83,7 @@ class AcknowledgeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(who)
-        lay.addWidget(self.text)
+        lay.addWidget(self.message)
         lay.addWidget(buttons)
         self.cancel_button.setFocus()
         self.resize(520, 220)
