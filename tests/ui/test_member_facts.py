@@ -1,0 +1,230 @@
+"""What the group and doctor steps tell a member, driven through the real window: no
+invented fact shown as fact, each plan's real model, the county a plan serves, who the
+doctor is for, and counts of doctors (not office listings)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from hmo_desktop.directory import Directory, GroupRow, PcpRow
+from hmo_desktop.ui.main_window import MainWindow
+from hmo_desktop.ui.table_model import ROW_ROLE
+from tests.ui.steps import COUNTY_PLAN, to_doctors, to_groups
+
+KAISER = "Kaiser Permanente"  # the Medi-Cal plan: San Francisco and Fresno
+PACE_PLAN = "ONLOK Senior Health Services"  # a PACE plan of San Francisco
+
+
+def cell(w: MainWindow, row: int, title: str) -> str:
+    model = w.groups.model
+    col = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == title
+    )
+    return str(model.data(model.index(row, col)))
+
+
+def tip(w: MainWindow, row: int, title: str) -> str:
+    model = w.groups.model
+    col = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == title
+    )
+    return str(model.data(model.index(row, col), Qt.ItemDataRole.ToolTipRole))
+
+
+def all_doctor_rows(w: MainWindow) -> list[PcpRow]:
+    while w.pcps.model.canFetchMore():
+        w.pcps.model.fetchMore()
+    return w.pcps.model.rows()
+
+
+def county_of_zip(db: Directory, zip_code: str) -> str:
+    return str(
+        db.con.execute(
+            "SELECT c.name FROM zip_code z JOIN county c ON c.id = z.county_id WHERE z.zip = ?",
+            (zip_code,),
+        ).fetchone()[0]
+    )
+
+
+def test_a_real_group_has_no_made_up_office(hmo_window: MainWindow, qtbot: QtBot) -> None:
+    w = hmo_window
+    to_groups(w, qtbot)  # a commercial plan: groups from the carrier's list
+    rows = w.groups.model.rows()
+    assert rows
+    for i, g in enumerate(rows):
+        assert not g.is_sample
+        assert g.distance_mi is None
+        assert g.counties == ("San Francisco",)  # only where the carrier lists it
+        assert cell(w, i, "Where") == "San Francisco County"
+        assert "office address not in this directory" in tip(w, i, "Where")
+        assert cell(w, i, "Hospitals") == "Not published"
+        assert w.groups.model.data(w.groups.model.index(i, 0), ROW_ROLE) == g
+    w.groups.table.selectRow(0)
+    qtbot.waitUntil(lambda: w.groups.detail.toPlainText().startswith(rows[0].name))
+    detail = w.groups.detail.toPlainText()
+    assert "Serves San Francisco County; office address not in this directory." in detail
+    assert "Referral rules: not in this directory" in detail
+    assert "555-01" not in detail  # no fictional phone for a real group
+    assert "without a referral" in detail
+    assert "referral may be needed" not in detail
+
+
+def test_a_sample_group_is_marked_where_its_values_are_shown(
+    hmo_window: MainWindow, qtbot: QtBot
+) -> None:
+    w = hmo_window
+    to_groups(w, qtbot, plan=COUNTY_PLAN)  # a Medi-Cal plan: no published group list
+    rows = w.groups.model.rows()
+    assert rows
+    assert all(g.is_sample and g.name.endswith("(sample)") for g in rows)
+    for i in range(len(rows)):
+        assert cell(w, i, "Where").endswith("(sample office)")
+        assert cell(w, i, "Hospitals").endswith("(inferred)")
+    qtbot.waitUntil(lambda: w.groups.detail.toPlainText().startswith(rows[0].name))
+    detail = w.groups.detail.toPlainText()
+    assert "Sample group (fictional)" in detail
+    assert "(sample, fictional)" in detail  # next to the sample phone and rules
+    assert "inferred from distance" in detail
+    # The helper takes the name exactly as the table shows it.
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.groups.choose_group(cell(w, 0, "Medical group"))
+    assert w.session.group == rows[0]
+
+
+def test_kaiser_shows_its_one_group_and_goes_on_to_the_doctors(
+    hmo_window: MainWindow, hmo_directory: Directory, qtbot: QtBot
+) -> None:
+    w = hmo_window
+    for zip_code in ("94110", "93701"):
+        to_groups(w, qtbot, zip_code, KAISER)
+        rows: list[GroupRow] = w.groups.model.rows()
+        assert [g.name for g in rows] == ["The Permanente Medical Group"]
+        assert not w.groups.skip.isVisible()
+        assert w.groups.choose.text() == "Continue to doctors"
+        assert "no medical group to choose" in w.groups.intro.text()
+        with qtbot.waitSignal(w.pcps.results_shown):
+            w.groups.choose.click()
+        with qtbot.waitSignal(w.pcps.results_shown) as shown:
+            w.pcps.age.setValue(30)
+        assert shown.args is not None
+        assert shown.args[0] > 0
+        # A county plan's doctors: offices in the member's county only.
+        county = county_of_zip(hmo_directory, zip_code)
+        offices = {county_of_zip(hmo_directory, r.office_zip) for r in all_doctor_rows(w)}
+        assert offices == {county}
+        assert f"offices in {county} County" in w.pcps.scope.text()
+        w.new_session()
+
+
+def test_pace_has_no_children_and_says_how_the_doctor_is_assigned(
+    hmo_window: MainWindow, qtbot: QtBot
+) -> None:
+    w = hmo_window
+    to_groups(w, qtbot, plan=PACE_PLAN)
+    assert len(w.groups.model.rows()) == 1
+    qtbot.waitUntil(lambda: "PACE" in w.groups.detail.toPlainText())
+    assert "assigns you a primary care doctor" in w.groups.detail.toPlainText()
+    assert "55 and older" in w.groups.intro.text()
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.groups.choose.click()
+    with qtbot.waitSignal(w.pcps.results_shown) as shown:
+        w.pcps.age.setValue(40)
+    assert shown.args == [0]
+    assert "PACE is for people 55 and older" in w.pcps.empty.text()
+    with qtbot.waitSignal(w.pcps.results_shown) as shown:
+        w.pcps.age.setValue(72)
+    assert shown.args is not None
+    assert shown.args[0] > 0
+    assert not w.pcps.specialty["pediatrics"].isEnabled()
+    assert {r.specialty for r in all_doctor_rows(w)} <= {"family", "internal"}
+
+
+def test_the_age_comes_first_and_decides_the_specialties(
+    hmo_window: MainWindow, qtbot: QtBot
+) -> None:
+    w = hmo_window
+    to_groups(w, qtbot)
+    with qtbot.waitSignal(w.pcps.results_shown) as shown:
+        w.groups.skip.click()
+    assert shown.args == [0]  # no list before the age
+    assert w.pcps.model.rowCount() == 0
+    assert "Enter the patient's age" in w.pcps.empty.text()
+    assert not w.pcps.open_profile.isEnabled()
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.pcps.age.setValue(8)
+    boxes = w.pcps.specialty
+    assert boxes["family"].isEnabled()
+    assert boxes["pediatrics"].isEnabled()
+    assert boxes["pediatrics"].isChecked()
+    assert not boxes["internal"].isEnabled()
+    assert not boxes["obgyn"].isEnabled()
+    rows = all_doctor_rows(w)
+    assert rows
+    assert {r.specialty for r in rows} <= {"family", "pediatrics"}
+    assert all(r.age_min <= 8 <= r.age_max for r in rows)
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.pcps.age.setValue(40)
+    assert not boxes["pediatrics"].isEnabled()
+    assert boxes["internal"].isChecked()
+    assert "pediatrics" not in {r.specialty for r in all_doctor_rows(w)}
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.pcps.filter_panel.sex.setCurrentIndex(w.pcps.filter_panel.sex.findData("M"))
+    assert boxes["obgyn"].isEnabled()
+    assert not boxes["obgyn"].isChecked()  # offered, not assumed
+    with qtbot.waitSignal(w.pcps.results_shown):
+        boxes["obgyn"].setChecked(True)
+    assert "obgyn" in w.pcps.current_filters().specialties
+
+
+def test_counts_count_doctors_and_rows_show_the_office(
+    hmo_window: MainWindow, hmo_directory: Directory, qtbot: QtBot
+) -> None:
+    w = hmo_window
+    to_doctors(w, qtbot)
+    with qtbot.waitSignal(w.pcps.results_shown) as shown:
+        w.pcps.accepting.setCurrentIndex(w.pcps.accepting.findData(None))
+    assert shown.args is not None
+    rows = all_doctor_rows(w)
+    doctors = len({r.practitioner_id for r in rows})
+    assert shown.args == [doctors]
+    assert w.pcps.count.text().startswith(f"{doctors:,} doctors found")
+    if len(rows) > doctors:
+        assert f"at {len(rows):,} office listings" in w.pcps.count.text()
+    # A doctor with two listings: the office column tells them apart.
+    model = w.pcps.model
+    office = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Office"
+    )
+    seen: dict[int, set[str]] = {}
+    for i, r in enumerate(rows):
+        seen.setdefault(r.practitioner_id, set()).add(str(model.data(model.index(i, office))))
+    for pid in {r.practitioner_id for r in rows}:
+        assert len(seen[pid]) == sum(1 for r in rows if r.practitioner_id == pid)
+    assert w.pcps._count_text(1, 1) == "1 doctor found"
+    assert w.pcps._count_text(1, 2) == "1 doctor found, at 2 offices"
+    assert w.pcps._count_text(3, 3) == "3 doctors found"
+
+
+def test_a_county_without_a_zip_keeps_to_that_county(
+    hmo_window: MainWindow, hmo_directory: Directory, qtbot: QtBot
+) -> None:
+    w = hmo_window
+    with qtbot.waitSignal(w.plans.results_shown):
+        w.county.setCurrentIndex(w.county.findText("Fresno"))
+    with qtbot.waitSignal(w.groups.results_shown):
+        w.plans.choose_plan(KAISER)
+    assert "Fresno County" in w.groups.scope.text()
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.groups.choose.click()
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.pcps.age.setValue(50)
+    assert "offices in Fresno County" in w.pcps.scope.text()
+    offices = {county_of_zip(hmo_directory, r.office_zip) for r in all_doctor_rows(w)}
+    assert offices == {"Fresno"}
