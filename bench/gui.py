@@ -53,6 +53,7 @@ def after_paint():
     out["plans_ms"] = (time.time() - t0) * 1000
     w.plans.choose_plan(w.plans.plans()[-1].name)
     w.groups.skip.click()
+    w.pcps.age.setValue(40)
     w.pcps.open_profile.click()
     w.repaint()
     out["rss_mb"] = rss_mb()
@@ -107,6 +108,7 @@ def interaction_times(directory: Path) -> dict[str, list[float]]:
     )
     w.plans.choose_plan(big.name)
     w.groups.skip.click()
+    w.pcps.age.setValue(40)
     app.processEvents()
     pc = w.pcps
     changes = []
@@ -122,7 +124,7 @@ def interaction_times(directory: Path) -> dict[str, list[float]]:
             changes.append(lambda c=combo, v=v: c.setCurrentIndex(c.findData(v)))
     for box in [*pc.specialty.values(), pc.telehealth, pc.evening, pc.wheelchair]:
         changes += [lambda b=box: b.setChecked(not b.isChecked())] * 2
-    for age in (5, 30, 70, -1):
+    for age in (5, 30, 70, 40):
         changes.append(lambda a=age: pc.age.setValue(a))
     filt = []
     for _ in range(3):

@@ -84,6 +84,7 @@ def self_test(
         if not groups:
             return EXIT_FAILED
         window.groups.choose_group(groups[0].name)
+        window.pcps.age.setValue(40)  # who the doctor is for: an adult
         total = window.pcps.model.total
         if total == 0:
             window.pcps.clear_filters()
