@@ -66,6 +66,8 @@ def test_the_project_keeps_every_contract() -> None:
         ("household/__init__.py", "import PySide6.QtWidgets", "household"),
         ("datapack/__init__.py", "from hmo_desktop import directory", "datapack"),
         ("geo.py", "from PySide6 import QtCore", "plain"),
+        ("textfold.py", "import opencc", "plain"),
+        ("directory/search.py", "import opencc", "directory"),
         ("app.py", "import sqlmodel", "ui"),
         ("directory_format/__init__.py", "from hmo_desktop import directory", "directory_format"),
     ],
