@@ -13,9 +13,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hmo_desktop.directory import Directory, search_names
+from hmo_desktop.directory import Directory, NameHit, search_names
 from hmo_desktop.paths import manifest_path_for
-from hmo_desktop.textfold import fold
+from hmo_desktop.textfold import fold, fold_native, name_query_passes
 
 
 @pytest.fixture(scope="module")
@@ -170,11 +170,13 @@ def test_hostile_input_is_safe(writable: Directory, before: dict[str, object], q
 @given(st.text(max_size=60))
 def test_search_never_raises_and_results_match_every_word(db: Directory, q: str) -> None:
     hits = search_names(db, q, ("doctor",), limit=10)
-    latin = [w for w in fold(q).split() if w.isascii()][:6]
+    passes = [p for p in name_query_passes(q) if all(w.isascii() for w in p)]
+    if not passes or any(not w.isascii() for w in fold(q).split()):
+        return  # a doctor may be found by the name in their own script
     for h in hits:
-        if h.kind == "doctor" and latin and len(latin) == len(fold(q).split()):
-            text = fold(h.name)
-            assert all(any(t.startswith(w) for t in text.split()) for w in latin), (q, h)
+        words = fold(h.name).split()
+        # Every word of the query as typed, or of the query without titles and credentials.
+        assert any(all(any(t.startswith(w) for t in words) for w in p) for p in passes), (q, h)
 
 
 INJECTIONS = [
@@ -206,3 +208,218 @@ def test_no_table_lost_after_every_injection(
     for attack in INJECTIONS:
         search_names(writable, attack)
     assert snapshot(writable) == before
+
+
+# ---------------------------------------------------------------- titles and credentials
+
+
+def test_name_query_passes() -> None:
+    assert name_query_passes("Dr. Yan Chen, M.D.") == [
+        ["dr", "yan", "chen", "m", "d"],
+        ["yan", "chen"],
+    ]
+    for q in (
+        "Dr. Chen",
+        "Dr Chen",
+        "Chen, MD",
+        "Chen DO",
+        "chen m.d",
+        "DOCTOR Chen",
+        "Chen FAAFP",
+    ):
+        assert name_query_passes(q)[-1] == ["chen"], q
+    assert name_query_passes("Chen, P.A.C.")[-1] == ["chen"]
+    assert name_query_passes("Yan Chen MD")[-1] == ["yan", "chen"]
+    # Real names that start like a title or credential stay whole.
+    for name in ("Dorothy", "Mdivani", "Drake", "Doan", "Paz"):
+        assert name_query_passes(name) == [[fold(name)]]
+    # A credential that is the only name left may be a name: Đỗ is "do".
+    assert name_query_passes("Dr Do") == [["dr", "do"], ["do"]]
+    assert name_query_passes("Do") == [["do"]]
+    assert name_query_passes("Dr.") == [["dr"]]
+    assert name_query_passes("Dr. 陳") == []  # the Chinese name is searched on its own
+    assert name_query_passes("") == []
+
+
+def a_doctor_with_a_unique_name(db: Directory) -> tuple[int, str, str]:
+    row = db.con.execute(
+        "SELECT min(id), first_name, last_name FROM practitioner "
+        "WHERE first_name NOT LIKE '%-%' AND last_name NOT LIKE '%-%' "
+        "GROUP BY first_name, last_name HAVING count(*) = 1 ORDER BY min(id) LIMIT 1"
+    ).fetchone()
+    assert row is not None
+    return int(row[0]), str(row[1]), str(row[2])
+
+
+def test_titles_and_credentials_do_not_stop_a_match(db: Directory) -> None:
+    pid, first, last = a_doctor_with_a_unique_name(db)
+    for q in (
+        f"Dr. {last}",
+        f"Dr {last}",
+        f"{last}, MD",
+        f"{first} {last} MD",
+        f"{last} DO",
+        f"Dr. {first} {last}, M.D.",
+        f"doctor {first} {last}, d.o., faafp",
+        f"{last}, {first} FACP",
+    ):
+        assert pid in {h.id for h in search_names(db, q, ("doctor",), limit=500)}, q
+    hits = search_names(db, f"Dr. {first} {last}, M.D.", ("doctor",))
+    assert hits[0].id == pid
+
+
+def test_a_name_that_looks_like_a_credential_is_still_a_name(db: Directory) -> None:
+    pid, first, _last = a_doctor(db, "last_name = 'Đỗ'")
+    for q in ("Do", "Dr. Do", "do,"):
+        assert pid in {h.id for h in search_names(db, q, ("doctor",), limit=500)}, q
+    # "Anh Do": the doctors named so come before everyone else named Anh.
+    hits = search_names(db, f"{first} do", ("doctor",), limit=500)
+    named = [any(w.startswith("do") for w in fold(h.name).split()[1:]) for h in hits]
+    assert named[0]
+    assert named == sorted(named, reverse=True)
+    assert pid in {h.id for h in hits}
+
+
+# ---------------------------------------------------------------- Chinese scripts
+
+
+def han_variants(db: Directory) -> dict[str, str]:
+    """Simplified character -> one Traditional form, from the directory's own table."""
+    return {c: v for v, c in db.con.execute("SELECT variant, canonical FROM han_fold")}
+
+
+def test_traditional_and_simplified_find_the_same_people(db: Directory) -> None:
+    to_traditional = han_variants(db)
+    checked = 0
+    for pid, native in db.con.execute(
+        "SELECT id, native_name FROM practitioner WHERE native_name IS NOT NULL ORDER BY id"
+    ).fetchall():
+        traditional = "".join(to_traditional.get(ch, ch) for ch in native)
+        if traditional == native:
+            continue  # a Korean name, or no character with another form
+        for q in (native, traditional, traditional[0], traditional[1:]):
+            assert pid in {h.id for h in search_names(db, q, ("doctor",), limit=500)}, q
+        checked += 1
+    assert checked >= 10
+    # 陳 and 陈, 黃 and 黄: the same doctors, shown with the name as written.
+    for traditional, simplified in (("陳", "陈"), ("黃", "黄")):
+        found = search_names(db, traditional, ("doctor",), limit=500)
+        assert found, traditional
+        assert found == search_names(db, simplified, ("doctor",), limit=500)
+        for h in found:
+            native = db.con.execute(
+                "SELECT native_name FROM practitioner WHERE id = ?", (h.id,)
+            ).fetchone()[0]
+            assert f"({native})" in h.name
+
+
+def test_the_reader_folds_a_query_as_the_writer_folded_the_names(db: Directory) -> None:
+    table = dict(db.con.execute("SELECT variant, canonical FROM han_fold"))
+    for pid, native, stored in db.con.execute(
+        "SELECT p.id, p.native_name, n.name FROM practitioner p "
+        "JOIN name_native n ON n.practitioner_id = p.id"
+    ):
+        assert stored == fold_native(native, table), pid
+    assert fold_native("陳 黃", table) == "陈黄"
+    assert fold_native("陈黄", table) == "陈黄"
+    # A compatibility ideograph (U+F900) is the unified one (U+8C48, Traditional 豈).
+    assert fold_native("\uf900", table) == fold_native("\u8c48", table) == "岂"
+    assert fold_native("Chen 陳!", table) == "陈"
+
+
+# ---------------------------------------------------------------- where each doctor works
+
+
+def offices_of(db: Directory, pid: int) -> list[tuple[int, str, str, int, int, str, int]]:
+    return db.con.execute(
+        "SELECT r.location_id, l.name, l.city, l.county_id, r.group_id, g.name, r.plan_id "
+        "FROM pcp_role r JOIN location l ON l.id = r.location_id "
+        "JOIN medical_group g ON g.id = r.group_id WHERE r.practitioner_id = ?",
+        (pid,),
+    ).fetchall()
+
+
+def hit_for(
+    db: Directory, pid: int, county_id: int | None = None, plan_id: int | None = None
+) -> NameHit:
+    first, last = db.con.execute(
+        "SELECT first_name, last_name FROM practitioner WHERE id = ?", (pid,)
+    ).fetchone()
+    hits = search_names(
+        db, f"{first} {last}", ("doctor",), limit=500, county_id=county_id, plan_id=plan_id
+    )
+    return next(h for h in hits if h.id == pid)
+
+
+def test_each_doctor_found_says_where_they_work(db: Directory) -> None:
+    for n in (1, 2, 3):
+        row = db.con.execute(
+            "SELECT practitioner_id FROM pcp_role GROUP BY practitioner_id "
+            "HAVING count(DISTINCT location_id) = ? ORDER BY practitioner_id LIMIT 1",
+            (n,),
+        ).fetchone()
+        assert row is not None, n
+        pid = int(row[0])
+        offices = offices_of(db, pid)
+        h = hit_for(db, pid)
+        assert h.more_offices == n - 1
+        assert h.more_groups == len({o[4] for o in offices}) - 1
+        assert (h.office, h.city, h.group) in {(o[1], o[2], o[5]) for o in offices}
+        assert h.address
+        assert h.in_plan is None  # no plan asked about
+    # A doctor the directory lists at no office.
+    row = db.con.execute(
+        "SELECT id FROM practitioner WHERE id NOT IN (SELECT practitioner_id FROM pcp_role) LIMIT 1"
+    ).fetchone()
+    if row is not None:
+        h = hit_for(db, int(row[0]), plan_id=1)
+        assert (h.office, h.city, h.group, h.more_offices, h.in_plan) == ("", "", "", 0, False)
+
+
+def test_the_office_in_the_members_county_is_shown_first(db: Directory) -> None:
+    for pid, county_ids in db.con.execute(
+        "SELECT r.practitioner_id, group_concat(DISTINCT l.county_id) FROM pcp_role r "
+        "JOIN location l ON l.id = r.location_id GROUP BY r.practitioner_id "
+        "HAVING count(DISTINCT l.county_id) > 1 LIMIT 5"
+    ).fetchall():
+        offices = offices_of(db, pid)
+        for county in map(int, county_ids.split(",")):
+            h = hit_for(db, pid, county_id=county)
+            assert h.city in {o[2] for o in offices if o[3] == county}, (pid, county)
+
+
+def test_in_plan_says_whether_the_plan_includes_the_doctor(db: Directory, big_plan: int) -> None:
+    hits = search_names(db, "a", ("doctor",), limit=200, plan_id=big_plan)
+    assert {h.in_plan for h in hits} == {True, False}
+    for h in hits:
+        expected = db.con.execute(
+            "SELECT EXISTS (SELECT 1 FROM pcp_role WHERE practitioner_id = ? AND plan_id = ?)",
+            (h.id, big_plan),
+        ).fetchone()[0]
+        assert h.in_plan == bool(expected), h
+
+
+def test_the_search_can_be_kept_to_the_members_county(db: Directory) -> None:
+    county = int(db.con.execute("SELECT id FROM county WHERE name = 'San Francisco'").fetchone()[0])
+
+    def has_office_there(pid: int) -> bool:
+        return any(o[3] == county for o in offices_of(db, pid))
+
+    for q in ("a", "m", "陈", "黄", "김"):
+        everyone = search_names(db, q, ("doctor",), limit=1000)
+        near = search_names(db, q, ("doctor",), limit=1000, county_id=county, only_in_county=True)
+        assert near, q
+        assert all(has_office_there(h.id) for h in near), q
+        assert {h.id for h in near} == {h.id for h in everyone if has_office_there(h.id)}, q
+        if q == "a":
+            assert len(near) < len(everyone)
+    # The county alone (without only_in_county) orders offices, it does not filter.
+    assert len(search_names(db, "a", ("doctor",), limit=1000, county_id=county)) == len(
+        search_names(db, "a", ("doctor",), limit=1000)
+    )
+    # Groups are kept to the groups serving the county.
+    groups = search_names(db, "medical", ("group",), 500, county_id=county, only_in_county=True)
+    for h in groups:
+        assert db.con.execute(
+            "SELECT 1 FROM group_county WHERE group_id = ? AND county_id = ?", (h.id, county)
+        ).fetchone(), h
