@@ -38,6 +38,8 @@ def self_test(
                 str(screenshots / f"{len(list(screenshots.glob('*.png'))) + 1}-{name}.png")
             )
 
+    from PySide6.QtWidgets import QPushButton
+
     from hmo_desktop.directory import (
         InvalidZip,
         counties,
@@ -98,6 +100,12 @@ def self_test(
         step("profile", roles > 0, f"{profile.name if profile else '?'}: {roles} plan roles")
         window.profile.choose.click()
         dialog = window.dialog
+        if dialog is not None and dialog.objectName() == "acknowledgeDialog":
+            # Not taking new patients: say so, as a member must, to reach the summary.
+            ack = dialog.findChild(QPushButton, "acknowledgeChooseButton")
+            if ack is not None:
+                ack.click()
+            dialog = window.dialog
         text = dialog.text.toPlainText() if dialog is not None and hasattr(dialog, "text") else ""
         step(
             "confirm",
