@@ -62,7 +62,16 @@ class PcpResultsModel(RowTableModel[PcpRow]):
                     lambda r: tr("Generated sample data, not a real person") if r.is_sample else "",
                 ),
                 Column(tr("Office"), office_text, office_text),
-                Column(tr("Distance"), lambda r: distance_text(r.distance_mi), align_right=True),
+                Column(
+                    tr("Distance"),
+                    lambda r: distance_text(r.distance_mi),
+                    lambda r: (
+                        tr("To a sample office placed at a ZIP code centre")
+                        if r.is_sample and r.distance_mi is not None
+                        else ""
+                    ),
+                    align_right=True,
+                ),
                 Column(tr("New patients"), lambda r: acc[r.accepting]),
                 Column(tr("Specialty"), lambda r: spec[r.specialty]),
                 Column(tr("Medical group"), lambda r: r.group_name),

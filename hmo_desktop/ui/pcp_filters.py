@@ -222,7 +222,10 @@ class PcpFilterPanel(QScrollArea):
             self.hospital.clear()
             self.hospital.addItem(self.tr("Any hospital"), None)
             for h in hospitals:
-                self.hospital.addItem(h.name, h.id)
+                if h.relation == "inferred":  # said where it is shown, not only in a footer
+                    self.hospital.addItem(self.tr("%1 (inferred)").replace("%1", h.name), h.id)
+                else:
+                    self.hospital.addItem(h.name, h.id)
 
     def patient_age(self) -> int | None:
         """The age entered for the patient; None until one is given."""
