@@ -68,6 +68,7 @@ def test_the_project_keeps_every_contract() -> None:
         ("geo.py", "from PySide6 import QtCore", "plain"),
         ("textfold.py", "import opencc", "plain"),
         ("directory/search.py", "import opencc", "directory"),
+        ("ui/find_doctor.py", "from hmo_desktop.ui import dialogs", "screens"),
         ("app.py", "import sqlmodel", "ui"),
         ("directory_format/__init__.py", "from hmo_desktop import directory", "directory_format"),
     ],

@@ -1,17 +1,15 @@
 """Dialogs: the PCP choice (asked first when the doctor is not taking new patients, then
-confirmed), the glossary, and "find my current doctor"."""
+confirmed), the glossary and "about" ("find my current doctor" is in ``find_doctor``)."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
-    QListView,
     QMessageBox,
     QPushButton,
     QTextBrowser,
@@ -19,17 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmo_desktop.directory import (
-    Directory,
-    DirectorySummary,
-    DoctorProfile,
-    NameHit,
-    PlanRow,
-    RoleInfo,
-    search_names,
-)
-from hmo_desktop.ui.common import named, sample_badge, sample_banner_html, specialty_labels
-from hmo_desktop.ui.table_model import Column, RowTableModel
+from hmo_desktop.directory import DirectorySummary, DoctorProfile, PlanRow, RoleInfo
+from hmo_desktop.ui.common import named, sample_banner_html, specialty_labels
 from hmo_desktop.ui.wording import (
     address_html,
     mark_html,
@@ -301,96 +290,6 @@ class HelpDialog(QDialog):
         lay.addWidget(self.text)
         lay.addWidget(buttons)
         self.resize(560, 520)
-
-
-class FindDoctorDialog(QDialog):
-    """Search any doctor by name; emits ``doctor_found`` with the practitioner id."""
-
-    doctor_found = Signal(int)
-    results_shown = Signal(int)
-
-    def __init__(self, db: Directory, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._db = db
-        self.setObjectName("findDoctorDialog")
-        self.setAccessibleName(self.tr("Find my current doctor"))
-        self.setWindowTitle(self.tr("Find my current doctor"))
-        self.search = named(QLineEdit(), "findDoctorEdit", self.tr("Doctor's name"))
-        self.search.setPlaceholderText(self.tr("Type the doctor's name, e.g. Nguyen or José"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search)
-        spec = specialty_labels()
-
-        def label(h: NameHit) -> str:
-            text = h.name + (f" · {spec[h.detail]}" if h.detail in spec else "")
-            return text + (f"  [{sample_badge()}]" if h.is_sample else "")
-
-        # A model and a view, not QListWidget: refilling QListWidget on every keystroke
-        # crashed PySide6 6.12 (a None reference-count underflow in addItem).
-        self.model: RowTableModel[NameHit] = RowTableModel([Column("", label)], self)
-        self.results = named(QListView(), "findDoctorResults", self.tr("Doctors found"))
-        self.results.setModel(self.model)
-        self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
-        self.results.activated.connect(lambda ix: self._open(self.model.row_at(ix.row())))
-        self.hint = named(
-            QLabel(self.tr("Start typing a first or last name.")),
-            "findDoctorHint",
-            self.tr("Search hint"),
-        )
-        self.hint.setWordWrap(True)
-        self.hint.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.open_button = named(
-            buttons.button(QDialogButtonBox.StandardButton.Open),
-            "findDoctorOpenButton",
-            self.tr("Open the doctor's profile"),
-        )
-        self.open_button.setEnabled(False)
-        named(
-            buttons.button(QDialogButtonBox.StandardButton.Cancel),
-            "findDoctorCancelButton",
-            self.tr("Cancel"),
-        )
-        buttons.accepted.connect(lambda: self._open(self.current_hit()))
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.search)
-        lay.addWidget(self.hint)
-        lay.addWidget(self.results, 1)
-        lay.addWidget(buttons)
-        self.resize(520, 460)
-
-    def _search(self, text: str) -> None:
-        hits = search_names(self._db, text, ("doctor",), limit=50) if text.strip() else []
-        self.model.set_rows(hits)
-        if hits:
-            self.results.setCurrentIndex(self.model.index(0, 0))
-        self.open_button.setEnabled(bool(hits))
-        if not text.strip():
-            hint = self.tr("Start typing a first or last name.")
-        elif not hits:
-            hint = self.tr(
-                'No doctor\'s name starts with "%1". Check the spelling or type less.'
-            ).replace("%1", text[:40])
-        else:
-            hint = self.tr("%1 doctors. Press Enter to open the first.").replace(
-                "%1", str(len(hits))
-            )
-        self.hint.setText(hint)
-        self.results_shown.emit(len(hits))
-
-    def current_hit(self) -> NameHit | None:
-        return self.model.row_at(self.results.currentIndex().row())
-
-    def choose_row(self, row: int) -> None:
-        self.results.setCurrentIndex(self.model.index(row, 0))
-
-    def _open(self, hit: NameHit | None) -> None:
-        if hit is not None:
-            self.doctor_found.emit(hit.id)
-            self.accept()
 
 
 def about_box(summary: DirectorySummary, version: str, parent: QWidget) -> QMessageBox:

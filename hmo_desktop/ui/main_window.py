@@ -334,9 +334,9 @@ class MainWindow(QMainWindow):
     def open_find_doctor(self) -> None:
         if self.db is None:
             return  # the directory is still opening (a fraction of a second at start)
-        from hmo_desktop.ui.dialogs import FindDoctorDialog
+        from hmo_desktop.ui.find_doctor import FindDoctorDialog
 
-        dlg = FindDoctorDialog(self.db, self)
+        dlg = FindDoctorDialog(self.db, self.session, self)
         dlg.doctor_found.connect(lambda pid: self.show_doctor(pid))
         self.show_dialog(dlg)
         dlg.search.setFocus()
