@@ -24,17 +24,25 @@ class Area(NamedTuple):
     place: Place | None = None
 
 
+class DoctorShown(NamedTuple):
+    """The doctor whose profile the member opened (at this office first, when given)."""
+
+    practitioner_id: int
+    location_id: int | None = None
+
+
 class Session:
     """(A plain class, not a dataclass: the window builds one before its first paint, and
     importing ``dataclasses`` costs that paint about 3 ms.)"""
 
-    __slots__ = ("area", "group", "plan", "reached")
+    __slots__ = ("area", "doctor", "group", "plan", "reached")
 
     def __init__(self) -> None:
         self.area: Area | None = None  # None: all of California
         self.plan: PlanRow | None = None
         self.group: GroupRow | None = None  # None: the whole plan (the group was skipped)
         self.reached = STEP_PLAN  # the furthest step the member may go to
+        self.doctor: DoctorShown | None = None  # the profile opened last, if any
 
     @property
     def place(self) -> Place | None:
@@ -43,6 +51,20 @@ class Session:
     @property
     def county_id(self) -> int | None:
         return self.area.county_id if self.area is not None else None
+
+    @property
+    def county(self) -> str | None:
+        """The county's name, with or without a ZIP; None for all of California."""
+        return self.area.county if self.area is not None else None
+
+    def can_show(self, step: int) -> bool:
+        """Whether a step has what it needs: the group step a plan, the doctor step a plan
+        and a group chosen (or skipped), the profile a doctor."""
+        if step == STEP_PLAN:
+            return True
+        if step == STEP_PROFILE:
+            return self.doctor is not None
+        return self.plan is not None and self.reached >= step
 
     def set_area(self, area: Area | None) -> None:
         self.area = area
@@ -65,6 +87,13 @@ class Session:
         self.group = group
         self.reached = STEP_DOCTOR
 
+    def show_doctor(self, practitioner_id: int, location_id: int | None = None) -> None:
+        """The member opened a doctor's profile; it is on the path once the doctor step
+        was reached (a doctor found by name before then leaves the steps between unreached)."""
+        self.doctor = DoctorShown(practitioner_id, location_id)
+        if self.reached >= STEP_DOCTOR:
+            self.reached = STEP_PROFILE
+
     def reach(self, step: int) -> None:
         self.reached = max(self.reached, step)
 
@@ -74,3 +103,4 @@ class Session:
         self.plan = None
         self.group = None
         self.reached = STEP_PLAN
+        self.doctor = None

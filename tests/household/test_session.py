@@ -44,3 +44,34 @@ def test_reset_forgets_everything(hmo_directory: Directory) -> None:
     s.choose_group(None)
     s.reset()
     assert (s.area, s.plan, s.group, s.reached) == (None, None, None, STEP_PLAN)
+
+
+def test_each_step_needs_what_it_shows(hmo_directory: Directory) -> None:
+    place = find_place(hmo_directory, "93701")
+    plan = plans_for_area(hmo_directory, place.county_id)[0]
+    s = Session()
+    assert [s.can_show(step) for step in range(4)] == [True, False, False, False]
+    s.show_doctor(7)  # found by name before any plan: the steps between stay unreached
+    assert (s.doctor, s.reached) == ((7, None), STEP_PLAN)
+    assert [s.can_show(step) for step in range(4)] == [True, False, False, True]
+    s.choose_plan(plan)
+    assert [s.can_show(step) for step in range(4)] == [True, True, False, True]
+    s.choose_group(None)
+    s.show_doctor(8, 3)  # from the doctor step: the profile is on the path now
+    assert (s.doctor, s.reached) == ((8, 3), STEP_PROFILE)
+    assert all(s.can_show(step) for step in range(4))
+    s.drop_plan()  # the area changed: no plan, so neither the group nor the doctor step
+    assert [s.can_show(step) for step in range(4)] == [True, False, False, True]
+    s.reset()
+    assert s.doctor is None
+    assert [s.can_show(step) for step in range(4)] == [True, False, False, False]
+
+
+def test_the_county_is_known_with_or_without_a_zip(hmo_directory: Directory) -> None:
+    place = find_place(hmo_directory, "93701")
+    assert Session().county is None  # all of California
+    s = Session()
+    s.set_area(Area(place.county_id, place.county))
+    assert (s.county, s.place) == ("Fresno", None)
+    s.set_area(Area(place.county_id, place.county, place))
+    assert (s.county, s.place) == ("Fresno", place)
