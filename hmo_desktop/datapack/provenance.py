@@ -159,6 +159,19 @@ SOURCES: tuple[SourceInfo, ...] = (
         "Permanente Medical Group Southern California; their offices here are samples.",
     ),
     SourceInfo(
+        "opencc",
+        "OpenCC Traditional/Simplified Chinese character tables",
+        "Open Chinese Convert (OpenCC) project",
+        "the opencc package's conversion dictionaries (STCharacters, HKVariants), at build",
+        "Apache License 2.0",
+        "Chinese character variants from OpenCC (Apache-2.0).",
+        "1.4.2",
+        REAL,
+        None,
+        "Written into han_fold, so that a name typed in Traditional or Simplified Chinese "
+        "finds the same doctors.",
+    ),
+    SourceInfo(
         "inferred_hospitals",
         "Group and doctor hospitals inferred from distance",
         "HMO Desktop builder",
