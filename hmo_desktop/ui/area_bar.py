@@ -2,7 +2,9 @@
 
 It emits ``area_chosen`` with the member's new area (an ``Area``, or None for all of
 California); the window puts it in the session and decides what it means for the steps.
-A ZIP that cannot be used is explained here, in plain words, and changes nothing.
+A ZIP that cannot be used is explained here, in plain words, and keeps the area (the bar
+emits ``zip_rejected``); a half-typed ZIP is explained when Enter is pressed. Emptying the
+ZIP field keeps the county, without the ZIP's place.
 """
 
 from __future__ import annotations
@@ -21,18 +23,22 @@ if TYPE_CHECKING:
 
 class AreaBar(QWidget):
     area_chosen = Signal(object)  # Area | None
+    zip_rejected = Signal()  # a whole ZIP was typed that cannot be used (the area stays)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db: Directory | None = None  # ZIPs are looked up once it is open
+        self._area: Area | None = None  # the area this bar gave last
         self.zip_edit = named(QLineEdit(), "zipEdit", self.tr("Your ZIP code"))
         self.zip_edit.setPlaceholderText(self.tr("ZIP code"))
         self.zip_edit.setMaxLength(10)
         self.zip_edit.setFixedWidth(110)
         self.zip_edit.textChanged.connect(self._zip_changed)
+        self.zip_edit.returnPressed.connect(self._zip_entered)
         self.county = named(QComboBox(), "countyCombo", self.tr("Your county"))
         self.county.addItem(self.tr("All of California"), None)
         self.county.currentIndexChanged.connect(self._county_changed)
+        # The message repeats what was typed: it is set as plain text (see _note).
         self.zip_message = named(QLabel(), "zipMessage", self.tr("ZIP code message"))
         self.zip_message.setProperty("role", "error")
         lay = QHBoxLayout(self)
@@ -46,13 +52,15 @@ class AreaBar(QWidget):
     def attach(self, db: Directory) -> Area | None:
         """List the counties; the area of a ZIP typed while the directory was opening, if
         any (returned, not emitted: the window shows the area next)."""
-        from hmo_desktop.directory import counties
+        from hmo_desktop.directory import counties, zip_is_complete
 
         self._db = db
         with QSignalBlocker(self.county):
             for c in counties(db):
                 self.county.addItem(c.name, (c.id, c.name))
-        return self._look_up(self.zip_edit.text())
+        text = self.zip_edit.text()
+        self._area = self._look_up(text) if zip_is_complete(text) else None
+        return self._area
 
     def reset(self) -> None:
         """Empty, as for a new member (setText also empties the field's undo history)."""
@@ -60,20 +68,53 @@ class AreaBar(QWidget):
             self.zip_edit.setText("")
             self.county.setCurrentIndex(0)
         self.zip_message.clear()
+        self._area = None
+
+    def _give(self, area: Area | None) -> None:
+        self._area = area
+        self.area_chosen.emit(area)
 
     # ---------------------------------------------------------------- ZIP
 
     def _zip_changed(self, text: str) -> None:
+        from hmo_desktop.directory import zip_is_complete
+
+        if not text.strip():
+            self.zip_message.clear()
+            if self._area is not None and self._area.place is not None:
+                self._give(Area(self._area.county_id, self._area.county))  # the county stays
+            return
+        if self._db is None or not zip_is_complete(text):
+            self.zip_message.clear()  # still typing: nothing to say yet (Enter asks)
+            return
         area = self._look_up(text)
-        if area is not None:
-            self.area_chosen.emit(area)
+        if area is None:
+            self.zip_rejected.emit()
+        else:
+            self._give(area)
+
+    def _zip_entered(self) -> None:
+        """Enter in the ZIP field: say what is missing from what was typed."""
+        from hmo_desktop.directory import zip_is_complete
+
+        text = self.zip_edit.text().strip()
+        if not text:
+            if self.county.currentIndex() <= 0:
+                self._note(self.tr("Enter a 5-digit ZIP code, or pick a county."), error=True)
+        elif not zip_is_complete(text):
+            self._note(
+                self.tr(
+                    '"%1" is not a whole ZIP code. A ZIP code is 5 digits, like 94110 (or '
+                    "ZIP+4, like 94110-1234)."
+                ).replace("%1", text),
+                error=True,
+            )
 
     def _look_up(self, text: str) -> Area | None:
-        """The area of a complete ZIP; None (with a message if it cannot be used) else."""
-        from hmo_desktop.directory import InvalidZip, find_place, zip_is_complete
+        """The area of a whole ZIP; None (with a message saying why) if it cannot be used."""
+        from hmo_desktop.directory import InvalidZip, find_place
 
-        if self._db is None or not zip_is_complete(text):
-            self.zip_message.clear()
+        if self._db is None:
             return None
         try:
             place = find_place(self._db, text)
@@ -108,6 +149,10 @@ class AreaBar(QWidget):
         }[problem.code]
 
     def _note(self, text: str, error: bool) -> None:
+        # Qt's namespace is touched here, not at start-up: the first paint need not wait.
+        from PySide6.QtCore import Qt
+
+        self.zip_message.setTextFormat(Qt.TextFormat.PlainText)  # it may repeat input
         self.zip_message.setText(text)
         self.zip_message.setProperty("role", "error" if error else "note")
         self.zip_message.style().unpolish(self.zip_message)
@@ -120,4 +165,4 @@ class AreaBar(QWidget):
         with QSignalBlocker(self.zip_edit):
             self.zip_edit.clear()
         self.zip_message.clear()
-        self.area_chosen.emit(Area(*data) if data else None)
+        self._give(Area(*data) if data else None)

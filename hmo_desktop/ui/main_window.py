@@ -1,7 +1,9 @@
-"""The main window: the path plan -> medical group -> doctor -> confirm, under the area bar.
+"""The main window: the path plan -> medical group -> doctor -> profile, under the area bar.
 
 Only this class connects screens; screens never import each other. What the member chose
 lives in ``self.session`` (``hmo_desktop.household.Session``), which the screens read.
+A step is shown only when the session has what it needs (``Session.can_show``): whatever
+order a person clicks in, no screen is asked to show a state it does not handle.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from hmo_desktop import __version__
 from hmo_desktop.household import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFILE, Area, Session
 from hmo_desktop.ui.area_bar import AreaBar
 from hmo_desktop.ui.common import named
-from hmo_desktop.ui.plan_picker import PlanPicker
+from hmo_desktop.ui.plan_picker import PlanNotListedDialog, PlanPicker
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import (
@@ -82,11 +84,23 @@ class MainWindow(QMainWindow):
             QPushButton(self.tr("About")), "aboutButton", self.tr("About HMO Desktop and its data")
         )
         self.about_button.clicked.connect(self.open_about)
+        # Away from the steps' own buttons: one member at a time, a deliberate click.
+        self.start_over = named(
+            QPushButton(self.tr("Start over")),
+            "startOverButton",
+            self.tr("Start over with a new member (also Ctrl+N)"),
+        )
+        self.start_over.setToolTip(
+            self.tr("Forget this member's ZIP, plan, group, doctor, filters and searches")
+        )
+        self.start_over.clicked.connect(self.new_session)
         top = QHBoxLayout()
         top.addWidget(self.area, 1)
         top.addWidget(self.find_button)
         top.addWidget(self.help_button)
         top.addWidget(self.about_button)
+        top.addSpacing(12)
+        top.addWidget(self.start_over)
 
         # -- stepper
         self.steps: list[QPushButton] = []
@@ -96,7 +110,7 @@ class MainWindow(QMainWindow):
                 ("stepPlan", self.tr("1  Plan")),
                 ("stepGroup", self.tr("2  Medical group")),
                 ("stepDoctor", self.tr("3  Doctor")),
-                ("stepProfile", self.tr("4  Confirm")),
+                ("stepProfile", self.tr("4  Doctor's profile")),
             )
         ):
             b = named(QPushButton(label), obj, label.split("  ", 1)[1])
@@ -121,10 +135,14 @@ class MainWindow(QMainWindow):
         self._groups: GroupBrowser | None = None
         self._pcps: PcpChooser | None = None
         self._profile: DoctorProfileView | None = None
+        self._profile_shows: tuple[object, int | None] | None = None  # (doctor, plan id)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.plans)
         self.plans.plan_chosen.connect(self._plan_chosen)
         self.plans.help_requested.connect(self.open_help)
+        self.plans.not_listed_requested.connect(self.open_plan_not_listed)
+        # A ZIP that cannot be used keeps the area, but no plan stays selected for it.
+        self.area.zip_rejected.connect(self.plans.clear_choice)
 
         central = QWidget()
         lay = QVBoxLayout(central)
@@ -146,6 +164,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.open_find_doctor)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Back), self, self.go_back)
         QShortcut(QKeySequence("Ctrl+L"), self, self.zip_edit.setFocus)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.New), self, self.new_session)
 
         self._set_step(STEP_PLAN)
         self.zip_edit.setFocus()
@@ -176,6 +195,8 @@ class MainWindow(QMainWindow):
         for screen in (self.plans, self._groups, self._pcps, self._profile):
             if screen is not None:
                 screen.reset()
+        self._profile_shows = None
+        self.statusBar().clearMessage()
         if self.db is not None:
             self.plans.show_plans(self.db)
         self._set_step(STEP_PLAN)
@@ -257,23 +278,36 @@ class MainWindow(QMainWindow):
         self.groups.search.setFocus()
 
     def _group_chosen(self, group: GroupRow | None) -> None:
+        if self.session.plan is None:  # a group screen left over from a dropped plan
+            self._set_step(STEP_PLAN)
+            return
         self.session.choose_group(group)
         self.pcps.show_pcps()
         self._set_step(STEP_DOCTOR)
         self.pcps.table.setFocus()
 
     def _pcp_chosen(self, row: PcpRow) -> None:
+        if not self.session.can_show(STEP_DOCTOR):  # results left over from another plan
+            return
         self.show_doctor(row.practitioner_id, row.location_id)
 
     def show_doctor(self, practitioner_id: int, location_id: int | None = None) -> None:
         """Show a doctor's profile. From the doctor step it is the next step on the path;
         from "Find my current doctor" before then, the steps in between stay unreached, so
         Back returns to the furthest step the member really reached."""
-        self.profile.show_doctor(practitioner_id, location_id)
-        if self.session.reached >= STEP_DOCTOR:
-            self.session.reach(STEP_PROFILE)
+        self.session.show_doctor(practitioner_id, location_id)
+        self._profile_shows = None  # shown again even if it is the same doctor
         self._set_step(STEP_PROFILE)
         self.profile.choose.setFocus()
+
+    def _show_profile(self) -> None:
+        """The profile of the session's doctor, for the session's plan (again if the plan
+        changed since it was shown: its choice must be within the plan of the moment)."""
+        doctor, plan = self.session.doctor, self.session.plan
+        shows = (doctor, plan.id if plan is not None else None)
+        if doctor is not None and shows != self._profile_shows:
+            self.profile.show_doctor(doctor.practitioner_id, doctor.location_id)
+            self._profile_shows = shows
 
     def _choice_requested(self, profile: DoctorProfile, role: RoleInfo) -> None:
         """The confirmation; for a doctor not taking new patients, only after the member
@@ -291,18 +325,23 @@ class MainWindow(QMainWindow):
         self.show_dialog(ask)
 
     def go_to_step(self, step: int) -> None:
-        self._set_step(step if step <= self.session.reached else self._step)
+        """Go to a step if it has what it needs (the stepper enables only those)."""
+        self._set_step(step if self.session.can_show(step) else self._step)
 
     def go_back(self) -> None:
         if self._step > STEP_PLAN:
             self._set_step(min(self._step - 1, self.session.reached))
 
     def _set_step(self, step: int) -> None:
+        while step > STEP_PLAN and not self.session.can_show(step):
+            step -= 1  # never a screen without what it needs (a plan, a doctor)
+        if step == STEP_PROFILE:
+            self._show_profile()
         self._step = step
         self.stack.setCurrentWidget(self._screen(step))
         for i, b in enumerate(self.steps):
             b.setChecked(i == step)
-            b.setEnabled(i <= self.session.reached or i == step)
+            b.setEnabled(self.session.can_show(i))
         self.back_button.setEnabled(step > STEP_PLAN)
         self.step_changed.emit(step)
 
@@ -325,6 +364,9 @@ class MainWindow(QMainWindow):
     def _dialog_finished(self, dlg: QDialog) -> None:
         if self.dialog is dlg:
             self.dialog = None
+
+    def open_plan_not_listed(self) -> None:
+        self.show_dialog(PlanNotListedDialog(self))
 
     def open_help(self, anchor: str) -> None:
         from hmo_desktop.ui.dialogs import HelpDialog

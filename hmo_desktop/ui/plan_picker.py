@@ -1,16 +1,23 @@
-"""Step 1: the plans that serve the member's area, grouped by type."""
+"""Step 1: the plans that serve the member's area, grouped by type.
+
+Nothing is selected until the member picks a plan (no plan is offered as if it were
+recommended); "My plan is not listed" says what to do when theirs is not here.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, QSignalBlocker, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTextBrowser,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +40,7 @@ class PlanPicker(QWidget):
     plan_chosen = Signal(object)  # PlanRow
     results_shown = Signal(int)  # number of plans listed
     help_requested = Signal(str)  # glossary anchor
+    not_listed_requested = Signal()  # "My plan is not listed"
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,11 +73,20 @@ class PlanPicker(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.activated.connect(self._activated)
-        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        # The selection, not the current index: a view given focus makes its first row
+        # current without selecting it, and that must not pick a plan for the member.
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         self.detail = named(QLabel(), "planDetail", self.tr("About the selected plan"))
         self.detail.setWordWrap(True)
+        self.not_listed = named(
+            QPushButton(self.tr("My plan is not listed")),
+            "planNotListedButton",
+            self.tr("My plan is not listed: what to do"),
+        )
+        self.not_listed.clicked.connect(self.not_listed_requested.emit)
         self.choose = named(
             QPushButton(self.tr("Continue with this plan")),
             "choosePlanButton",
@@ -91,18 +108,25 @@ class PlanPicker(QWidget):
         lay.addWidget(self.empty)
         lay.addWidget(self.tree, 1)
         lay.addWidget(self.detail)
-        lay.addLayout(button_row(right=(self.choose,)))
+        lay.addLayout(button_row(self.not_listed, right=(self.choose,)))
 
     def show_plans(self, db: Directory) -> None:
-        """Refill the list for the session's county (every plan when there is none)."""
+        """Refill the list for the session's county (every plan when there is none). Only
+        the plan the member already chose, if it is listed, is selected."""
+        from PySide6.QtCore import Qt
+
         from hmo_desktop.directory import plans_for_area
+        from hmo_desktop.ui.plan_words import as_of_cell, describe
 
         area = self._session.area
+        county = area.county if area else None
         plans = plans_for_area(db, area.county_id if area else None)
         labels = product_type_labels()
-        self.model.removeRows(0, self.model.rowCount())
+        chosen = self._session.plan
+        again: QModelIndex | None = None
+        with QSignalBlocker(self.tree.selectionModel()):
+            self.model.removeRows(0, self.model.rowCount())
         sections: dict[str, QStandardItem] = {}
-        first: QModelIndex | None = None
         for p in plans:
             section = sections.get(p.product_type)
             if section is None:
@@ -116,44 +140,58 @@ class PlanPicker(QWidget):
                 sections[p.product_type] = section
             phone = p.member_phone or self.tr("See your member ID card")
             networks = ", ".join(p.networks)
-            cells = [self._cell(t) for t in (p.name, p.carrier, networks, phone, self._as_of(p))]
+            cells = [self._cell(t) for t in (p.name, p.carrier, networks, phone, as_of_cell(p))]
             cells[0].setData(p, PLAN_ROLE)
-            cells[0].setToolTip(p.category)
+            cells[0].setToolTip(describe(p, county))
             section.appendRow(cells)
-            if first is None:
-                first = cells[0].index()
+            if chosen is not None and p.id == chosen.id:
+                again = cells[0].index()
         self.tree.expandAll()
         for c in range(5):
             self.tree.resizeColumnToContents(c)
         self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 320))
-        where = area.county if area else self.tr("California")
+        where = self.tr("%1 County").replace("%1", county) if county else self.tr("California")
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)  # detail_html escapes the data
         self.empty.setVisible(not plans)
-        self.empty.setText(
-            self.tr(
-                "No plans in our directory serve %1. Check the ZIP code or pick a county."
-            ).replace("%1", where)
-        )
+        self.empty.setText(self._no_plans_text(where))
         self.title.setText(self.tr("Choose your health plan in %1").replace("%1", where))
-        if first is not None:
-            self.tree.setCurrentIndex(first)
+        if again is not None:
+            self.tree.setCurrentIndex(again)  # the member's own choice, when they come back
+        else:
+            self.tree.selectionModel().clearSelection()
+            self._show_detail(None)
         self.results_shown.emit(len(plans))
+
+    def _no_plans_text(self, where: str) -> str:
+        place = self._session.place
+        if place is not None:
+            where = self.tr("ZIP %1 (%2)").replace("%1", place.zip).replace("%2", where)
+        return self.tr(
+            "No plan in this directory serves %1: it has only the plans in public files, "
+            "and none of them lists this area. Check the ZIP code or pick another county. "
+            'If you already have a plan, press "My plan is not listed" to see how to find '
+            "its doctors."
+        ).replace("%1", where)
 
     def reset(self) -> None:
         """No plans listed, nothing selected (the window lists them again)."""
-        self.model.removeRows(0, self.model.rowCount())
-        self.detail.clear()
-        self.choose.setEnabled(False)
+        with QSignalBlocker(self.tree.selectionModel()):
+            self.model.removeRows(0, self.model.rowCount())
+        self.tree.selectionModel().clearCurrentIndex()
+        self.title.setText(self.tr("Choose your health plan"))
+        self._show_detail(None)
+
+    def clear_choice(self) -> None:
+        """Nothing selected (the ZIP typed cannot be used: the member picks again)."""
+        self.tree.selectionModel().clear()
+        self._show_detail(None)
 
     @staticmethod
     def _cell(text: str) -> QStandardItem:
         item = QStandardItem(text)
         item.setEditable(False)
         return item
-
-    def _as_of(self, p: PlanRow) -> str:
-        if p.provenance == "dated":
-            return self.tr("%1 (dated)").replace("%1", p.as_of)
-        return p.as_of
 
     def _plan_indexes(self) -> list[QModelIndex]:
         out = []
@@ -165,6 +203,11 @@ class PlanPicker(QWidget):
     def plans(self) -> list[PlanRow]:
         return [ix.data(PLAN_ROLE) for ix in self._plan_indexes()]
 
+    def selected_plan(self) -> PlanRow | None:
+        """The plan the member selected (None until they pick one)."""
+        rows = self.tree.selectionModel().selectedRows(0)
+        return rows[0].data(PLAN_ROLE) if rows else None
+
     def choose_plan(self, name: str) -> None:
         """Select the plan with this name and continue (for keyboard users and tests)."""
         for ix in self._plan_indexes():
@@ -174,32 +217,52 @@ class PlanPicker(QWidget):
                 return
         raise LookupError(name)
 
-    def _current_changed(self, current: QModelIndex, _prev: QModelIndex) -> None:
-        plan = current.siblingAtColumn(0).data(PLAN_ROLE) if current.isValid() else None
+    def _selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
+        self._show_detail(self.selected_plan())
+
+    def _show_detail(self, plan: PlanRow | None) -> None:
         self.choose.setEnabled(plan is not None)
         if plan is None:
-            self.detail.clear()
+            self.detail.setText(
+                self.tr("Select your plan to see what it covers.") if self.plans() else ""
+            )
             return
-        if plan.network_list == "published":
-            groups = self.tr("Medical groups: the carrier's published list (%1).").replace(
-                "%1", plan.as_of
-            )
-        else:
-            groups = self.tr(
-                "Medical groups: this plan's group list is not available offline; "
-                "the groups shown are samples."
-            )
-        self.detail.setText(
-            f"<b>{plan.name}</b> &mdash; {plan.category}<br>{groups}<br>"
-            + self.tr("Source: %1, as of %2.").replace("%1", plan.source).replace("%2", plan.as_of)
-        )
+        from hmo_desktop.ui.plan_words import detail_html
+
+        self.detail.setText(detail_html(plan, self._session.county))
 
     def _activated(self, index: QModelIndex) -> None:
         if index.siblingAtColumn(0).data(PLAN_ROLE) is not None:
+            self.tree.setCurrentIndex(index.siblingAtColumn(0))  # Enter picks this row
             self._choose_current()
 
     def _choose_current(self) -> None:
-        ix = self.tree.currentIndex()
-        plan = ix.siblingAtColumn(0).data(PLAN_ROLE) if ix.isValid() else None
+        plan = self.selected_plan()
         if plan is not None:
             self.plan_chosen.emit(plan)
+
+
+class PlanNotListedDialog(QDialog):
+    """What to do when the member's plan is not in the directory."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from hmo_desktop.ui.plan_words import not_listed_html
+
+        self.setObjectName("planNotListedDialog")
+        self.setAccessibleName(self.tr("My plan is not listed"))
+        self.setWindowTitle(self.tr("My plan is not listed"))
+        self.text = named(QTextBrowser(), "planNotListedText", self.tr("What to do"))
+        self.text.setOpenLinks(False)
+        self.text.setHtml(not_listed_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        named(
+            buttons.button(QDialogButtonBox.StandardButton.Close),
+            "planNotListedCloseButton",
+            self.tr("Close"),
+        )
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.text)
+        lay.addWidget(buttons)
+        self.resize(560, 480)

@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from hmo_desktop.directory import Directory, Page, search_pcps
 from hmo_desktop.ui.dialogs import ConfirmDialog, HelpDialog
-from hmo_desktop.ui.find_doctor import FindDoctorDialog
 from hmo_desktop.ui.main_window import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFILE, MainWindow
 from tests.ui.steps import COUNTY_PLAN, PLAN, open_dialog, to_doctors
 
@@ -32,11 +31,13 @@ def test_member_walks_plan_group_doctor_confirm(hmo_window: MainWindow, qtbot: Q
     assert groups.args is not None
     assert groups.args[0] > 0
     first = w.groups.model.rows()[0]
-    assert "Hospitals you would use" in w.groups.detail.toPlainText()
+    assert "Hospitals" in w.groups.detail.toPlainText()
     assert first.name in w.groups.detail.toPlainText()
-    with qtbot.waitSignal(w.pcps.results_shown) as pcps:
+    with qtbot.waitSignal(w.pcps.results_shown):
         w.groups.choose_group(first.name)
     assert w.current_step() == STEP_DOCTOR
+    with qtbot.waitSignal(w.pcps.results_shown) as pcps:
+        w.pcps.age.setValue(40)  # who the doctor is for: nothing is listed before
     assert pcps.args is not None
     assert pcps.args[0] > 0
     rows = w.pcps.model.rows()
@@ -146,11 +147,13 @@ def test_a_new_member_starts_clean_on_the_same_directory(
     w.groups.search.setText("hill")
     w.show_doctor(w.pcps.model.rows()[0].practitioner_id)
     w.open_find_doctor()
-    assert isinstance(w.findChild(FindDoctorDialog), FindDoctorDialog)
+    found = open_dialog(w)
+    assert found is not None
+    assert found.objectName() == "findDoctorDialog"
     with qtbot.waitSignal(w.plans.results_shown) as listed:
         w.new_session()
     assert w.db is db  # the directory stays open
-    assert w.dialog is None
+    assert open_dialog(w) is None
     assert w.current_step() == STEP_PLAN
     assert (w.session.area, w.session.plan, w.session.group) == (None, None, None)
     assert [b.isEnabled() for b in w.steps] == [True, False, False, False]
@@ -245,7 +248,7 @@ def test_a_doctor_found_by_name_leads_back_to_the_step_the_member_reached(
     assert plan.name == PLAN
     assert w.pcps.scope.text().startswith(PLAN)
     expected = search_pcps(hmo_directory, plan.id, w.pcps.current_filters(), Page(0, 60))
-    assert shown.args == [expected.total]
+    assert shown.args == [expected.doctors]  # doctors, not their office listings
     assert [r.role_id for r in w.pcps.model.rows()] == [r.role_id for r in expected.rows]
 
 
