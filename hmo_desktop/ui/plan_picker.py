@@ -154,6 +154,7 @@ class PlanPicker(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setTextFormat(Qt.TextFormat.RichText)  # detail_html escapes the data
         self.empty.setVisible(not plans)
+        self.intro.setVisible(bool(plans))  # "These HMO plans serve your area" needs plans
         self.empty.setText(self._no_plans_text(where))
         self.title.setText(self.tr("Choose your health plan in %1").replace("%1", where))
         if again is not None:

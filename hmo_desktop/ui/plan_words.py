@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from hmo_desktop.directory_format import INTEGRATED, PACE
 from hmo_desktop.ui.common import product_type_labels
 from hmo_desktop.ui.common import tr as common_tr
 
@@ -52,12 +53,13 @@ def is_dated(plan: PlanRow) -> bool:
     return plan.provenance == "dated"
 
 
-def is_kaiser(plan: PlanRow) -> bool:
-    return "Kaiser" in plan.carrier or "Kaiser" in plan.name
+def is_integrated(plan: PlanRow) -> bool:
+    """Kaiser Permanente: one medical group per region works only for the plan."""
+    return plan.care_model == INTEGRATED
 
 
 def is_pace(plan: PlanRow) -> bool:
-    return "PACE" in plan.name or "PACE" in plan.category
+    return plan.care_model == PACE
 
 
 def as_of_cell(plan: PlanRow) -> str:
@@ -102,12 +104,12 @@ def describe(plan: PlanRow, county: str | None) -> str:
 def care_sentences(plan: PlanRow) -> list[str]:
     """How members of this plan reach a doctor, when it is not by choosing a group."""
     out = []
-    if is_kaiser(plan):
+    if is_integrated(plan):
         out.append(
             tr(
                 "Kaiser Permanente is an integrated plan: its doctors all belong to the "
                 "Permanente Medical Group for your region, so there is no medical group to "
-                'choose. In the next step, press "Skip" to see its doctors.'
+                "choose."
             )
         )
     if is_pace(plan):
@@ -146,7 +148,7 @@ def data_sentences(plan: PlanRow) -> list[str]:
         )
     else:
         out.append(tr("Plan list as of %1.").replace("%1", when))
-    if plan.network_list != "published" and not is_kaiser(plan) and not is_pace(plan):
+    if plan.network_list != "published" and not is_integrated(plan) and not is_pace(plan):
         out.append(
             tr(
                 "This plan's medical group list is not available offline: the groups shown "
@@ -199,8 +201,8 @@ def not_listed_html() -> str:
         "<p>"
         + e(
             tr(
-                "If your plan is not here (for example Blue Shield, Health Net, Kaiser "
-                "Permanente through an employer, Sharp Health Plan or Western Health "
+                "If your plan is not here (for example a Blue Shield, Health Net or Kaiser "
+                "Permanente plan through an employer, Sharp Health Plan or Western Health "
                 "Advantage):"
             )
         )

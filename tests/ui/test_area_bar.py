@@ -132,6 +132,7 @@ def test_a_zip_no_plan_serves_says_why_and_leaves_nothing_to_continue_with(
     assert shown.args == [0]
     assert w.zip_message.text() == "Alameda, Alameda County"
     assert w.plans.empty.isVisible()
+    assert not w.plans.intro.isVisible()  # not "These HMO plans serve your area"
     assert w.plans.empty.text().startswith("No plan in this directory serves ZIP 94501 (Alameda")
     assert "Check the ZIP code or pick another county" in w.plans.empty.text()
     assert "My plan is not listed" in w.plans.empty.text()
