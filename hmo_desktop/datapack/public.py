@@ -116,6 +116,7 @@ class HospitalPoint:
     lat: float
     lon: float
     acute: bool
+    county_id: int | None = None
 
 
 def add_hospitals(
@@ -155,7 +156,8 @@ def add_hospitals(
             coord_source=coord_source,
         )
         acute = hospital.hospital_type in ACUTE_TYPES
-        out.append(HospitalPoint(hospital_id, coord[0], coord[1], acute))
+        county_id = counties.get(hospital.county)
+        out.append(HospitalPoint(hospital_id, coord[0], coord[1], acute, county_id))
     return out
 
 

@@ -274,14 +274,16 @@ def add_offices(
 def add_group_hospitals(
     rows: Rows, groups: list[gen.GroupToStaff], hospitals: list[HospitalPoint]
 ) -> None:
-    """Nearest acute hospitals to a sample group's main office: inferred, never
-    'published'. A real group's offices are not known, so nothing is inferred for it."""
+    """Nearest acute hospitals in the county of a sample group's main office (anywhere,
+    if the county has none): inferred, never 'published'. A real group's offices are
+    not known, so nothing is inferred for it."""
     acute = [h for h in hospitals if h.acute]
     for group in groups:
         if group.kind != gen.SAMPLE_GROUP:
             continue
         main = group.offices[0]
-        nearest = sorted(acute, key=lambda h: (miles(main.lat, main.lon, h.lat, h.lon), h.id))
+        candidates = [h for h in acute if h.county_id == main.county_id] or acute
+        nearest = sorted(candidates, key=lambda h: (miles(main.lat, main.lon, h.lat, h.lon), h.id))
         for rank, hospital in enumerate(nearest[:3], start=1):
             group.hospitals.append(hospital.id)
             rows.add(

@@ -120,3 +120,16 @@ def test_a_sample_group_serves_one_plan_family(full_db: sqlite3.Connection) -> N
         "gc.group_id = g.id WHERE g.is_sample = 1 GROUP BY 1, 2 HAVING count(*) > 1"
     ).fetchall()
     assert dupes == []
+
+
+def test_inferred_hospitals_are_in_the_group_office_county(full_db: sqlite3.Connection) -> None:
+    """A sample group's inferred hospitals are the nearest in its main office's county
+    (that county's, when it has an acute hospital), not across a county line."""
+    rows = full_db.execute(
+        "SELECT g.id, g.county_id, h.county_id, EXISTS (SELECT 1 FROM hospital a WHERE "
+        "a.county_id = g.county_id AND a.hospital_type IN ('Acute Care Hospitals', "
+        "'Critical Access Hospitals', 'Childrens')) FROM group_hospital gh JOIN medical_group g "
+        "ON g.id = gh.group_id JOIN hospital h ON h.id = gh.hospital_id"
+    ).fetchall()
+    assert rows
+    assert [r for r in rows if r[3] and r[1] != r[2]] == []
