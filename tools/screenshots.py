@@ -3,6 +3,8 @@
     python tools/screenshots.py OUT_DIR [DIRECTORY_FILE]
 
 Offscreen; uses the app's style sheet. Large shots at 1280x800, small ones at 1024x640.
+San Francisco (94110) with a carrier-listed plan, step by step; Fresno (93701) with a
+Medi-Cal county plan for a child; a Kaiser Permanente member in San Francisco.
 """
 
 from __future__ import annotations
@@ -19,10 +21,14 @@ from hmo_desktop.app import start
 from hmo_desktop.paths import default_directory_path
 from hmo_desktop.ui.main_window import MainWindow
 
-PLAN = "UnitedHealthcare Signature HMO"
+PLAN = "UnitedHealthcare Signature HMO"  # San Francisco: groups from the carrier's list
+FRESNO_PLAN = "CalViva Health"  # Fresno: a Medi-Cal county plan, sample groups
+KAISER = "Kaiser Permanente"  # an integrated plan: one Permanente group per region
 
 
 def walk(app: QApplication, db: object, size: tuple[int, int], out: Path, prefix: str) -> None:
+    """San Francisco, step by step: plan, group, doctor, profile, confirmation, and the
+    dialogs and empty state."""
     w = MainWindow(db)  # type: ignore[arg-type]
     w.resize(*size)
     w.show()
@@ -33,10 +39,14 @@ def walk(app: QApplication, db: object, size: tuple[int, int], out: Path, prefix
         w.grab().save(str(out / f"{prefix}{name}.png"))
 
     w.set_zip("94110")
+    app.processEvents()
+    w.plans.tree.setFocus()
     shot("1-plan")
     w.plans.choose_plan(PLAN)
     shot("2-group")
     w.groups.choose_group(w.groups.model.rows()[0].name)
+    shot("3-who-is-it-for")
+    w.pcps.age.setValue(40)
     w.pcps.doctor_language.setCurrentIndex(w.pcps.doctor_language.findData("es"))
     shot("3-doctor")
     w.pcps.open_profile.click()
@@ -49,7 +59,7 @@ def walk(app: QApplication, db: object, size: tuple[int, int], out: Path, prefix
     w.dialog.grab().save(str(out / "5-confirm.png"))  # type: ignore[union-attr]
     w.dialog.close()  # type: ignore[union-attr]
     w.open_find_doctor()
-    w.dialog.search.setText("nguyen")  # type: ignore[union-attr]
+    w.dialog.search.setText("Dr. Wu")  # type: ignore[union-attr]
     app.processEvents()
     w.dialog.grab().save(str(out / "6-find-doctor.png"))  # type: ignore[union-attr]
     w.dialog.close()  # type: ignore[union-attr]
@@ -57,6 +67,28 @@ def walk(app: QApplication, db: object, size: tuple[int, int], out: Path, prefix
     w.pcps.doctor_language.setCurrentIndex(w.pcps.doctor_language.findData("km"))
     w.pcps.staff_language.setCurrentIndex(w.pcps.staff_language.findData("hmn"))
     shot("7-empty-state")
+    w.close()
+
+
+def walk_plan(
+    app: QApplication, db: object, out: Path, name: str, zip_code: str, plan: str, age: int
+) -> None:
+    """Another member's path: the group step, then the doctors for a patient of ``age``."""
+    w = MainWindow(db)  # type: ignore[arg-type]
+    w.resize(1280, 800)
+    w.show()
+    w.set_zip(zip_code)
+    app.processEvents()
+    w.plans.choose_plan(plan)
+    app.processEvents()
+    w.grab().save(str(out / f"{name}-2-group.png"))
+    w.groups.choose.click()
+    w.pcps.age.setValue(age)
+    app.processEvents()
+    w.grab().save(str(out / f"{name}-3-doctor.png"))
+    w.pcps.open_profile.click()
+    app.processEvents()
+    w.grab().save(str(out / f"{name}-4-profile.png"))
     w.close()
 
 
@@ -69,8 +101,17 @@ def main() -> None:
         raise SystemExit(f"{problem.reason if problem else 'no window'}")
     first.close()
     db = first.db
+    # The first frame, before the directory is open (what start-up paints first).
+    bare = MainWindow(None)
+    bare.resize(1280, 800)
+    bare.show()
+    app.processEvents()
+    bare.grab().save(str(out / "0-first-frame.png"))
+    bare.close()
     walk(app, db, (1280, 800), out, "")
     walk(app, db, (1024, 640), out, "small-")
+    walk_plan(app, db, out, "fresno", "93701", FRESNO_PLAN, 6)
+    walk_plan(app, db, out, "kaiser", "94110", KAISER, 67)
 
 
 if __name__ == "__main__":
