@@ -157,7 +157,7 @@ def _pcp_where(
 
 
 #: Below this many matches, sorting them all is cheap; above it, read nearby squares first.
-RING_MIN_TOTAL = 3000
+RING_MIN_TOTAL = 1000
 RINGS = (0, 1, 3)  # blocks of 1, 9 and 49 grid squares (~7 to ~50 miles)
 
 
