@@ -141,6 +141,8 @@ def workloads(db: Directory, rng: random.Random) -> dict[str, list[Callable[[], 
             kw["hospital_id"] = rng.choice(hospitals)
         if rng.random() < 0.25 and groups[plan]:
             kw["group_id"] = rng.choice(groups[plan])
+        if rng.random() < 0.8:  # the app keeps to the member's county when it knows it
+            kw["county_id"] = place.county_id  # type: ignore[attr-defined]
         return plan, PcpFilters(**kw)  # type: ignore[arg-type,return-value]
 
     pcp_jobs = []
@@ -162,9 +164,9 @@ def workloads(db: Directory, rng: random.Random) -> dict[str, list[Callable[[], 
         "zip lookup": [lambda p=p: find_place(db, p.zip) for p in places],
         "plans for a county": [lambda p=p: plans_for_area(db, p.county_id) for p in places],
         "groups in a plan near a ZIP": [
-            lambda p=p, pl=pl: groups_in_plan(db, p, pl)
+            lambda p=p, pl=pl, c=c: groups_in_plan(db, p, pl, "distance", c)
             for p, pl in plan_places.items()
-            for _ in range(4)
+            for c in (None, pl.county_id, pl.county_id, pl.county_id)  # type: ignore[attr-defined]
         ],
         "PCP page (filter change)": pcp_jobs,
         "doctor profile": [lambda d=d: doctor_profile(db, d) for d in doctors],
