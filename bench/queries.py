@@ -31,7 +31,7 @@ from hmo_desktop.directory import (
     search_names,
     search_pcps,
 )
-from hmo_desktop.directory_format import ACCEPTING, SPECIALTIES
+from hmo_desktop.directory_format import ACCEPTING, SCHEMA_VERSION, SPECIALTIES
 from hmo_desktop.paths import db_dir, manifest_path_for, sources_dir
 
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -39,10 +39,16 @@ CACHE = Path(__file__).resolve().parent / ".cache"
 
 def directory_for(scale: int) -> Path:
     path = db_dir() / "directory.sqlite" if scale == 1 else CACHE / f"directory-scale{scale}.sqlite"
-    if not path.exists() or not manifest_path_for(path).exists():
+    if not path.exists() or not manifest_path_for(path).exists() or _stale(path):
         print(f"building the scale-{scale} directory at {path} ...", flush=True)
         build_directory(BuildOptions(out=path, sources=sources_dir(), scale=scale))
     return path
+
+
+def _stale(path: Path) -> bool:
+    """Built by older code (another schema version): build it again."""
+    manifest = json.loads(manifest_path_for(path).read_text(encoding="utf-8"))
+    return bool(manifest.get("schema_version") != SCHEMA_VERSION)
 
 
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:
