@@ -176,7 +176,11 @@ def _second_groups(
             if rng.random() >= 0.08:
                 continue
             county_id = rng.choice(group.county_ids)
-            others = [o for o in groups_by_county[county_id] if o.id != group.id]
+            others = [
+                o
+                for o in groups_by_county[county_id]
+                if o.id != group.id and doctor.specialty in o.specialties
+            ]
             if not others:
                 continue
             other = rng.choice(others)

@@ -21,10 +21,12 @@ from hmo_desktop.directory_format import (
     INTEGRATED,
     MEDICAL_GROUPS,
     PACE,
+    PACE_MIN_AGE,
     PRODUCT_TYPES,
     PUBLISHED,
     REAL,
     SAMPLE,
+    SENIORS_MIN_AGE,
 )
 
 MEDI_CAL, COVERED_CALIFORNIA, COMMERCIAL = PRODUCT_TYPES
@@ -52,6 +54,8 @@ class NetworkIndex:
     pace: dict[int, tuple[str, list[int]]] = field(default_factory=dict)
     # network id -> county ids for integrated plans (Kaiser Permanente)
     integrated: dict[int, list[int]] = field(default_factory=dict)
+    # network id -> youngest member its plan enrolls, for plans that do not enroll all ages
+    min_age: dict[int, int] = field(default_factory=dict)
 
 
 def plan_family(carrier: str) -> str:
@@ -60,13 +64,28 @@ def plan_family(carrier: str) -> str:
     return carrier.removesuffix(" of California").strip()
 
 
+#: Medi-Cal categories of PACE organizations. DHCS files some PACE organizations (Brandman
+#: Centers for Senior Care, Center for Elders Independence, Sutter SeniorCare) as a
+#: "Special project"; every plan of that category in the report is one.
+PACE_CATEGORIES = ("PACE", "Special project")
+
+
 def care_model(carrier: str, categories: Iterable[str] = ()) -> str:
     """How the plan's members reach a doctor: directory_format.CARE_MODELS."""
     if carrier.startswith("Kaiser"):
         return INTEGRATED
-    if any("PACE" in c for c in categories):
+    if any(marker in c for c in categories for marker in PACE_CATEGORIES):
         return PACE
     return MEDICAL_GROUPS
+
+
+def min_age(model: str, categories: Iterable[str] = ()) -> int:
+    """The youngest member a plan enrolls: PACE 55, a seniors' plan 65, else 0."""
+    if model == PACE:
+        return PACE_MIN_AGE
+    if any("seniors" in c.casefold() for c in categories):
+        return SENIORS_MIN_AGE
+    return 0
 
 
 class PlanWriter:
@@ -190,6 +209,7 @@ def add_plans(
 
     for medi_cal in sources.read_medi_cal(src):
         model = care_model(medi_cal.name, medi_cal.categories)
+        youngest = min_age(model, medi_cal.categories)
         plan_id = writer.add_plan(
             "medi_cal",
             REAL,
@@ -203,12 +223,15 @@ def add_plans(
             enrollees=sum(n for n in medi_cal.counties.values() if n),
             network_list=SAMPLE,
             care_model=model,
+            min_age=youngest,
         )
         if plan_id is None:
             continue
         network_id = writer.add_network(
             plan_id, "medi_cal", REAL, "Medi-Cal provider network", medi_cal.name, "2025-12"
         )
+        if youngest:
+            networks.min_age[network_id] = youngest
         writer.use_own_groups(network_id, medi_cal.name, medi_cal.name, model, medi_cal.counties)
 
     areas = sources.read_rating_areas(src)

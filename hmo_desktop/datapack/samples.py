@@ -16,7 +16,7 @@ from hmo_desktop.datapack.plans import NetworkIndex
 from hmo_desktop.datapack.public import HospitalPoint
 from hmo_desktop.datapack.rows import Ids, Rows
 from hmo_desktop.datapack.sources import ZipRow
-from hmo_desktop.directory_format import GENERATED, INFERRED, PACE_MIN_AGE, REAL
+from hmo_desktop.directory_format import GENERATED, INFERRED, PACE_MIN_AGE, REAL, SPECIALTIES
 from hmo_desktop.geo import miles
 
 #: Sample PCPs at scale 1: on the order of California's HMO primary care doctors.
@@ -56,11 +56,19 @@ def add_sample_groups(
         # One family's groups never serve another family's networks.
         for _family, family_networks in sorted(by_family.items()):
             family_groups = []
+            # A family of plans for seniors only: adult doctors, seeing their ages.
+            youngest = min(networks.min_age.get(n, 0) for n in family_networks)
+            adults = (gen.FAMILY, gen.INTERNAL)
             for _ in range(count):
                 group_id = ids.next("medical_group")
                 name = _sample_group_name(cities, used, rng)
                 group = gen.GroupToStaff(
-                    group_id, [county_id], weight=rng.uniform(3, 12), kind=gen.SAMPLE_GROUP
+                    group_id,
+                    [county_id],
+                    weight=rng.uniform(3, 12),
+                    kind=gen.SAMPLE_GROUP,
+                    specialties=adults if youngest else SPECIALTIES,
+                    min_age=youngest,
                 )
                 rows.add(
                     "group_county", "generated", GENERATED, group_id=group_id, county_id=county_id

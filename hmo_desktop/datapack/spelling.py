@@ -38,6 +38,7 @@ def group_key(name: str) -> str:
     key = unicodedata.normalize("NFKD", name.upper())
     key = "".join(c for c in key if not unicodedata.combining(c))
     key = re.sub(r"['\"’`]", " ", key)
+    key = key.replace("&", " AND ")  # 'BROWN & TOLAND' is 'BROWN AND TOLAND'
     key = re.sub(r"[^A-Z0-9]+", " ", key).strip()
     key = re.sub(r"\bST\b", "SAINT", key)
     for pat, rep in _ABBREV:

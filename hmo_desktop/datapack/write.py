@@ -37,12 +37,17 @@ def write_database(path: Path, rows: Rows, progress: Progress) -> dict[str, int]
             for table in SQLModel.metadata.sorted_tables:
                 con.execute(str(CreateTable(table).compile(dialect=dialect)))
                 columns = [c.name for c in table.columns]
+                # A value a row leaves out takes the column's default from tables.py.
+                defaults = {
+                    c.name: getattr(c.default, "arg", None) if c.default is not None else None
+                    for c in table.columns
+                }
                 data = rows.tables.get(table.name, [])
                 sql = (
                     f"INSERT INTO {table.name} ({', '.join(columns)}) "
                     f"VALUES ({', '.join('?' * len(columns))})"
                 )
-                con.executemany(sql, (tuple(r.get(c) for c in columns) for r in data))
+                con.executemany(sql, (tuple(r.get(c, defaults[c]) for c in columns) for r in data))
                 counts[table.name] = len(data)
             progress("Indexes and name search", 0.85)
             for stmt in tables.INDEXES:

@@ -22,6 +22,7 @@ class PlanRow(NamedTuple):
     network_list: str  # 'published' or 'sample'
     source: str
     care_model: str = "medical_groups"  # directory_format.CARE_MODELS
+    min_age: int = 0  # youngest member the plan enrolls (PACE 55, a seniors' plan 65)
 
 
 #: PlanRow field -> SQL over plan p and its data_source d.
@@ -39,6 +40,7 @@ _PLAN_COLUMNS = {
     "network_list": "p.network_list",
     "source": "d.title",
     "care_model": "p.care_model",
+    "min_age": "p.min_age",
 }
 _NETWORKS = PlanRow._fields.index("networks")
 _PLANS_SQL = (

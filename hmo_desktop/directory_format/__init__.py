@@ -17,7 +17,7 @@ APPLICATION_ID = 0x484D4F44
 
 #: SQLite ``PRAGMA user_version``: bumped whenever the schema changes incompatibly.
 #: 2: pcp_search gained ``cell`` (a 0.1-degree grid square) for nearest-first pages.
-#: 3: plan.care_model; pcp_search.county_id; group_plan_stats per county; a real group's
+#: 3: plan.care_model and min_age; pcp_search.county_id; group_plan_stats per county; a real group's
 #:    unknown contact details are NULL.
 SCHEMA_VERSION = 3
 
@@ -100,8 +100,8 @@ PRODUCT_TYPES = ("medi_cal", "covered_california", "commercial")
 #: pace: the care team at the member's PACE center, for people 55 and older.
 MEDICAL_GROUPS, INTEGRATED, PACE = "medical_groups", "integrated", "pace"
 CARE_MODELS = (MEDICAL_GROUPS, INTEGRATED, PACE)
-#: PACE enrolls people 55 and older.
-PACE_MIN_AGE = 55
+#: PACE enrolls people 55 and older; a seniors' plan (Medi-Cal "SCAN (seniors)") 65.
+PACE_MIN_AGE, SENIORS_MIN_AGE = 55, 65
 
 #: ``group_plan_stats.county_id`` for the counts over the whole state.
 ALL_COUNTIES = 0

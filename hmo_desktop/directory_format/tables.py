@@ -71,6 +71,7 @@ class Plan(Provenanced, table=True):
     enrollees: int | None = None
     network_list: str  # 'published' (real group list) or 'sample' (generated groups)
     care_model: str = "medical_groups"  # directory_format.CARE_MODELS
+    min_age: int = 0  # youngest member the plan enrolls (PACE 55, a seniors' plan 65)
 
 
 class PlanCounty(Provenanced, table=True):

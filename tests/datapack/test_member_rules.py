@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from hmo_desktop.datapack.plans import plan_family
 from hmo_desktop.datapack.samples import SOUTHERN_CALIFORNIA
-from hmo_desktop.directory_format import INTEGRATED, PACE, PACE_MIN_AGE
+from hmo_desktop.directory_format import INTEGRATED, PACE, PACE_MIN_AGE, SENIORS_MIN_AGE
 from hmo_desktop.paths import sources_dir
 
 
@@ -97,6 +97,35 @@ def test_pace_plans_have_no_children_and_one_care_team(full_db: sqlite3.Connecti
     assert roles
     assert {specialty for specialty, _age, _groups in roles} == {"family", "internal"}
     assert all(age >= PACE_MIN_AGE and groups == 1 for _s, age, groups in roles)
+    # DHCS files some PACE organizations as a "Special project": they are PACE here too.
+    special = full_db.execute(
+        "SELECT name, care_model, min_age FROM plan WHERE plan_category LIKE '%Special project%'"
+    ).fetchall()
+    assert {name for name, _m, _a in special} >= {
+        "Brandman Centers for Senior Care",
+        "Center for Elders Independence",
+        "Sutter SeniorCare",
+    }
+    assert all(model == PACE and age == PACE_MIN_AGE for _n, model, age in special)
+
+
+def test_plans_for_seniors_have_no_children(full_db: sqlite3.Connection) -> None:
+    """Every plan that enrolls only older members (PACE 55, a seniors' plan 65) lists only
+    adult doctors, seeing its members' ages."""
+    plans = dict(full_db.execute("SELECT name, min_age FROM plan WHERE min_age > 0"))
+    assert plans["SCAN Health Plan"] == SENIORS_MIN_AGE
+    wrong = full_db.execute(
+        "SELECT p.name, r.specialty, r.age_min FROM pcp_role r JOIN plan p ON p.id = r.plan_id "
+        "WHERE p.min_age > 0 AND (r.specialty NOT IN ('family', 'internal') "
+        "OR r.age_min < p.min_age) LIMIT 5"
+    ).fetchall()
+    assert wrong == []
+    assert (
+        full_db.execute(
+            "SELECT count(*) FROM pcp_role r JOIN plan p ON p.id = r.plan_id WHERE p.min_age = 65"
+        ).fetchone()[0]
+        > 0
+    )
 
 
 def test_obgyn_direct_access_everywhere(full_db: sqlite3.Connection) -> None:

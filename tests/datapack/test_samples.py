@@ -7,7 +7,7 @@ import sqlite3
 from collections import Counter
 
 from hmo_desktop.datapack.generate import npi_check_digit, passes_npi_check, sample_identifier
-from hmo_desktop.directory_format import ACCEPTING, PACE, SPECIALTIES
+from hmo_desktop.directory_format import ACCEPTING, SPECIALTIES
 
 
 def test_npi_checker_and_sample_identifiers() -> None:
@@ -26,12 +26,13 @@ def test_no_generated_identifier_passes_the_npi_check(full_db: sqlite3.Connectio
 
 
 def _specialties_of(full_db: sqlite3.Connection) -> dict[int, set[str]]:
-    """Network id -> the specialties its plan offers: PACE care teams are for people 55
-    and older (family and internal medicine); every other plan has all four."""
+    """Network id -> the specialties its plan offers: plans for older members only (PACE
+    care teams, 55 and up; a seniors' plan, 65 and up) have family and internal medicine;
+    every other plan has all four."""
     return {
-        n: {"family", "internal"} if model == PACE else set(SPECIALTIES)
-        for n, model in full_db.execute(
-            "SELECT n.id, p.care_model FROM network n JOIN plan p ON p.id = n.plan_id"
+        n: {"family", "internal"} if youngest else set(SPECIALTIES)
+        for n, youngest in full_db.execute(
+            "SELECT n.id, p.min_age FROM network n JOIN plan p ON p.id = n.plan_id"
         )
     }
 
