@@ -87,6 +87,11 @@ class Session:
         self.group = group
         self.reached = STEP_DOCTOR
 
+    def drop_group(self) -> None:
+        """The group is not listed in the new area: choose a group again."""
+        self.group = None
+        self.reached = min(self.reached, STEP_GROUP)
+
     def show_doctor(self, practitioner_id: int, location_id: int | None = None) -> None:
         """The member opened a doctor's profile; it is on the path once the doctor step
         was reached (a doctor found by name before then leaves the steps between unreached)."""

@@ -182,6 +182,10 @@ class GroupBrowser(QWidget):
         self._detail_timer.stop()
         self._update_detail()  # a new plan shows its first group's details at once
 
+    def all_groups(self) -> list[GroupRow]:
+        """Every group listed for the session's plan and area, before type-ahead."""
+        return list(self._all)
+
     def _scope_text(self) -> str:
         area = self._session.area
         if area is None:

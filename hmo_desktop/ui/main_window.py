@@ -266,7 +266,20 @@ class MainWindow(QMainWindow):
             self._set_step(STEP_PLAN)
         elif s.plan is not None and s.reached >= STEP_GROUP and self._groups is not None:
             self.groups.show_groups()
-            if s.reached >= STEP_DOCTOR:
+            listed = {g.id: g for g in self.groups.all_groups()}
+            if s.group is not None and s.group.id not in listed:
+                # Another county, another list (Kaiser: another region's group).
+                self.statusBar().showMessage(
+                    self.tr("%1 is not listed here: choose a medical group again.").replace(
+                        "%1", s.group.name
+                    ),
+                    8000,
+                )
+                s.drop_group()
+                self._set_step(STEP_GROUP)
+            elif s.reached >= STEP_DOCTOR:
+                if s.group is not None:
+                    s.group = listed[s.group.id]  # the same group, counted for the new area
                 self.pcps.show_pcps()
 
     # ---------------------------------------------------------------- the path

@@ -228,3 +228,30 @@ def test_a_county_without_a_zip_keeps_to_that_county(
     assert "offices in Fresno County" in w.pcps.scope.text()
     offices = {county_of_zip(hmo_directory, r.office_zip) for r in all_doctor_rows(w)}
     assert offices == {"Fresno"}
+
+
+def test_a_new_county_drops_a_group_it_does_not_list(hmo_window: MainWindow, qtbot: QtBot) -> None:
+    """Kaiser in San Francisco, then a Fresno ZIP: still Northern California's group, so it
+    stays; a carrier-listed San Francisco group is not listed in Fresno, so the member is
+    sent back to choose a group, with no doctor list left for the old county."""
+    w = hmo_window
+    to_doctors(w, qtbot, plan=KAISER)
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.set_zip("93701")
+    assert w.session.group is not None
+    assert w.session.group.counties == ("Fresno",)
+    assert "offices in Fresno County" in w.pcps.scope.text()
+    w.new_session()
+    to_groups(w, qtbot)  # UnitedHealthcare Signature: San Francisco and Fresno
+    group = w.groups.model.rows()[0]
+    assert group.counties == ("San Francisco",)
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.groups.choose_group(group.name)
+    with qtbot.waitSignal(w.step_changed) as changed:
+        w.set_zip("93701")
+    assert w.session.plan is not None  # the plan serves Fresno too
+    assert changed.args == [1]
+    assert w.session.group is None
+    assert not w.session.can_show(2)
+    assert "not listed here" in w.statusBar().currentMessage()
+    assert group.id not in {g.id for g in w.groups.model.rows()}
