@@ -173,11 +173,14 @@ class GroupBrowser(QWidget):
         else:
             self.title.setText(self.tr("Choose a medical group in %1").replace("%1", plan.name))
         self.scope.setText(self._scope_text())
-        self.intro.setText(text.intro(plan))
+        self.intro.setText(text.intro(plan, len(self._all)))
         self.skip.setVisible(not integrated)
-        self.choose.setText(
-            self.tr("Continue to doctors") if integrated else self.tr("Choose this group")
-        )
+        if integrated and len(self._all) > 1:  # no area yet: one team per region or center
+            self.choose.setText(self.tr("Choose this care team"))
+        else:
+            self.choose.setText(
+                self.tr("Continue to doctors") if integrated else self.tr("Choose this group")
+            )
         self._refilter()
         self._detail_timer.stop()
         self._update_detail()  # a new plan shows its first group's details at once

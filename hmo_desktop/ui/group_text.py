@@ -34,7 +34,7 @@ def where_sentence(g: GroupRow) -> str:
     """The full sentence behind ``where_cell`` (its tooltip, and the detail pane)."""
     if g.distance_mi is not None:
         return _t(
-            "Sample group: its office is a sample placed at a ZIP code centre, %1 away."
+            "Sample group: its office is a sample placed at a ZIP code center, %1 away."
         ).replace("%1", distance_text(g.distance_mi))
     if g.is_sample:
         return _t("Sample group: its office is not in this directory.")
@@ -91,8 +91,20 @@ def hospitals_cell(g: GroupRow) -> str:
     return names
 
 
-def intro(plan: PlanRow) -> str:
-    """The line under the step's title: what a group is, or why there is no choice."""
+def intro(plan: PlanRow, groups: int = 1) -> str:
+    """The line under the step's title: what a group is, or why there is no choice
+    (``groups``: how many care teams are listed; several only without an area)."""
+    if plan.care_model == INTEGRATED and groups > 1:
+        return _t(
+            "Kaiser Permanente is an integrated plan with one Permanente Medical Group per "
+            "region. Enter your ZIP code or county above, or choose the group of the region "
+            "where you live: Northern or Southern California."
+        )
+    if plan.care_model == PACE and groups > 1:
+        return _t(
+            "PACE is for people 55 and older, with a care team at each PACE center. Enter "
+            "your ZIP code or county above, or choose the center where you live."
+        )
     if plan.care_model == INTEGRATED:
         return _t(
             "Kaiser Permanente is an integrated plan: its doctors all belong to the Permanente "
@@ -107,7 +119,8 @@ def intro(plan: PlanRow) -> str:
         )
     return _t(
         "Your doctor belongs to a medical group. The group decides referrals to specialists "
-        "and which hospitals you use. Numbers show doctors accepting new patients."
+        "and which hospitals you use. Numbers show doctors accepting new patients, for "
+        "patients of any age."
     )
 
 

@@ -17,7 +17,7 @@ from hmo_desktop.directory import (
     search_pcps,
     suggest_relaxation,
 )
-from hmo_desktop.directory_format import PACE, PACE_MIN_AGE
+from hmo_desktop.directory_format import PACE
 from hmo_desktop.household import STEP_DOCTOR, Session
 from hmo_desktop.ui.common import (
     accepting_labels,
@@ -66,7 +66,7 @@ class PcpResultsModel(RowTableModel[PcpRow]):
                     tr("Distance"),
                     lambda r: distance_text(r.distance_mi),
                     lambda r: (
-                        tr("To a sample office placed at a ZIP code centre")
+                        tr("To a sample office placed at a ZIP code center")
                         if r.is_sample and r.distance_mi is not None
                         else ""
                     ),
@@ -129,6 +129,7 @@ class PcpChooser(QWidget):
         self.specialty = panel.specialty
         self.accepting, self.doctor_language = panel.accepting, panel.doctor_language
         self.staff_language, self.gender, self.age = panel.staff_language, panel.gender, panel.age
+        self.sex = panel.sex
         self.distance, self.hospital, self.sort = panel.distance, panel.hospital, panel.sort
         self.telehealth, self.evening = panel.telehealth, panel.evening
         self.saturday, self.wheelchair = panel.saturday, panel.wheelchair
@@ -183,6 +184,7 @@ class PcpChooser(QWidget):
             self._hospitals_of = plan.id
         self.scope.setText(self._scope_text())
         self.filter_panel.set_place_known(near is not None)
+        self.filter_panel.accepting.setEnabled(plan.care_model != PACE)
         self.refresh()
 
     def _scope_text(self) -> str:
@@ -222,6 +224,10 @@ class PcpChooser(QWidget):
 
     def _in_session(self, chosen: PcpFilters) -> PcpFilters:
         group, near, area = self._session.group, self._session.place, self._session.area
+        plan = self._session.plan
+        if plan is not None and plan.care_model == PACE:
+            # The PACE center assigns the doctor: every doctor of its team is shown.
+            chosen = chosen._replace(accepting=frozenset())
         return chosen._replace(
             group_id=group.id if group else None,
             county_id=area.county_id if area is not None else None,
@@ -271,7 +277,7 @@ class PcpChooser(QWidget):
         if doctors == 1 and listings == 1:
             return self.tr("1 doctor found")
         if doctors == 1:
-            return self.tr("1 doctor found, at %1 offices").replace("%1", f"{listings:,}")
+            return self.tr("1 doctor found, at %1 office listings").replace("%1", f"{listings:,}")
         if doctors == listings:
             return self.tr("%1 doctors found").replace("%1", f"{doctors:,}")
         return (
@@ -297,11 +303,16 @@ class PcpChooser(QWidget):
     def _empty_hint(self, plan: PlanRow, filters: PcpFilters) -> str:
         """Say which filter to relax (the directory works out which one helps)."""
         age = filters.member_age
-        if plan.care_model == PACE and age is not None and age < PACE_MIN_AGE:
+        if age is not None and age < plan.min_age:
+            if plan.care_model == PACE:
+                return self.tr(
+                    "PACE is for people 55 and older, so this plan has no doctor for this "
+                    "patient. Go back to step 1 to choose another plan."
+                )
             return self.tr(
-                "PACE is for people 55 and older, so this plan has no doctor for this "
+                "This plan is for people %1 and older, so it has no doctor for this "
                 "patient. Go back to step 1 to choose another plan."
-            )
+            ).replace("%1", str(plan.min_age))
         if not filters.specialties:
             return self.tr(
                 "No specialty is selected. Tick at least one of the specialties on the left."
@@ -311,10 +322,14 @@ class PcpChooser(QWidget):
             return self.tr('No doctor matches these filters. Press "Clear filters" to start over.')
         labels = self._relax_labels()
         what = self.tr(" and ").join(labels[k] for k in relax.relaxed)
+        if relax.total == 1:
+            return self.tr("No doctor matches every filter. Try %1: that shows 1 doctor.").replace(
+                "%1", what
+            )
         return (
             self.tr("No doctor matches every filter. Try %1: that shows %2 doctors.")
-            .replace("%1", what)
             .replace("%2", f"{relax.total:,}")
+            .replace("%1", what)
         )
 
     def current_pcp(self) -> PcpRow | None:

@@ -212,7 +212,11 @@ class PcpFilterPanel(QScrollArea):
         )
 
     def set_place_known(self, known: bool) -> None:
-        """Distance and nearest-first need the member's ZIP."""
+        """Distance and nearest-first need the member's ZIP; without one the list is by
+        name, and the sort box says so (no signal: the caller refreshes)."""
+        if known != self.sort.isEnabled():  # the place came or went: its default sort
+            with QSignalBlocker(self.sort):
+                self.sort.setCurrentIndex(self.sort.findData("distance" if known else "name"))
         self.distance.setEnabled(known)
         self.sort.setEnabled(known)
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hmo_desktop.directory import Directory, GroupRow, PcpRow
+from hmo_desktop.ui import group_text
 from hmo_desktop.ui.main_window import MainWindow
 from hmo_desktop.ui.table_model import ROW_ROLE
 from tests.ui.steps import COUNTY_PLAN, to_doctors, to_groups
@@ -208,7 +209,7 @@ def test_counts_count_doctors_and_rows_show_the_office(
     for pid in {r.practitioner_id for r in rows}:
         assert len(seen[pid]) == sum(1 for r in rows if r.practitioner_id == pid)
     assert w.pcps._count_text(1, 1) == "1 doctor found"
-    assert w.pcps._count_text(1, 2) == "1 doctor found, at 2 offices"
+    assert w.pcps._count_text(1, 2) == "1 doctor found, at 2 office listings"
     assert w.pcps._count_text(3, 3) == "3 doctors found"
 
 
@@ -251,7 +252,66 @@ def test_a_new_county_drops_a_group_it_does_not_list(hmo_window: MainWindow, qtb
         w.set_zip("93701")
     assert w.session.plan is not None  # the plan serves Fresno too
     assert changed.args == [1]
-    assert w.session.group is None
+    assert chosen_group(w) is None
     assert not w.session.can_show(2)
     assert "not listed here" in w.statusBar().currentMessage()
     assert group.id not in {g.id for g in w.groups.model.rows()}
+
+
+def chosen_group(w: MainWindow) -> GroupRow | None:
+    return w.session.group
+
+
+def test_kaiser_without_an_area_asks_for_the_region(hmo_window: MainWindow, qtbot: QtBot) -> None:
+    w = hmo_window  # no ZIP, no county: all of California
+    assert w.session.area is None
+    with qtbot.waitSignal(w.groups.results_shown):
+        w.plans.choose_plan(KAISER)
+    names = {g.name for g in w.groups.model.rows()}
+    assert "The Permanente Medical Group" in names
+    if len(names) > 1:  # the small directory may hold only Northern California
+        assert "Enter your ZIP code or county above" in w.groups.intro.text()
+        assert w.groups.choose.text() == "Choose this care team"
+    else:
+        assert w.groups.choose.text() == "Continue to doctors"
+    assert not w.groups.skip.isVisible()
+    # Both regions listed (the full directory, no area): the words ask for the region.
+    plan = w.session.plan
+    assert plan is not None
+    assert "Enter your ZIP code or county above" in group_text.intro(plan, 2)
+    assert "no medical group to choose" in group_text.intro(plan, 1)
+
+
+def test_a_pace_doctor_is_assigned_so_no_new_patient_filter(
+    hmo_window: MainWindow, qtbot: QtBot
+) -> None:
+    w = hmo_window
+    to_doctors(w, qtbot, plan=PACE_PLAN, age=70)
+    assert not w.pcps.accepting.isEnabled()
+    assert w.pcps.current_filters().accepting == frozenset()
+    statuses = {r.accepting for r in all_doctor_rows(w)}
+    assert statuses  # the whole care team, whatever its new-patient status
+    w.new_session()
+    to_doctors(w, qtbot)  # an ordinary plan: the filter is back
+    assert w.pcps.accepting.isEnabled()
+    assert w.pcps.current_filters().accepting == frozenset({"accepting"})
+
+
+def test_without_a_zip_the_doctor_list_says_it_is_by_name(
+    hmo_window: MainWindow, qtbot: QtBot
+) -> None:
+    w = hmo_window
+    with qtbot.waitSignal(w.plans.results_shown):
+        w.county.setCurrentIndex(w.county.findText("Fresno"))
+    with qtbot.waitSignal(w.groups.results_shown):
+        w.plans.choose_plan(KAISER)
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.groups.choose.click()
+    assert sort_and_enabled(w) == ("name", False)
+    with qtbot.waitSignal(w.pcps.results_shown):
+        w.set_zip("93701")
+    assert sort_and_enabled(w) == ("distance", True)
+
+
+def sort_and_enabled(w: MainWindow) -> tuple[str, bool]:
+    return str(w.pcps.sort.currentData()), w.pcps.sort.isEnabled()
