@@ -36,7 +36,8 @@ def about_directory(path: Path) -> int:
         print(f"  {labels.get(key, key):40} {n:>9,}")
     print("Sources:")
     for s in summary.sources:
-        print(f"  - {s.title} ({s.publisher}); as of {s.as_of}; {s.kind}; {s.licence}")
+        when = "made by this app" if s.as_of == "build" else f"as of {s.as_of}"
+        print(f"  - {s.title} ({s.publisher}); {when}; {s.kind}; {s.licence}")
     return 0
 
 

@@ -165,7 +165,7 @@ SOURCES: tuple[SourceInfo, ...] = (
         "the opencc package's conversion dictionaries (STCharacters, HKVariants), at build",
         "Apache License 2.0",
         "Chinese character variants from OpenCC (Apache-2.0).",
-        "1.4.2",
+        "version 1.4.2",
         REAL,
         None,
         "Written into han_fold, so that a name typed in Traditional or Simplified Chinese "

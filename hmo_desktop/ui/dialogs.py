@@ -295,8 +295,15 @@ class HelpDialog(QDialog):
 def about_box(summary: DirectorySummary, version: str, parent: QWidget) -> QMessageBox:
     """Version, the directory's checksum, and every data source with its date and licence."""
     tr = parent.tr
+    e = html.escape
+
+    def when(as_of: str) -> str:
+        # 'build': rows the builder made itself (samples, inferences), with no date.
+        return tr("made by this app") if as_of == "build" else tr("as of %1").replace("%1", as_of)
+
     sources = "".join(
-        f"<li>{s.title} ({s.publisher}), {tr('as of')} {s.as_of}. {s.attribution} {s.licence}.</li>"
+        f"<li>{e(s.title)} ({e(s.publisher)}), {e(when(s.as_of))}. {e(s.attribution)} "
+        f"{e(s.licence)}.</li>"
         for s in summary.sources
     )
     box = QMessageBox(

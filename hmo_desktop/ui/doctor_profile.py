@@ -93,7 +93,7 @@ class DoctorProfileView(QWidget):
     def _fact(self, f: Fact) -> str:
         kinds = {
             "real": self.tr("public data"),
-            "dated": self.tr("dated public data"),
+            "dated": self.tr("public data, may be out of date"),
             "inferred": self.tr("inferred by this app"),
             "generated": self.tr("fictional sample made by this app"),
         }
