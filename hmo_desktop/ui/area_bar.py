@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from hmo_desktop.household import Area
 from hmo_desktop.ui.common import named
@@ -41,6 +41,9 @@ class AreaBar(QWidget):
         # The message repeats what was typed: it is set as plain text (see _note).
         self.zip_message = named(QLabel(), "zipMessage", self.tr("ZIP code message"))
         self.zip_message.setProperty("role", "error")
+        # A long message wraps within the bar; it never widens the window off a small screen.
+        self.zip_message.setWordWrap(True)
+        self.zip_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(QLabel(self.tr("ZIP:")))

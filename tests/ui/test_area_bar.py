@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hmo_desktop.household import Area
@@ -196,3 +197,18 @@ def test_the_doctor_step_names_a_county_chosen_without_a_zip(
         w.groups.skip.click()
     assert w.current_step() == STEP_DOCTOR
     assert "Fresno County" in w.pcps.scope.text()
+
+
+def test_a_long_zip_message_never_widens_the_window(hmo_window: MainWindow, qtbot: QtBot) -> None:
+    """At 1024x640 a ZIP message wraps in the bar instead of pushing Help, About and Start
+    over off a small screen."""
+    w = hmo_window
+    w.resize(1024, 640)
+    qtbot.waitUntil(lambda: w.width() == 1024)
+    for text in ("10001", "96199", "9411"):
+        w.zip_edit.setText(text)
+        QTest.keyClick(w.zip_edit, Qt.Key.Key_Return)
+        QApplication.processEvents()
+        assert w.zip_message.text()
+        assert w.width() == 1024, text
+        assert w.start_over.geometry().right() <= w.width()
