@@ -93,7 +93,7 @@ class GroupBrowser(QWidget):
             self,
         )
         self.table = results_table(
-            "groupTable", self.tr("Medical groups"), self.model, (19, 12, 6, 6, 7, 6, 6, 14)
+            "groupTable", self.tr("Medical groups"), self.model, (16, 11, 6, 6, 7, 6, 7, 14)
         )
         self.table.horizontalHeader().setToolTip(
             self.tr("Numbers are doctors accepting new patients")
@@ -137,8 +137,8 @@ class GroupBrowser(QWidget):
         ll.addWidget(self.table, 1)
         split.addWidget(left)
         split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 2)  # the table first: its columns should fit at 1280 px
+        split.setStretchFactor(1, 1)
         buttons = button_row(self.skip, right=(self.choose,))
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)

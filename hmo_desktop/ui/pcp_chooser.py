@@ -39,7 +39,11 @@ _NO_INDEX = QModelIndex()
 
 def office_text(r: PcpRow) -> str:
     """The office listing: a sample office says so in its address."""
-    return f"{r.office_address}, {r.office_city}"
+    return r.office_address
+
+
+def office_tip(r: PcpRow) -> str:
+    return f"{r.office_address}, {r.office_city} {r.office_zip}"
 
 
 class PcpResultsModel(RowTableModel[PcpRow]):
@@ -61,7 +65,7 @@ class PcpResultsModel(RowTableModel[PcpRow]):
                     lambda r: sample_badge() if r.is_sample else "",
                     lambda r: tr("Generated sample data, not a real person") if r.is_sample else "",
                 ),
-                Column(tr("Office"), office_text, office_text),
+                Column(tr("Office"), office_text, office_tip),
                 Column(
                     tr("Distance"),
                     lambda r: distance_text(r.distance_mi),
@@ -137,7 +141,7 @@ class PcpChooser(QWidget):
 
         self.model = PcpResultsModel(db, self)
         self.table = results_table(
-            "pcpTable", self.tr("Doctors"), self.model, (12, 13, 17, 6, 14, 11)
+            "pcpTable", self.tr("Doctors"), self.model, (12, 13, 15, 6, 13, 11)
         )
         self.table.activated.connect(self._activated)
         self.count = named(QLabel(), "pcpCountLabel", self.tr("Number of doctors found"))
