@@ -167,17 +167,21 @@ class DoctorProfileView(QWidget):
             f"{e(access_text(o.accessibility))}{sample}<br>{self._fact(o.fact)}</p>"
         )
 
-    def _role_html(self, r: RoleInfo) -> str:
+    def _role_html(self, r: RoleInfo, offices: dict[int, str]) -> str:
+        """One plan role: plan, group, the office it is at (two listings of one doctor in
+        one group differ by office), specialty, status and PCP ID."""
         e = html.escape
         status = new_patient_status()
         group = e(r.group_name) + mark_html(self.tr("sample group, fictional"), r.group_is_sample)
         code = (
             f" ({e(self.tr('group code'))} {e(', '.join(r.group_codes))})" if r.group_codes else ""
         )
+        office = f" · {e(offices[r.location_id])}" if r.location_id in offices else ""
         pcp_mark = mark_html(self.tr("sample ID, fictional"), r.is_sample)
+        label = specialty_labels().get(r.specialty, r.specialty_label)
         return (
-            f"<li><b>{e(r.plan_name)}</b> · {group}{code} · "
-            f"{e(r.specialty_label)} · {e(status[r.accepting])} · "
+            f"<li><b>{e(r.plan_name)}</b> · {group}{code}{office} · "
+            f"{e(label)} · {e(status[r.accepting])} · "
             f"{e(self.tr('PCP ID'))} {e(r.pcp_id)}{pcp_mark}"
             + (f" · {e(self.tr('video visits'))}" if r.telehealth else "")
             + f" {self._fact(r.group_fact)}</li>"
@@ -209,12 +213,13 @@ class DoctorProfileView(QWidget):
             )
         parts += [self._doctor_html(p), self._ages_html(p), self._hospitals_html(p)]
         parts += [self._office_html(o) for o in p.offices]
+        offices = {o.id: o.address or o.name for o in p.offices}
         mine = [r for r in p.roles if plan is not None and r.plan_id == plan.id]
         others = [r for r in p.roles if plan is None or r.plan_id != plan.id]
         if plan is not None:
             parts.append(f"<h3>{e(self.tr('In your plan'))}: {e(plan.name)}</h3>")
             if mine:
-                parts.append("<ul>" + "".join(self._role_html(r) for r in mine) + "</ul>")
+                parts.append("<ul>" + "".join(self._role_html(r, offices) for r in mine) + "</ul>")
                 groups = {r.group_id: r for r in mine}  # one block per group, in role order
                 parts += [self._group_html(r) for r in groups.values()]
                 parts.append(f"<p>{e(obgyn_access_text())}</p>")
@@ -225,7 +230,7 @@ class DoctorProfileView(QWidget):
                 "If you change plans and want to keep this doctor, these plans include them"
             )
             parts.append(f"<h3>{e(keep)}</h3>")
-            parts.append("<ul>" + "".join(self._role_html(r) for r in others) + "</ul>")
+            parts.append("<ul>" + "".join(self._role_html(r, offices) for r in others) + "</ul>")
         return "".join(parts)
 
     def _choose(self) -> None:

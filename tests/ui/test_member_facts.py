@@ -315,3 +315,33 @@ def test_without_a_zip_the_doctor_list_says_it_is_by_name(
 
 def sort_and_enabled(w: MainWindow) -> tuple[str, bool]:
     return str(w.pcps.sort.currentData()), w.pcps.sort.isEnabled()
+
+
+def test_the_profile_tells_two_listings_in_one_group_apart(
+    hmo_window: MainWindow, hmo_directory: Directory, qtbot: QtBot
+) -> None:
+    """A doctor listed at two offices of one group: each plan line names its office, and
+    the specialty is said in the app's words, not the taxonomy's."""
+    row = hmo_directory.con.execute(
+        "SELECT r.practitioner_id, p.name FROM pcp_role r JOIN plan p ON p.id = r.plan_id "
+        "GROUP BY r.practitioner_id, r.plan_id, r.group_id "
+        "HAVING count(DISTINCT r.location_id) > 1 ORDER BY r.practitioner_id LIMIT 1"
+    ).fetchone()
+    assert row is not None
+    pid, plan_name = row
+    addresses = [
+        a
+        for (a,) in hmo_directory.con.execute(
+            "SELECT DISTINCT l.address FROM pcp_role r JOIN location l ON l.id = r.location_id "
+            "JOIN plan p ON p.id = r.plan_id WHERE r.practitioner_id = ? AND p.name = ?",
+            (pid, plan_name),
+        )
+    ]
+    w = hmo_window
+    w.show_doctor(pid)
+    text = w.profile.body.toPlainText()
+    lines = [line for line in text.splitlines() if line.startswith(plan_name) and "PCP ID" in line]
+    assert len(lines) >= 2
+    for address in addresses:
+        assert any(address in line for line in lines), address
+    assert "Physician ·" not in text  # "Family Medicine Physician" is the taxonomy's name
