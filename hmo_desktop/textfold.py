@@ -77,6 +77,25 @@ def fold_native(text: str, han: Mapping[str, str]) -> str:
     return "".join(han.get(ch, ch) for ch in text if has_cjk(ch))
 
 
+#: Titles written after a name in Chinese and Korean ("陳醫生" is "Dr. Chen"), in both
+#: Chinese scripts; longest first.
+NATIVE_TITLES = ("선생님", "醫生", "医生", "醫師", "医师", "大夫", "博士", "의사", "박사")
+
+
+def strip_native_titles(text: str) -> str:
+    """``text`` without the Chinese or Korean titles that follow a name, as often as they
+    follow it ("陳醫生" -> "陳"); a title alone is left as it is."""
+    text = text.strip()
+    changed = True
+    while changed:
+        changed = False
+        for title in NATIVE_TITLES:
+            if text.endswith(title) and len(text) > len(title):
+                text = text[: -len(title)].rstrip()
+                changed = True
+    return text
+
+
 #: Words before a name that are not part of it ("Dr.", "Doctor", "Dra.").
 TITLES = frozenset({"dr", "dra", "drs", "doctor", "prof", "professor", "mr", "mrs", "ms", "miss"})
 

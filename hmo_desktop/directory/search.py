@@ -20,7 +20,7 @@ import unicodedata
 from typing import NamedTuple
 
 from hmo_desktop.directory.store import Directory
-from hmo_desktop.textfold import fold_native, has_cjk, name_query_passes
+from hmo_desktop.textfold import fold_native, has_cjk, name_query_passes, strip_native_titles
 
 MAX_QUERY_CHARS = 200  # longer input is cut: no name is longer
 MAX_WORDS = 6
@@ -129,7 +129,8 @@ def search_names(
     found: list[tuple[str, int]] = []
     con = db.con
     if has_cjk(text) and "doctor" in kinds:
-        needle = fold_native(text, _han_rows(con, text))
+        native = strip_native_titles(text)
+        needle = fold_native(native, _han_rows(con, native))
         args: list[object] = [needle]
         where = ""
         if within is not None:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from hmo_desktop.directory import Directory, NameHit, search_names
 from hmo_desktop.paths import manifest_path_for
-from hmo_desktop.textfold import fold, fold_native, name_query_passes
+from hmo_desktop.textfold import fold, fold_native, name_query_passes, strip_native_titles
 
 
 @pytest.fixture(scope="module")
@@ -426,3 +426,18 @@ def test_the_search_can_be_kept_to_the_members_county(db: Directory) -> None:
         assert db.con.execute(
             "SELECT 1 FROM group_county WHERE group_id = ? AND county_id = ?", (h.id, county)
         ).fetchone(), h
+
+
+def test_a_chinese_or_korean_title_after_the_name_does_not_stop_a_match(db: Directory) -> None:
+    """ "陳醫生" is "Dr. Chen": the title after the name is not part of it."""
+    assert strip_native_titles("陳醫生") == "陳"
+    assert strip_native_titles("陈医生") == "陈"
+    assert strip_native_titles("김 선생님") == "김"
+    assert strip_native_titles("醫生") == "醫生"  # a title alone stays what was typed
+    pid, native = db.con.execute(
+        "SELECT id, native_name FROM practitioner WHERE native_name IS NOT NULL "
+        "AND native_name NOT GLOB '*[가-힣]*' ORDER BY id LIMIT 1"
+    ).fetchone()
+    for title in ("醫生", "医生", "醫師"):
+        hits = search_names(db, native + title, ("doctor",), limit=500)
+        assert pid in {h.id for h in hits}, title
