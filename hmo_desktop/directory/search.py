@@ -65,8 +65,9 @@ _ROLES_SQL = (
 )
 
 
-def _fts_query(terms: list[str]) -> str:
-    return " ".join(f'"{t}"*' for t in terms)
+def _fts_query(terms: list[str], whole_words: bool = False) -> str:
+    """Every term quoted (no input is read as FTS syntax); as word prefixes, or whole."""
+    return " ".join(f'"{t}"' if whole_words else f'"{t}"*' for t in terms)
 
 
 def _han_rows(con: sqlite3.Connection, text: str) -> dict[str, str]:
@@ -160,12 +161,14 @@ def search_names(
         # Ranking needs a score for every match: for one- or two-letter prefixes that is
         # most of the directory (~50 ms at national size), and the order means little.
         ranked = max(len(t) for t in terms) > 2
-        rows = con.execute(
-            f"SELECT kind, ref_id FROM name_search WHERE name_search MATCH ? "
-            f"AND kind IN ({kind_marks}){restrict} {'ORDER BY rank' if ranked else ''} LIMIT ?",
-            (_fts_query(terms), *kinds, *restrict_args, limit * 2),
-        ).fetchall()
-        found += [(kind, ref) for kind, ref in rows]
+        # Names with the typed words whole ("Chen") before those they only begin ("Chenda").
+        for whole in (True, False) if ranked else (False,):
+            rows = con.execute(
+                f"SELECT kind, ref_id FROM name_search WHERE name_search MATCH ? AND kind IN "
+                f"({kind_marks}){restrict} {'ORDER BY rank' if ranked else ''} LIMIT ?",
+                (_fts_query(terms, whole), *kinds, *restrict_args, limit * 2),
+            ).fetchall()
+            found += [(kind, ref) for kind, ref in rows]
     for kind, ref in dict.fromkeys(found):  # first-found order, each name once
         if len(hits) >= limit:
             break

@@ -441,3 +441,19 @@ def test_a_chinese_or_korean_title_after_the_name_does_not_stop_a_match(db: Dire
     for title in ("醫生", "医生", "醫師"):
         hits = search_names(db, native + title, ("doctor",), limit=500)
         assert pid in {h.id for h in hits}, title
+
+
+def test_whole_words_come_before_names_they_only_begin(db: Directory) -> None:
+    """ "Dr. Chen": every Chen before a Chenda or a Cheng."""
+    row = db.con.execute(
+        "SELECT a.last_name FROM practitioner a WHERE length(a.last_name) >= 3 AND EXISTS "
+        "(SELECT 1 FROM practitioner b WHERE b.last_name GLOB a.last_name || '[a-z]*') "
+        "ORDER BY a.id LIMIT 1"
+    ).fetchone()
+    assert row is not None  # a surname that begins another one (Chen, Cheng)
+    last = row[0]
+    hits = search_names(db, f"Dr. {last}", ("doctor",), limit=500)
+    whole = [fold(last) in fold(h.name.rsplit(",", 1)[0]).split() for h in hits]
+    assert whole[0]
+    assert not whole[-1]  # the longer names are there too, after
+    assert whole == sorted(whole, reverse=True)
