@@ -167,7 +167,7 @@ class DoctorProfileView(QWidget):
             f"{e(access_text(o.accessibility))}{sample}<br>{self._fact(o.fact)}</p>"
         )
 
-    def _role_html(self, r: RoleInfo, offices: dict[int, str]) -> str:
+    def _role_html(self, r: RoleInfo, offices: dict[int, str]) -> str:  # offices: HTML
         """One plan role: plan, group, the office it is at (two listings of one doctor in
         one group differ by office), specialty, status and PCP ID."""
         e = html.escape
@@ -176,7 +176,7 @@ class DoctorProfileView(QWidget):
         code = (
             f" ({e(self.tr('group code'))} {e(', '.join(r.group_codes))})" if r.group_codes else ""
         )
-        office = f" · {e(offices[r.location_id])}" if r.location_id in offices else ""
+        office = f" · {offices[r.location_id]}" if r.location_id in offices else ""
         pcp_mark = mark_html(self.tr("sample ID, fictional"), r.is_sample)
         label = specialty_labels().get(r.specialty, r.specialty_label)
         return (
@@ -213,7 +213,12 @@ class DoctorProfileView(QWidget):
             )
         parts += [self._doctor_html(p), self._ages_html(p), self._hospitals_html(p)]
         parts += [self._office_html(o) for o in p.offices]
-        offices = {o.id: o.address or o.name for o in p.offices}
+        # Each office as a role line names it: escaped, with its sample mark.
+        offices = {
+            o.id: e(o.address or o.name)
+            + mark_html(self.tr("sample office, not a real address"), o.is_sample)
+            for o in p.offices
+        }
         mine = [r for r in p.roles if plan is not None and r.plan_id == plan.id]
         others = [r for r in p.roles if plan is None or r.plan_id != plan.id]
         if plan is not None:
