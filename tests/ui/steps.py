@@ -22,6 +22,14 @@ def to_groups(w: MainWindow, qtbot: QtBot, zip_code: str = "94110", plan: str = 
         w.plans.choose_plan(plan)
 
 
+def to_county_groups(w: MainWindow, qtbot: QtBot, county: str, plan: str) -> None:
+    """A county chosen without a ZIP, then the plan: its medical groups there."""
+    with qtbot.waitSignal(w.plans.results_shown):
+        w.county.setCurrentIndex(w.county.findText(county))
+    with qtbot.waitSignal(w.groups.results_shown):
+        w.plans.choose_plan(plan)
+
+
 def to_doctors(
     w: MainWindow, qtbot: QtBot, zip_code: str = "94110", plan: str = PLAN, age: int = 40
 ) -> None:

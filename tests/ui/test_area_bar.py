@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from hmo_desktop.household import Area
 from hmo_desktop.ui.main_window import STEP_DOCTOR, STEP_PLAN, MainWindow
-from tests.ui.steps import to_doctors
+from tests.ui.steps import to_county_groups, to_doctors
 
 
 @pytest.mark.parametrize(
@@ -189,10 +189,7 @@ def test_the_doctor_step_names_a_county_chosen_without_a_zip(
     hmo_window: MainWindow, qtbot: QtBot
 ) -> None:
     w = hmo_window
-    with qtbot.waitSignal(w.plans.results_shown):
-        w.county.setCurrentIndex(w.county.findText("Fresno"))
-    with qtbot.waitSignal(w.groups.results_shown):
-        w.plans.choose_plan("CalViva Health")
+    to_county_groups(w, qtbot, "Fresno", "CalViva Health")
     with qtbot.waitSignal(w.pcps.results_shown):
         w.groups.skip.click()
     assert w.current_step() == STEP_DOCTOR

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from hmo_desktop.ui.main_window import MainWindow
-from tests.ui.steps import PLAN, to_groups
+from tests.ui.steps import PLAN, to_county_groups, to_groups
 
 
 def test_group_type_ahead_and_sort(hmo_window: MainWindow, qtbot: QtBot) -> None:
@@ -51,10 +51,7 @@ def test_without_a_zip_the_county_groups_are_sorted_by_name(
     hmo_window: MainWindow, qtbot: QtBot
 ) -> None:
     w = hmo_window
-    with qtbot.waitSignal(w.plans.results_shown):
-        w.county.setCurrentIndex(w.county.findText("San Francisco"))
-    with qtbot.waitSignal(w.groups.results_shown):
-        w.plans.choose_plan(PLAN)
+    to_county_groups(w, qtbot, "San Francisco", PLAN)
     rows = w.groups.model.rows()
     assert rows
     assert all(g.distance_mi is None for g in rows)

@@ -11,7 +11,7 @@ from hmo_desktop.directory import Directory, GroupRow, PcpRow
 from hmo_desktop.ui import group_text
 from hmo_desktop.ui.main_window import MainWindow
 from hmo_desktop.ui.table_model import ROW_ROLE
-from tests.ui.steps import COUNTY_PLAN, to_doctors, to_groups
+from tests.ui.steps import COUNTY_PLAN, to_county_groups, to_doctors, to_groups
 
 KAISER = "Kaiser Permanente"  # the Medi-Cal plan: San Francisco and Fresno
 PACE_PLAN = "ONLOK Senior Health Services"  # a PACE plan of San Francisco
@@ -217,10 +217,7 @@ def test_a_county_without_a_zip_keeps_to_that_county(
     hmo_window: MainWindow, hmo_directory: Directory, qtbot: QtBot
 ) -> None:
     w = hmo_window
-    with qtbot.waitSignal(w.plans.results_shown):
-        w.county.setCurrentIndex(w.county.findText("Fresno"))
-    with qtbot.waitSignal(w.groups.results_shown):
-        w.plans.choose_plan(KAISER)
+    to_county_groups(w, qtbot, "Fresno", KAISER)
     assert "Fresno County" in w.groups.scope.text()
     with qtbot.waitSignal(w.pcps.results_shown):
         w.groups.choose.click()
@@ -301,10 +298,7 @@ def test_without_a_zip_the_doctor_list_says_it_is_by_name(
     hmo_window: MainWindow, qtbot: QtBot
 ) -> None:
     w = hmo_window
-    with qtbot.waitSignal(w.plans.results_shown):
-        w.county.setCurrentIndex(w.county.findText("Fresno"))
-    with qtbot.waitSignal(w.groups.results_shown):
-        w.plans.choose_plan(KAISER)
+    to_county_groups(w, qtbot, "Fresno", KAISER)
     with qtbot.waitSignal(w.pcps.results_shown):
         w.groups.choose.click()
     assert sort_and_enabled(w) == ("name", False)
