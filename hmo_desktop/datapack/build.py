@@ -7,12 +7,22 @@ by a manifest beside it (SHA-256, row counts, sources).
 The steps: ``public`` and ``plans`` turn the public files into rows, ``samples`` and
 ``doctors`` add the sample rows, ``write`` writes the file. They share one ``Rows``, one
 id allocator (``Ids``) and one ``random.Random``, used in a fixed order.
+
+Rebuilding never destroys the working directory (``output``): the new file and its
+manifest are written under temporary names beside the old ones, checked (opened
+read-only: stamps, tables, ``integrity_check``) and flushed to disk, then renamed over
+them. On any failure (an error, a full disk, a file-size limit, no permission, a failed
+check, Ctrl-C or SIGTERM in the CLI) the temporary files are removed, the old file and
+manifest stay byte for byte as they were, and ``build_directory`` raises: an
+``OutputError`` saying what happened and what to do when writing the output failed,
+otherwise the original exception. A build killed outright (SIGKILL) leaves its temporary
+file (``.<stem>-<8 hex>.building``) beside the intact old files; the next build removes
+it. The CLI's exit codes are listed in ``hmo_desktop.datapack.__main__``.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import random
 import sqlite3
 import time
@@ -22,15 +32,15 @@ from typing import Any
 
 from hmo_desktop.datapack import public, samples, sources
 from hmo_desktop.datapack.doctors import add_doctors
+from hmo_desktop.datapack.output import OutputError, check_database, staged_output
 from hmo_desktop.datapack.plans import add_plans
 from hmo_desktop.datapack.provenance import SOURCES
 from hmo_desktop.datapack.rows import Ids, Progress, Rows
 from hmo_desktop.datapack.write import write_database
 from hmo_desktop.directory_format import APPLICATION_ID, MANIFEST_FORMAT, SCHEMA_VERSION
 from hmo_desktop.filehash import sha256_of
-from hmo_desktop.paths import manifest_path_for
 
-__all__ = ["BuildOptions", "BuildResult", "Progress", "build_directory"]
+__all__ = ["BuildOptions", "BuildResult", "OutputError", "Progress", "build_directory"]
 
 
 def _quiet(_msg: str, _fraction: float) -> None:
@@ -56,7 +66,28 @@ class BuildResult:
 
 
 def build_directory(opts: BuildOptions, progress: Progress = _quiet) -> BuildResult:
+    """Builds ``opts.out`` and its manifest, replacing the old ones only when both are
+    complete; on failure they stay as they were (see the module's docstring)."""
     started = time.perf_counter()
+    # Created first, so a folder the build may not write in fails before the work.
+    with staged_output(opts.out) as staged:
+        rows = _rows(opts, progress)
+        progress("Writing the database", 0.70)
+        with staged.writing():
+            counts = write_database(staged.database, rows, progress)
+            progress("Checking the new file", 0.95)
+            check_database(staged.database)
+            digest = sha256_of(staged.database)
+            size = staged.database.stat().st_size
+            progress("Writing the manifest", 0.98)
+            manifest = _manifest(opts, digest, size, counts)
+            staged.commit(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    progress("Done", 1.0)
+    return BuildResult(staged.out, staged.manifest, digest, counts, time.perf_counter() - started)
+
+
+def _rows(opts: BuildOptions, progress: Progress) -> Rows:
+    """Every row of the new directory, real and sample, in memory."""
     rng = random.Random(opts.seed)
     rows = Rows()
     ids = Ids()
@@ -93,35 +124,17 @@ def build_directory(opts: BuildOptions, progress: Progress = _quiet) -> BuildRes
 
     progress("Sample doctors", 0.25)
     add_doctors(rows, ids, groups, networks.plan_by_network, rng, progress)
-
-    progress("Writing the database", 0.70)
-    building = opts.out.with_name(opts.out.name + ".building")
-    for path in (building, opts.out):
-        if path.exists():
-            path.unlink()
-    opts.out.parent.mkdir(parents=True, exist_ok=True)
-    counts = write_database(building, rows, progress)
-    os.replace(building, opts.out)
-
-    progress("Writing the manifest", 0.98)
-    digest = sha256_of(opts.out)
-    manifest_path = manifest_path_for(opts.out)
-    manifest = _manifest(opts, digest, counts)
-    manifest_path.write_text(
-        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-    )
-    progress("Done", 1.0)
-    return BuildResult(opts.out, manifest_path, digest, counts, time.perf_counter() - started)
+    return rows
 
 
-def _manifest(opts: BuildOptions, digest: str, counts: dict[str, int]) -> dict[str, Any]:
+def _manifest(opts: BuildOptions, digest: str, size: int, counts: dict[str, int]) -> dict[str, Any]:
     """What ``<name>.manifest.json`` says about the file: format, hash, build, sources."""
     return {
         "format": MANIFEST_FORMAT,
         "application_id": APPLICATION_ID,
         "schema_version": SCHEMA_VERSION,
         "sha256": digest,
-        "size_bytes": opts.out.stat().st_size,
+        "size_bytes": size,
         "build": {
             "scale": opts.scale,
             "seed": opts.seed,

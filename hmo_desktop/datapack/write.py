@@ -16,7 +16,8 @@ from hmo_desktop.directory_format import APPLICATION_ID, SCHEMA_VERSION
 
 
 def write_database(path: Path, rows: Rows, progress: Progress) -> dict[str, int]:
-    """Writes ``path`` (which must not exist yet); returns the row count of every table."""
+    """Writes ``path`` (new or empty: the build's temporary file, see ``output``); returns
+    the row count of every table."""
     # SQLModel describes the tables; the DDL is compiled from it so there is one schema.
     from sqlalchemy.dialects import sqlite as sqlite_dialect
     from sqlalchemy.schema import CreateTable
