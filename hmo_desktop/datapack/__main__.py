@@ -1,13 +1,47 @@
-"""``python -m hmo_desktop.datapack build [--scale N] [--out PATH] [--seed S]``."""
+"""``python -m hmo_desktop.datapack build [--scale N] [--out PATH] [--seed S]``.
+
+The old directory and its manifest are replaced only by a complete, checked new pair; on
+failure they stay as they were (``hmo_desktop.datapack.build``) and one line on stderr
+says what happened and what to do. Exit codes:
+
+- 0: built.
+- 1: any other failure; the message says whether the previous directory is unchanged.
+- 2: bad options or sources (an unknown county, an unreadable source file).
+- 3: no room: the disk is full, or the file size limit (``ulimit -f``) was hit.
+- 4: no permission to write in the output's folder.
+- 5: the new file failed its check (a bug in the builder).
+- 130: interrupted (Ctrl-C, SIGINT or SIGTERM).
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
-from hmo_desktop.paths import default_directory_path, sources_dir
+from hmo_desktop.paths import default_directory_path, manifest_path_for, sources_dir
+
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+EXIT_NO_ROOM = 3
+EXIT_NO_PERMISSION = 4
+EXIT_CHECK_FAILED = 5
+EXIT_INTERRUPTED = 130
+
+#: ``OutputError.kind`` -> exit code.
+EXIT_CODES = {
+    "disk_full": EXIT_NO_ROOM,
+    "file_too_large": EXIT_NO_ROOM,
+    "no_permission": EXIT_NO_PERMISSION,
+    "check_failed": EXIT_CHECK_FAILED,
+}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -35,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--quiet", action="store_true", help="no progress output")
     args = parser.parse_args(argv)
 
-    from hmo_desktop.datapack.build import BuildOptions, build_directory
+    from hmo_desktop.datapack.build import BuildOptions, OutputError, build_directory
 
     if args.scale <= 0 or args.scale > 100:
         parser.error("--scale must be greater than 0 and at most 100")
@@ -49,20 +83,39 @@ def main(argv: list[str] | None = None) -> int:
                 f"[{fraction * 100:5.1f}% {elapsed:6.1f}s] {message}", file=sys.stderr, flush=True
             )
 
+    before = _identity(out)
+    unchanged = "the previous directory is unchanged" if before[0] else "nothing was written"
     try:
-        result = build_directory(
-            BuildOptions(
-                out=out,
-                sources=args.sources or sources_dir(),
-                scale=args.scale,
-                seed=args.seed,
-                counties=tuple(args.county),
-            ),
-            progress,
-        )
+        with _sigterm_interrupts():
+            result = build_directory(
+                BuildOptions(
+                    out=out,
+                    sources=args.sources or sources_dir(),
+                    scale=args.scale,
+                    seed=args.seed,
+                    counties=tuple(args.county),
+                ),
+                progress,
+            )
+    except OutputError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_CODES.get(exc.kind, EXIT_FAILED)
     except (OSError, ValueError) as exc:
         print(f"Could not build the directory: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        if _identity(out) == before:
+            print(f"The build was interrupted; {unchanged}.", file=sys.stderr)
+        else:
+            print(
+                "The build was interrupted as it finished: the new directory is in place.",
+                file=sys.stderr,
+            )
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        kept = unchanged if _identity(out) == before else "build again"
+        print(f"The build failed ({type(exc).__name__}: {exc}); {kept}.", file=sys.stderr)
+        return EXIT_FAILED
     print(
         f"Wrote {result.path} ({result.path.stat().st_size / 1e6:.1f} MB) in {result.seconds:.1f} s"
     )
@@ -70,6 +123,37 @@ def main(argv: list[str] | None = None) -> int:
     for table, n in result.counts.items():
         print(f"  {table:24} {n:>10,}")
     return 0
+
+
+@contextlib.contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """SIGTERM stops the build like Ctrl-C, so its temporary files are removed."""
+
+    def interrupt(_signum: int, _frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    before = signal.getsignal(signal.SIGTERM)
+    if before is None or threading.current_thread() is not threading.main_thread():
+        yield  # a handler set outside Python, or not the main thread: left alone
+        return
+    signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, before)
+
+
+def _identity(out: Path) -> tuple[tuple[int, int, int, int] | None, ...]:
+    """Which directory file and manifest are there (to tell whether a build replaced them)."""
+    found: list[tuple[int, int, int, int] | None] = []
+    for path in (out, manifest_path_for(out)):
+        try:
+            st = os.stat(path)
+        except OSError:
+            found.append(None)
+        else:
+            found.append((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns))
+    return tuple(found)
 
 
 if __name__ == "__main__":
