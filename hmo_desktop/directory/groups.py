@@ -8,6 +8,7 @@ from collections import defaultdict
 from typing import Any, NamedTuple
 
 from hmo_desktop.directory.columns import make_row, select_list
+from hmo_desktop.directory.identity import reads
 from hmo_desktop.directory.places import Place
 from hmo_desktop.directory.store import Directory
 from hmo_desktop.directory_format import ALL_COUNTIES, SPECIALTIES
@@ -78,6 +79,7 @@ _HOSPITAL_SELECT = select_list(
 )
 
 
+@reads
 def groups_in_plan(
     db: Directory,
     plan_id: int,
@@ -177,6 +179,7 @@ def sort_groups(groups: list[GroupRow], sort: str) -> list[GroupRow]:
     )
 
 
+@reads
 def hospitals_for_plan(db: Directory, plan_id: int) -> list[HospitalLink]:
     """Hospitals the plan's groups use (for the hospital filter)."""
     return [

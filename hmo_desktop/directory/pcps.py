@@ -12,6 +12,7 @@ import math
 from typing import Any, NamedTuple
 
 from hmo_desktop.directory.columns import make_row, select_list
+from hmo_desktop.directory.identity import reads
 from hmo_desktop.directory.places import Place
 from hmo_desktop.directory.store import Directory
 from hmo_desktop.directory_format import (
@@ -202,6 +203,7 @@ def _count(db: Directory, clause: str, args: list[Any]) -> tuple[int, int]:
     return int(listings), int(doctors)
 
 
+@reads
 def count_pcps(db: Directory, plan_id: int, filters: PcpFilters) -> int:
     """How many doctors in a plan match ``filters`` (``search_pcps``'s ``doctors``, alone):
     distinct doctors, however many offices each has."""
@@ -246,6 +248,7 @@ ANY_PCP = PcpFilters()
 FIRST_PAGE = Page()
 
 
+@reads
 def search_pcps(
     db: Directory, plan_id: int, filters: PcpFilters = ANY_PCP, page: Page = FIRST_PAGE
 ) -> PcpPage:
@@ -318,6 +321,7 @@ def _is_active(filters: PcpFilters, name: str) -> bool:
     return any(getattr(filters, field) != off for field, off in _RELAXED[name].items())
 
 
+@reads
 def suggest_relaxation(db: Directory, plan_id: int, filters: PcpFilters) -> Relaxation | None:
     """Which filters to relax so that doctors show again, for filters that match none.
 
@@ -344,6 +348,7 @@ def suggest_relaxation(db: Directory, plan_id: int, filters: PcpFilters) -> Rela
 # ---------------------------------------------------------------- choices for the filters
 
 
+@reads
 def languages(db: Directory) -> list[tuple[str, str]]:
     """Every language as (code, name), in the directory's order."""
     return [(r[0], r[1]) for r in db.con.execute("SELECT code, name FROM language ORDER BY rowid")]

@@ -6,6 +6,7 @@ import re
 from typing import NamedTuple
 
 from hmo_desktop.directory.columns import select_list
+from hmo_desktop.directory.identity import reads
 from hmo_desktop.directory.store import Directory
 
 #: Why a typed ZIP cannot be used (``InvalidZip.code``); the window words each one.
@@ -93,6 +94,7 @@ def parse_zip(text: str) -> str:
     return m.group(1)
 
 
+@reads
 def find_place(db: Directory, text: str) -> Place:
     """Look up a typed ZIP in California; raises ``InvalidZip`` saying why it cannot."""
     z = parse_zip(text)
@@ -119,6 +121,7 @@ _COUNTIES_SQL = (
 )
 
 
+@reads
 def counties(db: Directory) -> list[CountyRow]:
     """Every county in the directory, by name."""
     return [CountyRow._make(r) for r in db.con.execute(_COUNTIES_SQL)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from hmo_desktop.directory.columns import make_row, select_list
+from hmo_desktop.directory.identity import reads
 from hmo_desktop.directory.store import Directory
 from hmo_desktop.directory_format import PRODUCT_TYPES
 
@@ -58,6 +59,7 @@ def _plan_row(r: tuple[Any, ...]) -> PlanRow:
     return make_row(PlanRow, values)
 
 
+@reads
 def plans_for_area(db: Directory, county_id: int | None = None) -> list[PlanRow]:
     """Plans serving a county (all plans when none given), Medi-Cal first, then Covered
     California, then commercial/employer (``PRODUCT_TYPES``); by name within each."""

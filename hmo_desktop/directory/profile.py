@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from hmo_desktop.directory.groups import HospitalLink
+from hmo_desktop.directory.identity import reads
 from hmo_desktop.directory.store import Directory
 from hmo_desktop.directory_format import ACCESSIBILITY_KEYS, DATED, GENERATED, REAL
 
@@ -182,6 +183,7 @@ def _office(db: Directory, location_id: int) -> OfficeInfo:
     )
 
 
+@reads
 def doctor_profile(db: Directory, practitioner_id: int) -> DoctorProfile:
     """Everything known about a doctor, across every plan, group and office.
 

@@ -19,6 +19,7 @@ import sqlite3
 import unicodedata
 from typing import NamedTuple
 
+from hmo_desktop.directory.identity import reads
 from hmo_desktop.directory.store import Directory
 from hmo_desktop.textfold import fold_native, has_cjk, name_query_passes, strip_native_titles
 
@@ -109,6 +110,7 @@ def _doctor_hit(
     )
 
 
+@reads
 def search_names(
     db: Directory,
     text: str,

@@ -90,6 +90,11 @@ class Directory:
 
     def __init__(self, path: Path, con: sqlite3.Connection, manifest: dict[str, object]) -> None:
         self.path = path
+        # The file and its manifest as they were opened and verified: ``check_unchanged``
+        # compares them with what is there now, before every query batch.
+        self._watched = (str(path.resolve()), str(manifest_path_for(path).resolve()))
+        self._opened = (self._identity(self._watched[0]), self._identity(self._watched[1]))
+        self._lost: str | None = None  # why it cannot be read any more, once noticed
         self.con = con
         self.manifest = manifest
         self.sha256 = str(manifest["sha256"])
@@ -98,6 +103,52 @@ class Directory:
 
     def close(self) -> None:
         self.con.close()
+
+    @staticmethod
+    def _identity(path: str) -> tuple[int, int, int, int] | None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None  # gone (or its folder cannot be read any more)
+        return (st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev)
+
+    def check_unchanged(self) -> None:
+        """Raise ``DirectoryChanged`` (a ``DirectoryUnavailable``, code "changed") if the
+        file or its manifest is not the one opened and verified any more: rewritten or
+        truncated in place, replaced, or gone. Two ``os.stat`` calls (~3 µs, no hashing):
+        every reading function calls it first. Once it has said so, it always does."""
+        file, manifest = self._watched
+        if self._lost is None:
+            now = (self._identity(file), self._identity(manifest))
+            if now == self._opened:
+                return
+            from hmo_desktop.directory.identity import describe
+
+            changed = 0 if now[0] != self._opened[0] else 1
+            names = ("The directory file", "The directory's manifest")
+            self._lost = describe(names[changed], self._opened[changed], now[changed])
+        raise self._changed()
+
+    def read_failed(self, exc: sqlite3.DatabaseError) -> DirectoryUnavailable | None:
+        """What an error from a query means: the directory changed or cannot be read any
+        more (``DirectoryChanged``) when the file changed, or when SQLite says the file is
+        at fault ("database disk image is malformed", "disk I/O error"); None when the
+        query itself is wrong (a bug, to be raised as it is)."""
+        from hmo_desktop.directory.identity import is_file_fault
+
+        try:
+            self.check_unchanged()
+        except DirectoryUnavailable as changed:
+            return changed
+        if not is_file_fault(exc):
+            return None
+        self._lost = f"The directory file could not be read any more ({exc})."
+        return self._changed()
+
+    def _changed(self) -> DirectoryUnavailable:
+        from hmo_desktop.directory.identity import DirectoryChanged
+
+        return DirectoryChanged(self._lost or "")
 
     def __enter__(self) -> Directory:
         return self
@@ -112,9 +163,16 @@ class Directory:
 
     def summary(self) -> DirectorySummary:
         """What the directory holds (counts keyed by ``SUMMARY_COUNTS``) and its sources."""
+        self.check_unchanged()
         q = self.con.execute
-        counts = tuple((key, int(q(sql).fetchone()[0])) for key, sql in _SUMMARY_SQL.items())
-        sources = tuple(SourceSummary._make(r) for r in q(_SOURCES_SQL))
+        try:
+            counts = tuple((key, int(q(sql).fetchone()[0])) for key, sql in _SUMMARY_SQL.items())
+            sources = tuple(SourceSummary._make(r) for r in q(_SOURCES_SQL))
+        except sqlite3.DatabaseError as exc:
+            problem = self.read_failed(exc)
+            if problem is None:
+                raise
+            raise problem from exc
         return DirectorySummary(self.schema_version, self.sha256, counts, sources)
 
 
