@@ -7,13 +7,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from hmo_desktop import exitcodes
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from hmo_desktop.directory import DirectoryUnavailable
     from hmo_desktop.ui.main_window import MainWindow
 
-EXIT_DIRECTORY_UNAVAILABLE = 3
+EXIT_DIRECTORY_UNAVAILABLE = exitcodes.DIRECTORY_UNAVAILABLE
 
 
 def install_excepthook() -> None:
@@ -56,19 +58,45 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def unavailable_messages() -> dict[str, str]:
+def is_bundled(path: Path) -> bool:
+    """Is ``path`` the directory that came with the app (not one given with --directory
+    or HMO_DESKTOP_DIRECTORY)? The command line decides with this; the functions below
+    take its answer as ``bundled``."""
+    import os
+
+    from hmo_desktop.paths import DIRECTORY_FILE_NAME, db_dir
+
+    return os.path.abspath(path) == os.path.abspath(db_dir() / DIRECTORY_FILE_NAME)
+
+
+def unavailable_messages(bundled: bool = True) -> dict[str, str]:
     """The dialog's headline per ``DirectoryUnavailable.code``, through Qt's translation;
-    the layer below words its reasons in English, shown as details."""
+    the layer below words its reasons in English, shown as details. ``bundled``: the
+    directory that came with the app, else a file given with --directory."""
     from PySide6.QtCore import QCoreApplication
 
     def t(text: str) -> str:
         return QCoreApplication.translate("DirectoryUnavailable", text)
 
-    damaged = t("The doctor directory that came with HMO Desktop is damaged.")
+    not_ours = t("The doctor directory is not an HMO Desktop directory.")
+    if bundled:
+        damaged = t("The doctor directory that came with HMO Desktop is damaged.")
+        missing = t("The doctor directory that came with HMO Desktop is missing.")
+        unreadable = t("HMO Desktop may not read its doctor directory.")
+        folder = t("A folder is where HMO Desktop's doctor directory should be.")
+        manifest_unreadable = t("HMO Desktop may not read its doctor directory's manifest.")
+    else:
+        damaged = t("The doctor directory file given to HMO Desktop is damaged.")
+        missing = t("The doctor directory file given to HMO Desktop does not exist.")
+        unreadable = t("HMO Desktop may not read the doctor directory file it was given.")
+        folder = t("HMO Desktop was given a folder, not a doctor directory file.")
+        manifest_unreadable = t(
+            "HMO Desktop may not read the manifest of the doctor directory file it was given."
+        )
     return {
-        "missing": t("The doctor directory that came with HMO Desktop is missing."),
-        "unreadable": t("HMO Desktop may not read its doctor directory."),
-        "folder": t("A folder is where HMO Desktop's doctor directory should be."),
+        "missing": missing,
+        "unreadable": unreadable,
+        "folder": folder,
         "empty": damaged,
         "truncated": damaged,
         "damaged": damaged,
@@ -76,50 +104,84 @@ def unavailable_messages() -> dict[str, str]:
         "wal": damaged,
         "no_manifest": damaged,
         "bad_manifest": damaged,
-        "not_sqlite": t("The doctor directory is not an HMO Desktop directory."),
-        "foreign": t("The doctor directory is not an HMO Desktop directory."),
+        "manifest_unreadable": manifest_unreadable,
+        "not_sqlite": not_ours,
+        "foreign": not_ours,
         "too_new": t("This doctor directory needs a newer version of HMO Desktop."),
         "too_old": t("This doctor directory is too old for this version of HMO Desktop."),
     }
 
 
-def unavailable_next_steps() -> dict[str, str]:
+def unavailable_next_steps(bundled: bool = True) -> dict[str, str]:
     """What to do next, per ``DirectoryUnavailable.code``, through Qt's translation."""
     from PySide6.QtCore import QCoreApplication
 
     def t(text: str) -> str:
         return QCoreApplication.translate("DirectoryUnavailable", text)
 
-    rebuild = t(
-        "Reinstall HMO Desktop, or rebuild the directory with "
-        "'python -m hmo_desktop.datapack build'."
-    )
-    steps = {
-        "unreadable": t("Check that you may read it, or reinstall HMO Desktop."),
-        "folder": t(
-            "Remove or rename that folder, then reinstall HMO Desktop or rebuild the directory."
-        ),
-        "too_new": t("Update HMO Desktop, or use the directory that came with this version."),
-    }
-    for code in unavailable_messages():
+    if bundled:
+        rebuild = t(
+            "Reinstall HMO Desktop, or rebuild the directory with "
+            "'python -m hmo_desktop.datapack build'."
+        )
+        steps = {
+            "unreadable": t("Check that you may read it, or reinstall HMO Desktop."),
+            "manifest_unreadable": t("Check that you may read it, or reinstall HMO Desktop."),
+            "folder": t(
+                "Remove or rename that folder, then reinstall HMO Desktop or rebuild the directory."
+            ),
+            "too_new": t("Update HMO Desktop, or use the directory that came with this version."),
+        }
+    else:
+        rebuild = t(
+            "Check the file given with --directory, or build a new one with "
+            "'python -m hmo_desktop.datapack build --out FILE'."
+        )
+        steps = {
+            "unreadable": t("Check that you may read that file and the folders above it."),
+            "manifest_unreadable": t(
+                "Check that you may read the .manifest.json file beside the directory file."
+            ),
+            "folder": t("Give the path of a directory file (.sqlite), not of a folder."),
+            "too_new": t("Update HMO Desktop, or use a directory built by this version."),
+        }
+    for code in unavailable_messages(bundled):
         steps.setdefault(code, rebuild)
     return steps
 
 
-def unavailable_box(problem: DirectoryUnavailable) -> QMessageBox:
+def unavailable_words(problem: DirectoryUnavailable, bundled: bool) -> tuple[str, str]:
+    """The headline and the next step for a problem (a code added below without words
+    here yet still gets a plain headline)."""
+    from PySide6.QtCore import QCoreApplication
+
+    headline = unavailable_messages(bundled).get(problem.code) or QCoreApplication.translate(
+        "DirectoryUnavailable", "HMO Desktop cannot use this doctor directory."
+    )
+    steps = unavailable_next_steps(bundled)
+    return headline, steps.get(problem.code, steps["damaged"])
+
+
+def unavailable_text(problem: DirectoryUnavailable, bundled: bool = True) -> str:
+    """The explanation printed on stderr: headline, the technical reason, what to do."""
+    headline, step = unavailable_words(problem, bundled)
+    return f"{headline}\n{problem.reason}\n{step}"
+
+
+def unavailable_box(problem: DirectoryUnavailable, bundled: bool = True) -> QMessageBox:
     """The plain explanation of why the directory cannot be used (not yet shown)."""
     from PySide6.QtWidgets import QMessageBox
 
-    headline = unavailable_messages()[problem.code]
+    headline, step = unavailable_words(problem, bundled)
     box = QMessageBox(QMessageBox.Icon.Critical, "HMO Desktop", headline)
     box.setObjectName("directoryUnavailableDialog")
-    box.setInformativeText(unavailable_next_steps()[problem.code])
+    box.setInformativeText(step)
     box.setDetailedText(problem.reason)
     return box
 
 
 def start(
-    path: Path, defer_directory: bool = False
+    path: Path, defer_directory: bool = False, bundled: bool = True
 ) -> tuple[QApplication, MainWindow | None, DirectoryUnavailable | None]:
     """Build the application and its window (shown).
 

@@ -7,6 +7,7 @@ I/O, the whole file is hashed against the manifest, and SQLite is opened with
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -15,12 +16,20 @@ from pathlib import Path
 from types import TracebackType
 from typing import NamedTuple
 
-from hmo_desktop.directory_format import APPLICATION_ID, REQUIRED_TABLES, SCHEMA_VERSION
+from hmo_desktop.directory_format import (
+    APPLICATION_ID,
+    REQUIRED_COLUMNS,
+    REQUIRED_TABLES,
+    SCHEMA_VERSION,
+)
 from hmo_desktop.filehash import HashJob, sha256_of
 from hmo_desktop.paths import manifest_path_for
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
+#: A manifest is a few kilobytes; one larger than this is not a manifest.
+MANIFEST_MAX_BYTES = 1 << 20
+_HEX = "0123456789abcdef"
 
 #: Every ``DirectoryUnavailable.code``, so the app can give each one a headline.
 UNAVAILABLE_CODES = (
@@ -38,6 +47,7 @@ UNAVAILABLE_CODES = (
     "truncated",
     "damaged",
     "incomplete",
+    "manifest_unreadable",
 )
 
 
@@ -176,18 +186,35 @@ class Directory:
         return DirectorySummary(self.schema_version, self.sha256, counts, sources)
 
 
+def _shown(path: Path) -> str:
+    """The path as text that can be printed and shown in any encoding: a byte that is not
+    UTF-8 (a path from another system) becomes U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+#: stat() errors that mean no file can be at that path (as opposed to one we may not read).
+_NO_SUCH_PATH = (errno.ENOENT, errno.ENOTDIR, errno.ENAMETOOLONG, errno.ELOOP)
+
+
+def _path_problem(path: Path, exc: OSError | ValueError) -> DirectoryUnavailable:
+    if isinstance(exc, ValueError) or exc.errno in _NO_SUCH_PATH:
+        why = exc.strerror if isinstance(exc, OSError) and exc.strerror else "no such file"
+        return DirectoryUnavailable(
+            "missing", f"The directory file is missing ({why}: {_shown(path)})."
+        )
+    return DirectoryUnavailable(
+        "unreadable", f"The directory file cannot be read ({exc.strerror}: {_shown(path)})."
+    )
+
+
 def _read_header(path: Path) -> bytes:
     try:
         st = path.stat()
-    except FileNotFoundError:
-        raise DirectoryUnavailable("missing", f"The directory file is missing ({path}).") from None
-    except OSError as exc:
-        raise DirectoryUnavailable(
-            "unreadable", f"The directory file cannot be read ({exc.strerror})."
-        ) from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL character in the path
+        raise _path_problem(path, exc) from None
     if stat.S_ISDIR(st.st_mode):
         raise DirectoryUnavailable(
-            "folder", f"A folder is where the directory file should be ({path})."
+            "folder", f"A folder is where the directory file should be ({_shown(path)})."
         )
     if st.st_size == 0:
         raise DirectoryUnavailable("empty", "The directory file is empty.")
@@ -195,9 +222,7 @@ def _read_header(path: Path) -> bytes:
         with path.open("rb") as fh:
             header = fh.read(HEADER_SIZE)
     except OSError as exc:
-        raise DirectoryUnavailable(
-            "unreadable", f"The directory file cannot be read ({exc.strerror})."
-        ) from None
+        raise _path_problem(path, exc) from None
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         raise DirectoryUnavailable(
             "not_sqlite", "This file is not an HMO Desktop directory (it is not a database)."
@@ -231,28 +256,61 @@ def _check_header(header: bytes) -> None:
         )
 
 
-def _read_manifest(path: Path) -> dict[str, object]:
+def _read_manifest(path: Path, file_version: int) -> dict[str, object]:
+    """The manifest beside ``path``, checked for every field the reader uses.
+    ``file_version``: the schema version in the file's own header."""
     mpath = manifest_path_for(path)
+    name = _shown(Path(mpath.name))
+
+    def damaged(why: str) -> DirectoryUnavailable:
+        return DirectoryUnavailable(
+            "bad_manifest", f"The directory's manifest is damaged ({name}: {why})."
+        )
+
     try:
-        manifest = json.loads(mpath.read_text(encoding="utf-8"))
+        with mpath.open("rb") as fh:
+            data = fh.read(MANIFEST_MAX_BYTES + 1)
     except FileNotFoundError:
         raise DirectoryUnavailable(
-            "no_manifest", f"The directory's manifest is missing ({mpath.name})."
+            "no_manifest", f"The directory's manifest is missing ({name})."
         ) from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+    except OSError as exc:
         raise DirectoryUnavailable(
-            "bad_manifest", f"The directory's manifest is damaged ({mpath.name})."
+            "manifest_unreadable",
+            f"The directory's manifest cannot be read ({name}: {exc.strerror}).",
         ) from None
-    if not isinstance(manifest, dict) or not isinstance(manifest.get("sha256"), str):
-        raise DirectoryUnavailable(
-            "bad_manifest", f"The directory's manifest is damaged ({mpath.name})."
-        )
+    if len(data) > MANIFEST_MAX_BYTES:
+        raise damaged(f"larger than {MANIFEST_MAX_BYTES} bytes")
+    try:
+        manifest = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise damaged("not UTF-8 text") from None
+    except ValueError:  # JSONDecodeError, or a number too long to read
+        raise damaged("not JSON") from None
+    except RecursionError:
+        raise damaged("nested too deeply") from None
+    if not isinstance(manifest, dict):
+        raise damaged("not a JSON object")
+    digest = manifest.get("sha256")
+    if not (isinstance(digest, str) and len(digest) == 64 and set(digest) <= set(_HEX)):
+        raise damaged("sha256 is not a SHA-256 digest")
+    size = manifest.get("size_bytes")
+    if type(size) is not int or size < 0:  # bool is an int too: not a size
+        raise damaged("size_bytes is not a number of bytes")
+    version = manifest.get("schema_version")
+    if type(version) is not int:
+        raise damaged("schema_version is not a whole number")
+    if version != file_version:
+        raise damaged(f"it describes schema version {version}, the file is {file_version}")
     return manifest
 
 
 def _check_hash(path: Path, manifest: dict[str, object], job: HashJob | None) -> None:
-    size = manifest.get("size_bytes")
-    if isinstance(size, int) and path.stat().st_size != size:
+    try:
+        actual = path.stat().st_size
+    except OSError as exc:
+        raise _path_problem(path, exc) from None
+    if actual != manifest["size_bytes"]:
         raise DirectoryUnavailable(
             "truncated", "The directory file is incomplete or damaged (its size is wrong)."
         )
@@ -263,6 +321,33 @@ def _check_hash(path: Path, manifest: dict[str, object], job: HashJob | None) ->
         raise DirectoryUnavailable(
             "damaged", "The directory file is damaged (its checksum does not match)."
         )
+
+
+def _table_problem(con: sqlite3.Connection) -> DirectoryUnavailable | None:
+    """A required table missing, or a column the reader reads (``REQUIRED_COLUMNS``)."""
+    columns: dict[str, set[str]] = {}
+    for table, column in con.execute(
+        "SELECT m.name, p.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
+        "WHERE m.type IN ('table', 'view')"
+    ):
+        columns.setdefault(table, set()).add(column)
+    names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    missing = [t for t in REQUIRED_TABLES if t not in names]
+    if missing:
+        return DirectoryUnavailable(
+            "incomplete", f"The directory is missing tables: {', '.join(missing)}."
+        )
+    lacking = [
+        f"{table}.{column}"
+        for table, wanted in REQUIRED_COLUMNS.items()
+        for column in wanted
+        if column not in columns.get(table, ())
+    ]
+    if lacking:
+        return DirectoryUnavailable(
+            "incomplete", f"The directory's tables are missing columns: {', '.join(lacking)}."
+        )
+    return None
 
 
 def connect_readonly(path: Path) -> sqlite3.Connection:
@@ -283,20 +368,17 @@ def open_directory(
     path = Path(path)
     header = _read_header(path)
     _check_header(header)
-    manifest = _read_manifest(path)
+    manifest = _read_manifest(path, int.from_bytes(header[60:64], "big"))
     if verify_hash:
         _check_hash(path, manifest, hash_job)
     if not os.access(path, os.R_OK):
         raise DirectoryUnavailable("unreadable", "The directory file cannot be read.")
     try:
         con = connect_readonly(path)
-        names = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        problem = _table_problem(con)
     except sqlite3.DatabaseError as exc:
         raise DirectoryUnavailable("damaged", f"The directory file is damaged ({exc}).") from None
-    missing = [t for t in REQUIRED_TABLES if t not in names]
-    if missing:
+    if problem is not None:
         con.close()
-        raise DirectoryUnavailable(
-            "incomplete", f"The directory is missing tables: {', '.join(missing)}."
-        )
+        raise problem
     return Directory(path, con, manifest)

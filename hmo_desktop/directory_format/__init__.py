@@ -116,6 +116,47 @@ ACCESSIBILITY_KEYS = (
     "acc_exam_table",
 )
 
+#: The columns the reader reads, per required table: a file whose tables lack one cannot
+#: be used. tests/directory/test_columns.py records what the reader really reads (an
+#: SQLite authorizer over its queries) and checks this covers it, and that the writer
+#: makes every column listed.
+_READ_COLUMNS = {
+    "data_source": "id title publisher as_of kind licence attribution",
+    "county": "id name lat lon",
+    "zip_code": "zip city county_id lat lon",
+    "plan": "id name carrier product_type plan_category network_list care_model min_age "
+    "member_phone as_of provenance source_id",
+    "plan_county": "plan_id county_id",
+    "network": "id name plan_id",
+    "medical_group": "id name is_sample phone after_hours_phone rating referral_rules "
+    "obgyn_direct_access provenance details_provenance source_id",
+    "group_county": "group_id county_id",
+    "group_in_network": "group_id network_id county_id group_code provenance",
+    "hospital": "id name star_rating",
+    "group_hospital": "group_id hospital_id rank relation",
+    "practitioner": "id first_name last_name native_name credential gender npi "
+    "board_certified board_name is_sample sample_id source_id",
+    "practitioner_language": "practitioner_id language_code",
+    "practitioner_hospital": "practitioner_id hospital_id provenance source_id",
+    "location": "id group_id name address city zip county_id lat lon phone hours "
+    f"evening_hours saturday_hours {' '.join(ACCESSIBILITY_KEYS)} is_sample provenance source_id",
+    "location_language": "location_id language_code",
+    "pcp_role": "id practitioner_id location_id group_id network_id plan_id pcp_id specialty "
+    "specialty_code accepting age_min age_max telehealth lat lon is_sample",
+    "specialty": "code display_name",
+    "pcp_specialty": "",
+    "language": "code bit name",
+    "han_fold": "variant canonical",
+    "name_search": "name kind ref_id",
+    "name_native": "practitioner_id name",
+    "group_plan_stats": "group_id plan_id county_id specialty accepting total",
+    "pcp_search": "role_id practitioner_id group_id plan_id county_id specialty accepting "
+    "age_min age_max female telehealth doc_langs staff_langs hours access cell lat lon sort_name",
+}
+REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
+    table: tuple(columns.split()) for table, columns in _READ_COLUMNS.items()
+}
+
 # ---------------------------------------------------------------- pcp_search encodings
 
 #: How pcp_search stores specialty and accepting status (small integers in its key).

@@ -3,6 +3,7 @@ nothing crashes, and opening never creates or changes a file."""
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import random
@@ -13,6 +14,7 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -251,6 +253,53 @@ def unreadable(copy: Path) -> Path:
     return copy
 
 
+def manifest_not_a_file(copy: Path) -> Path:
+    """A manifest that cannot be read, even by root: a folder where it should be."""
+    manifest = manifest_path_for(copy)
+    manifest.unlink()
+    manifest.mkdir()
+    return copy
+
+
+def rewrite(copy: Path, *statements: str) -> Path:
+    """Change the file's tables, with a manifest that matches the result."""
+    con = sqlite3.connect(copy)
+    for sql in statements:
+        con.execute(sql)
+    con.commit()
+    con.close()
+    manifest = manifest_path_for(copy)
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["sha256"] = sha256_of(copy)
+    data["size_bytes"] = copy.stat().st_size
+    manifest.write_text(json.dumps(data), encoding="utf-8")
+    return copy
+
+
+def replace_manifest(copy: Path, make: Callable[[dict[str, object]], object]) -> Path:
+    """The manifest replaced by ``make(its JSON)``."""
+    manifest = manifest_path_for(copy)
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    manifest.write_text(json.dumps(make(data)), encoding="utf-8")
+    return copy
+
+
+def edit_manifest(copy: Path, **fields: object) -> Path:
+    """The manifest with ``fields`` set; a field set to ``...`` is removed."""
+
+    def edit(data: dict[str, object]) -> dict[str, object]:
+        data.update(fields)
+        return {k: v for k, v in data.items() if v is not ...}
+
+    return replace_manifest(copy, edit)
+
+
+def nested_manifest(copy: Path) -> Path:
+    """Valid JSON nested 100,000 levels deep: Python's decoder gives up (RecursionError)."""
+    manifest_path_for(copy).write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    return copy
+
+
 #: One way to cause each problem, on a fresh copy: returns the path to open.
 FAULTS: dict[str, Callable[[Path], Path]] = {
     "missing": lambda copy: copy.parent / "nothing here.sqlite",
@@ -267,12 +316,111 @@ FAULTS: dict[str, Callable[[Path], Path]] = {
     "truncated": lambda copy: write(copy, copy.read_bytes()[:5000]),
     "damaged": flip_last_byte,
     "incomplete": drop_a_table,
+    "manifest_unreadable": manifest_not_a_file,
+}
+
+#: More ways to damage a directory, each found as the code it names (on a fresh copy).
+MORE_FAULTS: dict[str, tuple[str, Callable[[Path], Path]]] = {
+    "manifest without schema_version": (
+        "bad_manifest",
+        lambda copy: edit_manifest(copy, schema_version=...),
+    ),
+    "manifest schema_version 'two'": (
+        "bad_manifest",
+        lambda copy: edit_manifest(copy, schema_version="two"),
+    ),
+    "manifest schema_version of another file": (
+        "bad_manifest",
+        lambda copy: edit_manifest(copy, schema_version=SCHEMA_VERSION - 1),
+    ),
+    "manifest without size_bytes": (
+        "bad_manifest",
+        lambda copy: edit_manifest(copy, size_bytes=...),
+    ),
+    "manifest size_bytes true": ("bad_manifest", lambda copy: edit_manifest(copy, size_bytes=True)),
+    "manifest sha256 a number": ("bad_manifest", lambda copy: edit_manifest(copy, sha256=12345)),
+    "manifest a list": ("bad_manifest", lambda copy: replace_manifest(copy, lambda m: [m])),
+    "manifest nested 100,000 deep": ("bad_manifest", nested_manifest),
+    "pcp_search without a column": (
+        "incomplete",
+        lambda copy: rewrite(copy, "ALTER TABLE pcp_search DROP COLUMN sort_name"),
+    ),
+    "plan without care_model": (
+        "incomplete",
+        lambda copy: rewrite(copy, "ALTER TABLE plan DROP COLUMN care_model"),
+    ),
+    "a file name of 300 characters": ("missing", lambda copy: copy.parent / ("d" * 300)),
+    "a name that is not UTF-8": (
+        "missing",
+        lambda copy: copy.parent / os.fsdecode(b"caf\xe9 directory.sqlite"),
+    ),
 }
 
 
 def test_every_problem_has_a_code() -> None:
     assert len(UNAVAILABLE_CODES) == len(set(UNAVAILABLE_CODES))
     assert set(FAULTS) == set(UNAVAILABLE_CODES)
+
+
+@pytest.mark.parametrize("case", MORE_FAULTS)
+def test_each_damage_is_found_as_its_code(copy: Path, case: str) -> None:
+    code, damage = MORE_FAULTS[case]
+    err = expect(damage(copy), code)
+    err.reason.encode("utf-8")  # printable, whatever the path's bytes
+
+
+def test_a_missing_column_is_named(copy: Path) -> None:
+    path = rewrite(copy, "ALTER TABLE plan DROP COLUMN care_model")
+    assert "plan.care_model" in expect(path, "incomplete").reason
+
+
+def test_a_directory_under_a_name_that_is_not_utf8_opens(copy: Path) -> None:
+    other = copy.parent / os.fsdecode(b"caf\xe9.sqlite")
+    copy.rename(other)
+    manifest_path_for(copy).rename(manifest_path_for(other))
+    open_directory(other).close()
+
+
+def unsearchable(monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    """What a folder that may not be searched does to the files in it (root searches
+    every folder, so the error is simulated)."""
+    real_stat = Path.stat
+
+    def stat(self: Path, **kw: Any) -> os.stat_result:
+        if self.parent == folder:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_stat(self, **kw)
+
+    monkeypatch.setattr(Path, "stat", stat)
+
+
+def test_a_folder_that_cannot_be_searched(copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    unsearchable(monkeypatch, copy.parent)
+    with pytest.raises(DirectoryUnavailable) as info:
+        open_directory(copy)
+    assert info.value.code == "unreadable"
+    assert "Permission denied" in info.value.reason
+
+
+def test_a_manifest_that_may_not_be_read_is_not_called_damaged(
+    copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_open = Path.open
+
+    def guarded_open(self: Path, *args: object, **kw: object) -> object:
+        if self.name.endswith(".manifest.json"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kw)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(Path, "open", guarded_open)
+    err = expect(copy, "manifest_unreadable")
+    assert "cannot be read" in err.reason
+    assert "Permission denied" in err.reason
+
+
+def test_a_manifest_too_large_to_be_one(copy: Path) -> None:
+    manifest_path_for(copy).write_text(json.dumps({"x": "y" * 2_000_000}), encoding="utf-8")
+    assert "larger than" in expect(copy, "bad_manifest").reason
 
 
 @pytest.mark.parametrize("code", UNAVAILABLE_CODES)
