@@ -189,16 +189,33 @@ def start(
     ``defer_directory`` (how ``hmo-desktop`` starts) the window paints first and the
     directory is opened, verified and shown on the next turn of the event loop; a
     problem then shows the error dialog and ends the event loop with
-    ``EXIT_DIRECTORY_UNAVAILABLE``. Without it, a problem is returned instead of a window.
+    ``exitcodes.DIRECTORY_UNAVAILABLE``. Without it, a problem is returned instead of a window.
+    ``bundled``: ``path`` is the directory that came with the app (``is_bundled``), which
+    the error's words say.
     """
     from hmo_desktop.filehash import HashJob
 
-    job = HashJob(path) if path.is_file() else None
+    try:
+        job = HashJob(path) if path.is_file() else None
+    except (OSError, ValueError):  # a folder we may not search, a name too long...
+        job = None  # open_directory words the problem
     from PySide6.QtWidgets import QApplication
 
     from hmo_desktop.paths import resources_dir
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = QApplication.instance()
+    if app is None:
+        import os
+
+        from hmo_desktop.qtenv import drop_remote_bus_addresses, qt_argv
+
+        for name in drop_remote_bus_addresses(os.environ):
+            print(
+                f"HMO Desktop ignores {name}: it is not a local address, and the app "
+                "opens no network connection.",
+                file=sys.stderr,
+            )
+        app = QApplication(qt_argv(sys.argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("HMO Desktop")
     from hmo_desktop import __version__
@@ -248,19 +265,25 @@ def start(
     def finish() -> None:
         problem = open_and_attach()
         if problem is not None:
-            print(f"{problem.reason}\n{unavailable_next_steps()[problem.code]}", file=sys.stderr)
+            print(unavailable_text(problem, bundled), file=sys.stderr)
             # Closing the dialog would be "the last window closed", which quits with 0:
             # leave with our own exit code instead, once the member has read it.
             quit_on_close = app.quitOnLastWindowClosed()
             app.setQuitOnLastWindowClosed(False)
 
             def leave(_result: int) -> None:
+                app.exit(exitcodes.DIRECTORY_UNAVAILABLE)
+
+            def restore() -> None:
                 app.setQuitOnLastWindowClosed(quit_on_close)
-                app.exit(EXIT_DIRECTORY_UNAVAILABLE)
 
             window.hide()
-            box = unavailable_box(problem)
+            box = unavailable_box(problem, bundled)
             box.finished.connect(leave)
+            # Restored once the dialog is gone (deleted as the event loop ends), not while
+            # it closes: then its close would count as the last window's, and the quit Qt
+            # posts for that would outlive this event loop and end the next one at once.
+            box.destroyed.connect(restore)
             window.show_dialog(box)
 
     from PySide6.QtCore import QTimer
@@ -273,8 +296,8 @@ def start(
     return app, window, None
 
 
-def run(path: Path) -> int:
-    app, window, _ = start(path, defer_directory=True)
+def run(path: Path, bundled: bool = True) -> int:
+    app, window, _ = start(path, defer_directory=True, bundled=bundled)
     install_excepthook()
     from hmo_desktop.benchhook import report_first_paint
 

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from hmo_desktop import __version__
+from hmo_desktop import __version__, exitcodes
 
 
-def about_directory(path: Path) -> int:
-    """Print what the directory holds and where its data comes from."""
+def about_directory(path: Path, bundled: bool = True) -> int:
+    """Print what the directory holds and where its data comes from. ``bundled``: as for
+    ``hmo_desktop.app.start``."""
     from hmo_desktop.directory import DirectoryUnavailable, open_directory
 
     try:
         db = open_directory(path)
     except DirectoryUnavailable as exc:
-        from hmo_desktop.app import unavailable_next_steps
+        from hmo_desktop.app import unavailable_text
 
-        print(f"{exc.reason}\n{unavailable_next_steps()[exc.code]}", file=sys.stderr)
-        return 2
+        print(unavailable_text(exc, bundled), file=sys.stderr)
+        return exitcodes.DIRECTORY_UNAVAILABLE
     with db:
         summary = db.summary()
     labels = {  # the directory's counts, keyed by SUMMARY_COUNTS, in words
@@ -30,7 +32,8 @@ def about_directory(path: Path) -> int:
         "roles": "Doctor roles (doctor x office x network)",
         "zip_codes": "ZIP codes",
     }
-    print(f"HMO Desktop {__version__}: directory {path}")
+    shown = os.fsencode(path).decode("utf-8", "replace")  # any path prints
+    print(f"HMO Desktop {__version__}: directory {shown}")
     print(f"  schema version {summary.schema_version}, SHA-256 {summary.sha256[:16]}...")
     for key, n in summary.counts:
         print(f"  {labels.get(key, key):40} {n:>9,}")
@@ -38,7 +41,17 @@ def about_directory(path: Path) -> int:
     for s in summary.sources:
         when = "made by this app" if s.as_of == "build" else f"as of {s.as_of}"
         print(f"  - {s.title} ({s.publisher}); {when}; {s.kind}; {s.licence}")
-    return 0
+    return exitcodes.OK
+
+
+def qt_cannot_start() -> bool:
+    """Say so (on stderr) when a setting in the environment would crash Qt."""
+    from hmo_desktop.qtenv import qt_environment_problem
+
+    problem = qt_environment_problem(os.environ)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+    return problem is not None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,9 +59,12 @@ def main(argv: list[str] | None = None) -> int:
 
     args_given = sys.argv[1:] if argv is None else argv
     if not args_given:  # the everyday case: straight to the window, no argparse import
-        from hmo_desktop.app import run
+        if qt_cannot_start():
+            return exitcodes.ENVIRONMENT
+        from hmo_desktop.app import is_bundled, run
 
-        return run(default_directory_path())
+        path = default_directory_path()
+        return run(path, bundled=is_bundled(path))
     import argparse
 
     parser = argparse.ArgumentParser(
@@ -79,17 +95,21 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     path = args.directory or default_directory_path()
-    if args.about_directory:
-        return about_directory(path)
-    if args.self_test:
-        import os
+    from hmo_desktop.app import is_bundled
 
+    bundled = is_bundled(path)
+    if args.about_directory:
+        return about_directory(path, bundled)
+    if args.self_test:
         from hmo_desktop.selftest import main_self_test
 
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen: draw offscreen
-
-        return main_self_test(path, args.screenshots)
+        if qt_cannot_start():
+            return exitcodes.ENVIRONMENT
+        return main_self_test(path, args.screenshots, bundled)
+    if qt_cannot_start():
+        return exitcodes.ENVIRONMENT
     from hmo_desktop.app import run
 
-    return run(path)
+    return run(path, bundled)
