@@ -22,7 +22,8 @@ from hmo_desktop import exitcodes
 from hmo_desktop.app import unavailable_messages
 from hmo_desktop.cli import main
 from hmo_desktop.paths import DIRECTORY_FILE_NAME, manifest_path_for
-from tests.directory.test_open import FAULTS, MORE_FAULTS, unsearchable
+from tests.directory.damage import MORE_FAULTS, unsearchable
+from tests.directory.test_open import FAULTS
 from tests.procs import Finished, app_env, hmo_desktop, run_all
 
 Damage = Callable[[Path, pytest.MonkeyPatch], Path]
