@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         PlanRow,
         RoleInfo,
     )
+    from hmo_desktop.ui.directory_guard import DirectoryGuard
     from hmo_desktop.ui.doctor_profile import DoctorProfileView
     from hmo_desktop.ui.group_browser import GroupBrowser
     from hmo_desktop.ui.pcp_chooser import PcpChooser
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(self.tr("HMO Desktop"))
         self.setWindowTitle(self.tr("HMO Desktop: choose your primary care doctor"))
         self.db: Directory | None = None
+        self.guard: DirectoryGuard | None = None  # watches self.db once attached
         self.session = session if session is not None else Session()
         self._step = STEP_PLAN
         self.dialog: QDialog | None = None  # the dialog currently open, for testers
@@ -172,8 +174,11 @@ class MainWindow(QMainWindow):
             self.attach(db)
 
     def attach(self, db: Directory) -> None:
-        """Fill the window from an open, verified directory."""
+        """Fill the window from an open, verified directory, and watch it for changes."""
+        from hmo_desktop.ui.directory_guard import DirectoryGuard
+
         self.db = db
+        self.guard = DirectoryGuard(self, db)
         self.session.set_area(self.area.attach(db))
         self.plans.show_plans(db)
 
