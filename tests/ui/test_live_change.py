@@ -27,6 +27,7 @@ from tests.directory.changes import (
     truncate,
 )
 from tests.ui.steps import to_doctors
+from tests.ui.traces import files, sockets
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
@@ -102,10 +103,6 @@ def live(hmo_small_directory: Path, tmp_path: Path, qtbot: QtBot) -> Iterator[Li
     db.close()
 
 
-def folder(path: Path) -> dict[str, tuple[int, int]]:
-    return {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in path.parent.iterdir()}
-
-
 def what_is_shown(w: MainWindow) -> tuple[object, ...]:
     s = w.session
     return (
@@ -139,7 +136,7 @@ def test_the_next_action_after_a_change_says_so_plainly(
         w.go_to_step(STEP_GROUP)
     assert w.pcps.model.rows()
     CHANGES[change](live.path)
-    before, files = what_is_shown(w), folder(live.path)
+    before, beside, open_sockets = what_is_shown(w), files(live.path.parent), sockets()
     with qtbot.captureExceptions() as errors, qtbot.waitSignal(w.dialog_opened) as opened:
         ACTIONS[action](w)
     assert errors == []
@@ -175,7 +172,8 @@ def test_the_next_action_after_a_change_says_so_plainly(
     assert what_is_shown(w) == before
     assert top_level_messages("errorDialog") == []
     assert live.exits == []
-    assert folder(live.path) == files  # the app changed no file
+    assert files(live.path.parent) == beside  # the app changed no file
+    assert sockets() == open_sockets  # and opened no connection
 
     box.button(QMessageBox.StandardButton.Ok).click()  # the member has read it
     assert live.exits == [exitcodes.DIRECTORY_UNAVAILABLE] == [3]
