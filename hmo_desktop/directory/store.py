@@ -114,6 +114,10 @@ class Directory:
     def close(self) -> None:
         self.con.close()
 
+    def opened_identity(self) -> tuple[int, int, int, int] | None:
+        """The file's size, mtime, inode and device when it was opened."""
+        return self._opened[0]
+
     @staticmethod
     def _identity(path: str) -> tuple[int, int, int, int] | None:
         try:
@@ -366,6 +370,9 @@ def open_directory(
     ``hash_job``: a ``HashJob`` started earlier on the same file, to reuse its digest.
     """
     path = Path(path)
+    # The file as it is before it is checked: if it changes while the hash is computed,
+    # what was verified is not what would be read.
+    before = Directory._identity(str(path.resolve()))
     header = _read_header(path)
     _check_header(header)
     manifest = _read_manifest(path, int.from_bytes(header[60:64], "big"))
@@ -381,4 +388,10 @@ def open_directory(
     if problem is not None:
         con.close()
         raise problem
-    return Directory(path, con, manifest)
+    directory = Directory(path, con, manifest)
+    if directory.opened_identity() != before:
+        directory.close()
+        raise DirectoryUnavailable(
+            "damaged", "The directory file changed while it was being checked."
+        )
+    return directory

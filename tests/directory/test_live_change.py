@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import inspect
 import os
+import shutil
 import sqlite3
 import statistics
 import time
@@ -180,3 +181,27 @@ def test_the_check_is_cheap_and_does_not_hash(db: Directory) -> None:
         db.check_unchanged()
         times.append(time.perf_counter() - t)
     assert statistics.median(times) < 100e-6
+
+
+def test_a_file_replaced_while_it_is_checked_is_not_opened(
+    hmo_small_directory: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The identity is taken before the hash: a file replaced during the check (after the
+    hash, before the connection) is refused, not recorded as the one that was verified."""
+    from hmo_desktop.directory import store
+    from hmo_desktop.paths import manifest_path_for
+
+    copy = tmp_path / "directory.sqlite"
+    shutil.copyfile(hmo_small_directory, copy)
+    shutil.copyfile(manifest_path_for(hmo_small_directory), manifest_path_for(copy))
+    real_check = store._check_hash
+
+    def check_then_replace(*args: object, **kwargs: object) -> None:
+        real_check(*args, **kwargs)  # type: ignore[arg-type]
+        other = tmp_path / "other.sqlite"
+        shutil.copyfile(copy, other)
+        os.replace(other, copy)  # the same bytes, a new file
+
+    monkeypatch.setattr(store, "_check_hash", check_then_replace)
+    with pytest.raises(store.DirectoryUnavailable, match="changed while it was being checked"):
+        store.open_directory(copy)
