@@ -260,12 +260,18 @@ def test_the_app_ends_with_the_directory_unavailable_exit_code(
 
     window.plans.results_shown.connect(change_then_type)
     window.dialog_opened.connect(read_and_close)
-    QTimer.singleShot(15_000, lambda: app.exit(99))  # never a hung test run: a failure
+    # Never a hung test run: a failure. Stopped afterwards, or it would end whatever event
+    # loop a later test is running 15 s from now.
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(lambda: app.exit(99))
+    deadline.start(15_000)
     previous = sys.excepthook
     try:
         install_excepthook()
         assert app.exec() == exitcodes.DIRECTORY_UNAVAILABLE
     finally:
+        deadline.stop()
         sys.excepthook = previous
     assert seen == [("directoryUnavailableDialog", changed_words()[0])]
     assert top_level_messages("errorDialog") == []
