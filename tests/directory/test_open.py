@@ -26,7 +26,6 @@ from hmo_desktop.directory import (
     open_directory,
 )
 from hmo_desktop.directory_format import SCHEMA_VERSION
-from hmo_desktop.filehash import sha256_of
 from hmo_desktop.paths import manifest_path_for
 from tests.directory.damage import MORE_FAULTS, manifest_not_a_file, rewrite, unsearchable
 
@@ -195,16 +194,7 @@ def test_unreadable_file(copy: Path) -> None:
 
 def drop_a_table(copy: Path) -> Path:
     """A directory missing a table, with a manifest that matches it."""
-    con = sqlite3.connect(copy)
-    con.execute("DROP TABLE name_native")
-    con.commit()
-    con.close()
-    manifest = manifest_path_for(copy)
-    data = json.loads(manifest.read_text(encoding="utf-8"))
-    data["sha256"] = sha256_of(copy)
-    data["size_bytes"] = copy.stat().st_size
-    manifest.write_text(json.dumps(data), encoding="utf-8")
-    return copy
+    return rewrite(copy, "DROP TABLE name_native")
 
 
 def test_incomplete_directory(copy: Path) -> None:
