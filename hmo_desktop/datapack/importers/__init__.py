@@ -1,0 +1,1 @@
+"""Readers for real public provider files (not yet used by the build)."""
