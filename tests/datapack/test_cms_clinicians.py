@@ -109,6 +109,9 @@ def test_unknown_layout_names_what_was_expected() -> None:
     assert "Facility Name" in str(err.value)
     assert "lst_nm" in str(err.value)
     assert str(err.value).startswith("x.csv, line 1")
+    with pytest.raises(ImportProblem) as err:
+        detect_layout(["NPI", "lst_nm", "Facility Name"])  # one marker of each is not enough
+    assert err.value.field == "header"
 
 
 def test_a_layout_missing_a_needed_column_names_it() -> None:
@@ -123,10 +126,17 @@ def test_2018_layout_reads_fields_without_the_leading_space(tmp_path: Path) -> N
     imp = read_clinicians(path, PCP)
     assert imp.layout == LAYOUT_2018
     (doc,) = imp.practitioners.values()
-    assert (doc.npi, doc.last_name, doc.first_name, doc.credential) == (npi(1), "McDonald",
-                                                                        "Anna", "MD")
+    assert (doc.npi, doc.last_name, doc.first_name, doc.credential) == (
+        npi(1),
+        "McDonald",
+        "Anna",
+        "MD",
+    )
     assert (doc.org_nm, doc.city, doc.zip5, doc.phone) == (
-        "SAMPLE, A MEDICAL GROUP", "OAKLAND", "94612", "5105550100"
+        "SAMPLE, A MEDICAL GROUP",
+        "OAKLAND",
+        "94612",
+        "5105550100",
     )
     assert (doc.specialty, doc.telehealth, doc.line) == ("Family Medicine", None, 2)
 
@@ -146,7 +156,10 @@ def test_2023_layout_reads_facility_name_and_telehealth(tmp_path: Path) -> None:
     assert imp.layout == LAYOUT_2023
     a, b = imp.practitioners[npi(1)], imp.practitioners[npi(2)]
     assert (a.telehealth, a.org_nm, a.org_pac_id, a.specialty) == (
-        True, "CLINIC A", "111", "Internal Medicine"
+        True,
+        "CLINIC A",
+        "111",
+        "Internal Medicine",
     )
     assert (b.telehealth, b.last_name) == (None, "Nguyen")
     assert list(imp.affiliations) == [(npi(1), "111")]  # no group practice, no affiliation
@@ -361,13 +374,14 @@ def test_one_practitioner_office_and_affiliation_each(tmp_path: Path) -> None:
     rows = [
         row(NPI=npi(1), frst_nm="ANNA", org_pac_id="111"),
         row(NPI=npi(1), frst_nm="ANNE", org_pac_id="111", adr_ln_1="9 OAK AVE"),
-        row(NPI=npi(1), org_pac_id="222", org_nm="OTHER GROUP"),
+        row(NPI=npi(1), frst_nm="ANN", org_pac_id="222", org_nm="OTHER GROUP"),
         row(NPI=npi(2), org_pac_id="111", adr_ln_1="1  main st"),  # the same office
         row(NPI=npi(3), org_pac_id=""),  # no group practice
     ]
     imp = read_clinicians(write_2018(tmp_path / "dac.csv", rows), PCP)
     assert len(imp.practitioners) == 3
-    assert imp.practitioners[npi(1)].first_name == "Anna"  # the first row's facts
+    first = imp.practitioners[npi(1)]
+    assert (first.first_name, first.line) == ("Anna", 2)  # the first row's facts
     assert set(imp.offices) == {
         OfficeKey("1 MAIN ST", "", "OAKLAND", "CA", "94612"),
         OfficeKey("9 OAK AVE", "", "OAKLAND", "CA", "94612"),

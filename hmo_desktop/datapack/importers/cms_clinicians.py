@@ -24,27 +24,31 @@ LAYOUT_2017 = "2017"
 LAYOUT_2018 = "2018-2022"
 LAYOUT_2023 = "2023+"
 
-# ClinicianRow field -> the column holding it in each layout ("" = not in that layout)
-_FIELDS = ("npi", "last", "first", "middle", "cred", "gender", "spec", "pac", "org")
-_FIELDS += ("adr1", "adr2", "city", "state", "zip", "phone", "tele")
-_COLUMNS: dict[str, tuple[str, ...]] = {
-    # fmt: off
-    LAYOUT_2017: (
-        "NPI", "Last Name", "First Name", "Middle Name", "Credential", "Gender",
-        "Primary specialty", "Group Practice PAC ID", "Organization legal name",
-        "Line 1 Street Address", "Line 2 Street Address", "City", "State", "Zip Code",
-        "Phone Number", "",
-    ),
-    LAYOUT_2018: (
-        "NPI", "lst_nm", "frst_nm", "mid_nm", "Cred", "gndr", "pri_spec", "org_pac_id",
-        "org_nm", "adr_ln_1", "adr_ln_2", "cty", "st", "zip", "phn_numbr", "",
-    ),
-    LAYOUT_2023: (
-        "NPI", "Provider Last Name", "Provider First Name", "Provider Middle Name", "Cred",
-        "gndr", "pri_spec", "org_pac_id", "Facility Name", "adr_ln_1", "adr_ln_2",
-        "City/Town", "State", "ZIP Code", "Telephone Number", "Telehlth",
-    ),
-    # fmt: on
+# One line per value read, in this order: its column in the 2017, 2018-2022 and 2023+
+# layouts ("" where that layout has none).
+# fmt: off
+_TABLE = [
+    ("NPI", "NPI", "NPI"),
+    ("Last Name", "lst_nm", "Provider Last Name"),
+    ("First Name", "frst_nm", "Provider First Name"),
+    ("Middle Name", "mid_nm", "Provider Middle Name"),
+    ("Credential", "Cred", "Cred"),
+    ("Gender", "gndr", "gndr"),
+    ("Primary specialty", "pri_spec", "pri_spec"),
+    ("Group Practice PAC ID", "org_pac_id", "org_pac_id"),
+    ("Organization legal name", "org_nm", "Facility Name"),
+    ("Line 1 Street Address", "adr_ln_1", "adr_ln_1"),
+    ("Line 2 Street Address", "adr_ln_2", "adr_ln_2"),
+    ("City", "cty", "City/Town"),
+    ("State", "st", "State"),
+    ("Zip Code", "zip", "ZIP Code"),
+    ("Phone Number", "phn_numbr", "Telephone Number"),
+    ("", "", "Telehlth"),
+]
+# fmt: on
+_COLUMNS = {
+    layout: tuple(names[i] for names in _TABLE)
+    for i, layout in enumerate((LAYOUT_2017, LAYOUT_2018, LAYOUT_2023))
 }
 # the columns that tell the layouts apart
 _MARKERS = {
@@ -225,11 +229,11 @@ def _row(
 
 def _add(out: ClinicianImport, row: ClinicianRow) -> None:
     out.practitioners.setdefault(row.npi, row)
-    key = OfficeKey(
-        *(" ".join(s.upper().split()) for s in (row.address_1, row.address_2, row.city)),
-        row.state,
-        row.zip5,
-    )
+
+    def same(text: str) -> str:
+        return " ".join(text.upper().split())
+
+    key = OfficeKey(same(row.address_1), same(row.address_2), same(row.city), row.state, row.zip5)
     out.offices.setdefault(key, Office(key, row.phone, row.line))
     out.practice_sites.add((row.npi, key))
     if row.org_pac_id:
