@@ -28,6 +28,7 @@ from hmo_desktop.household import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFI
 from hmo_desktop.ui.area_bar import AreaBar
 from hmo_desktop.ui.common import named
 from hmo_desktop.ui.plan_picker import PlanNotListedDialog, PlanPicker
+from hmo_desktop.ui.stepper import build_stepper
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import (
@@ -105,30 +106,7 @@ class MainWindow(QMainWindow):
         top.addWidget(self.start_over)
 
         # -- stepper
-        self.steps: list[QPushButton] = []
-        stepper = QHBoxLayout()
-        for i, (obj, label) in enumerate(
-            (
-                ("stepPlan", self.tr("1  Plan")),
-                ("stepGroup", self.tr("2  Medical group")),
-                ("stepDoctor", self.tr("3  Doctor")),
-                ("stepProfile", self.tr("4  Doctor's profile")),
-            )
-        ):
-            b = named(QPushButton(label), obj, label.split("  ", 1)[1])
-            b.setCheckable(True)
-            b.setProperty("role", "step")
-            b.clicked.connect(lambda _c=False, i=i: self.go_to_step(i))
-            stepper.addWidget(b)
-            if i < 3:
-                arrow = QLabel("›")
-                arrow.setAccessibleName("")
-                stepper.addWidget(arrow)
-            self.steps.append(b)
-        stepper.addStretch(1)
-        self.back_button = named(QPushButton(self.tr("Back")), "backButton", self.tr("Back"))
-        self.back_button.clicked.connect(self.go_back)
-        stepper.addWidget(self.back_button)
+        stepper, self.steps, self.back_button = build_stepper(self.go_to_step, self.go_back)
 
         # -- screens
         self.plans = PlanPicker(self.session)

@@ -1,0 +1,45 @@
+"""The stepper under the area bar: the four steps of the path, and Back."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+from hmo_desktop.ui.common import named
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def build_stepper(
+    go_to_step: Callable[[int], None], go_back: Callable[[], None]
+) -> tuple[QHBoxLayout, list[QPushButton], QPushButton]:
+    """The row of step buttons (checkable; the window enables them) and the Back button."""
+    steps: list[QPushButton] = []
+    row = QHBoxLayout()
+    for i, (obj, label) in enumerate(
+        (
+            ("stepPlan", _tr("1  Plan")),
+            ("stepGroup", _tr("2  Medical group")),
+            ("stepDoctor", _tr("3  Doctor")),
+            ("stepProfile", _tr("4  Doctor's profile")),
+        )
+    ):
+        b = named(QPushButton(label), obj, label.split("  ", 1)[1])
+        b.setCheckable(True)
+        b.setProperty("role", "step")
+        b.clicked.connect(lambda _c=False, i=i: go_to_step(i))
+        row.addWidget(b)
+        if i < 3:
+            arrow = QLabel("›")
+            arrow.setAccessibleName("")
+            row.addWidget(arrow)
+        steps.append(b)
+    row.addStretch(1)
+    back = named(QPushButton(_tr("Back")), "backButton", _tr("Back"))
+    back.clicked.connect(go_back)
+    row.addWidget(back)
+    return row, steps, back
