@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from hmo_desktop.directory import Directory, PlanRow, find_place, plans_for_area
 from hmo_desktop.ui.main_window import STEP_PLAN, MainWindow
 from hmo_desktop.ui.plan_picker import PLAN_ROLE
-from tests.ui.steps import PLAN
+from tests.ui.steps import PLAN, to_groups
 from tests.ui.test_contract import DOCS, interactive, unnamed_or_undocumented
 
 PROMPT = "Select your plan to see what it covers."
@@ -111,10 +111,7 @@ def test_back_at_the_plan_step_the_members_own_plan_is_selected(
     hmo_window: MainWindow, qtbot: QtBot
 ) -> None:
     w = hmo_window
-    with qtbot.waitSignal(w.plans.results_shown):
-        w.set_zip("94110")
-    with qtbot.waitSignal(w.groups.results_shown):
-        w.plans.choose_plan(PLAN)
+    to_groups(w, qtbot)
     w.go_back()
     plan = w.plans.selected_plan()
     assert plan is not None
