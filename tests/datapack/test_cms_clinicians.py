@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from hmo_desktop.datapack.generate import npi_check_digit
+from hmo_desktop.datapack.importers import cms_clinicians
 from hmo_desktop.datapack.importers.cleanup import Fix, clean_phone, clean_zip, normal_case
 from hmo_desktop.datapack.importers.cms_clinicians import (
     LAYOUT_2017,
@@ -18,8 +19,11 @@ from hmo_desktop.datapack.importers.cms_clinicians import (
     OfficeKey,
     detect_layout,
     load_pcp_labels,
+    office_key,
     read_clinicians,
+    to_imported,
 )
+from hmo_desktop.datapack.importers.model import Imported, ImportSource
 from hmo_desktop.paths import sources_dir
 
 SAMPLE = (
@@ -258,12 +262,18 @@ def test_not_utf8_names_the_line(tmp_path: Path) -> None:
 
 
 def test_bad_npi_row_is_rejected_with_its_line(tmp_path: Path) -> None:
-    rows = [row(NPI=npi(1)), row(NPI=bad_npi(2), st="NV"), row(NPI=npi(3)), row(NPI="12345")]
+    rows = [
+        row(NPI=npi(1)),
+        row(NPI=bad_npi(2)),
+        row(NPI=npi(3)),
+        row(NPI="12345"),
+        row(NPI=bad_npi(4), st="NV"),  # not kept anyway: its NPI is not checked
+    ]
     imp = read_clinicians(write_2018(tmp_path / "dac.csv", rows), PCP)
     assert imp.report.bad_npi_lines == [(3, bad_npi(2)), (5, "12345")]
     assert imp.report.bad_npi_rows == 2
     assert set(imp.practitioners) == {npi(1), npi(3)}
-    assert imp.report.rows_read == 4
+    assert (imp.report.rows_read, imp.report.other_states) == (5, 1)
 
 
 # ---------------------------------------------------------------- repairs
@@ -388,7 +398,15 @@ def test_one_practitioner_office_and_affiliation_each(tmp_path: Path) -> None:
     }
     assert set(imp.affiliations) == {(npi(1), "111"), (npi(1), "222"), (npi(2), "111")}
     assert imp.affiliations[(npi(1), "222")].org_nm == "OTHER GROUP"
-    assert len(imp.practice_sites) == 4
+    main = OfficeKey("1 MAIN ST", "", "OAKLAND", "CA", "94612")
+    oak = OfficeKey("9 OAK AVE", "", "OAKLAND", "CA", "94612")
+    assert imp.practice_sites == {
+        (npi(1), "111", main),
+        (npi(1), "111", oak),
+        (npi(1), "222", main),  # the same office, another group: another site
+        (npi(2), "111", main),
+        (npi(3), "", main),
+    }
 
 
 def test_pcp_labels_come_from_the_default_rows_of_the_map() -> None:
@@ -396,3 +414,154 @@ def test_pcp_labels_come_from_the_default_rows_of_the_map() -> None:
     assert PCP["OBSTETRICS/GYNECOLOGY"] == "OB/GYN"
     assert "GERIATRIC MEDICINE" not in PCP  # optional
     assert set(PCP.values()) == {"Family Medicine", "Internal Medicine", "Pediatrics", "OB/GYN"}
+
+
+# ---------------------------------------------------------------- progress
+
+
+def test_progress_is_reported_every_so_many_rows_and_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cms_clinicians, "PROGRESS_EVERY", 3)
+    rows = [row(NPI=npi(n)) for n in range(1, 6)] + [row(NPI=bad_npi(9)), row(NPI=npi(7), st="NV")]
+    calls: list[tuple[int, int, int]] = []
+    imp = read_clinicians(
+        write_2018(tmp_path / "dac.csv", rows), PCP, progress=lambda *a: calls.append(a)
+    )
+    # the counts are those before the 3rd and 6th rows are looked at, then the totals
+    assert calls == [(3, 2, 0), (6, 5, 0), (7, 5, 1)]
+    assert (imp.report.rows_read, imp.report.kept, imp.report.bad_npi_rows) == calls[-1]
+
+
+def test_no_progress_callback_is_fine(tmp_path: Path) -> None:
+    imp = read_clinicians(write_2018(tmp_path / "dac.csv", [row()]), PCP, progress=None)
+    assert imp.report.kept == 1
+
+
+# ---------------------------------------------------------------- the neutral shape
+
+SOURCE = ImportSource(
+    key="cms_dac",
+    title="CMS Doctors and Clinicians national downloadable file",
+    publisher="Centers for Medicare & Medicaid Services",
+    origin="dac.csv",
+    as_of="2024-01-01",
+    as_of_note="file modified",
+)
+
+
+def _imported(tmp_path: Path) -> Imported:
+    rows = [
+        row(NPI=npi(1), org_pac_id="111", org_nm="SAMPLE MEDICAL GROUP, INC", gndr="F",
+            adr_ln_2="SUITE 200", cty="SAN LUIS OBISPO", zip="3401"),
+        row(NPI=npi(1), org_pac_id="222", org_nm="OTHER GROUP LLC", adr_ln_1="9 OAK AVE",
+            phn_numbr="4.15555012E9"),
+        row(NPI=npi(2), org_pac_id="", Cred="", gndr="U", pri_spec="PEDIATRIC MEDICINE",
+            adr_ln_1="9 OAK AVE"),
+        row(NPI=npi(3), pri_spec="OBSTETRICS/GYNECOLOGY", phn_numbr=""),
+        row(NPI=bad_npi(4)),
+        row(NPI=npi(5), st="NV"),
+        row(NPI=npi(6), pri_spec="CARDIOLOGY"),
+    ]  # fmt: skip
+    return to_imported(read_clinicians(write_2018(tmp_path / "dac.csv", rows), PCP), SOURCE)
+
+
+def test_doctors_are_keyed_by_npi_with_unknowns_as_none(tmp_path: Path) -> None:
+    out = _imported(tmp_path)
+    assert set(out.doctors) == {npi(1), npi(2), npi(3)}
+    a, b = out.doctors[npi(1)], out.doctors[npi(2)]
+    assert (a.first_name, a.last_name, a.middle_name, a.credential, a.gender) == (
+        "Anna", "McDonald", "B", "MD", "F"
+    )  # fmt: skip
+    assert (a.languages, a.board_certified, a.source, a.line) == (
+        None, None, "cms_dac", "dac.csv, line 2"
+    )  # fmt: skip
+    assert (b.credential, b.gender) == (None, None)  # blank credential, gender "U"
+    assert out.sources == [SOURCE]
+
+
+def test_groups_keep_the_legal_name_and_a_row_without_pac_has_no_group(tmp_path: Path) -> None:
+    out = _imported(tmp_path)
+    assert {k: g.name for k, g in out.groups.items()} == {
+        "pac:111": "SAMPLE MEDICAL GROUP, INC",
+        "pac:222": "OTHER GROUP LLC",
+        "pac:1234567890": "SAMPLE MEDICAL GROUP, INC",
+    }
+    roles = {(r.npi, r.group_key) for r in out.roles}
+    assert (npi(2), None) in roles
+    assert (npi(1), "pac:111") in roles
+    assert (npi(1), "pac:222") in roles
+
+
+def test_offices_have_a_stable_key_and_plain_address(tmp_path: Path) -> None:
+    out = _imported(tmp_path)
+    first = out.offices[
+        office_key(OfficeKey("1 MAIN ST", "SUITE 200", "SAN LUIS OBISPO", "CA", "03401"))
+    ]
+    assert (first.address, first.city, first.zip5, first.state, first.phone) == (
+        "1 MAIN ST, SUITE 200", "San Luis Obispo", "03401", "CA", "5105550100"
+    )  # fmt: skip
+    assert (first.hours, first.languages, first.accessibility) == (None, None, None)
+    oak = out.offices[office_key(OfficeKey("9 OAK AVE", "", "OAKLAND", "CA", "94612"))]
+    assert (oak.address, oak.phone) == ("9 OAK AVE", None)  # rounded phone: ambiguous
+    plain = out.offices[office_key(OfficeKey("1 MAIN ST", "", "OAKLAND", "CA", "94612"))]
+    assert plain.phone is None  # blank
+    assert len(out.offices) == 3
+    (tmp_path / "again").mkdir()
+    again = _imported(tmp_path / "again")
+    assert set(again.offices) == set(out.offices)  # stable keys
+
+
+def test_one_role_per_practice_site_with_what_the_file_does_not_say_as_none(tmp_path: Path) -> None:
+    out = _imported(tmp_path)
+    assert len(out.roles) == 4
+    assert {(r.npi, r.specialty) for r in out.roles} == {
+        (npi(1), "family"), (npi(2), "pediatrics"), (npi(3), "obgyn")
+    }  # fmt: skip
+    for r in out.roles:
+        assert r.office_key in out.offices
+        assert r.group_key is None or r.group_key in out.groups
+        assert (r.specialty_code, r.accepting, r.age_min, r.age_max, r.pcp_id) == (None,) * 5
+        assert (r.telehealth, r.network_keys, r.source) == (None, (), "cms_dac")
+    assert [r.npi for r in out.roles] == sorted(r.npi for r in out.roles)
+
+
+def test_telehealth_comes_from_the_2023_column(tmp_path: Path) -> None:
+    path = tmp_path / "dac.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.DictWriter(fh, HEADER_2023, restval="")
+        w.writeheader()
+        common = {"pri_spec": "INTERNAL MEDICINE", "State": "CA", "City/Town": "FRESNO",
+                  "ZIP Code": "93721", "adr_ln_1": "2 ELM ST"}  # fmt: skip
+        w.writerow({**common, "NPI": npi(1), "Telehlth": "Y"})
+        w.writerow({**common, "NPI": npi(2), "Telehlth": "N"})
+        w.writerow({**common, "NPI": npi(3), "Telehlth": ""})
+    out = to_imported(read_clinicians(path, PCP), SOURCE)
+    assert {r.npi: r.telehealth for r in out.roles} == {npi(1): True, npi(2): False, npi(3): None}
+    assert {r.specialty for r in out.roles} == {"internal"}
+    assert "layout: 2023+" in out.report
+
+
+def test_report_lines_summarize_the_import(tmp_path: Path) -> None:
+    out = _imported(tmp_path)
+    text = "\n".join(out.report)
+    for fact in [
+        "layout: 2018-2022",
+        "rows read: 7",
+        "rows kept (CA, primary care): 4",
+        "rows in other states: 1",
+        "rows of other specialties: 1",
+        "rows rejected for an invalid NPI: 1 (lines 6)",
+        "ZIP codes repaired (leading zero restored): 1",
+        "phones repaired (scientific notation): 0",
+        "phones left out (ambiguous): 1",
+    ]:
+        assert fact in out.report, (fact, text)
+
+
+def test_report_shows_at_most_20_rejected_lines(tmp_path: Path) -> None:
+    rows = [row(NPI=bad_npi(n)) for n in range(25)]
+    ci = read_clinicians(write_2018(tmp_path / "dac.csv", rows), PCP)
+    (line,) = [ln for ln in to_imported(ci, SOURCE).report if "invalid NPI" in ln]
+    assert line.startswith("rows rejected for an invalid NPI: 25 (lines 2, 3,")
+    assert line.endswith(", 21 ...)")

@@ -5,20 +5,34 @@ header layouts (2017 readable names; 2018-2022 short lower-case names written wi
 after each comma; 2023+ with ``Facility Name`` and ``Telehlth``). The reader streams it,
 keeps the California rows whose primary specialty is one of the primary care specialties,
 and gathers one practitioner per NPI, one office per address and one affiliation per
-practitioner and group practice. Nothing here is used by the build yet.
+practitioner and group practice. ``to_imported`` hands the result on in the neutral
+import shape (``model.Imported``).
+
+Every physical line is read with a bounded ``readline`` (``MAX_LINE_BYTES``), and the csv
+module's own field limit (128 KiB unless raised) bounds a quoted field that runs over
+several lines, so memory does not depend on what a damaged file holds.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import BinaryIO, NamedTuple, TypeVar
 
 from hmo_desktop.datapack.generate import passes_npi_check
 from hmo_desktop.datapack.importers.cleanup import Fix, clean_phone, clean_zip, normal_case
-from hmo_desktop.datapack.sources import read_csv
+from hmo_desktop.datapack.importers.model import (
+    Imported,
+    ImportSource,
+    RealDoctor,
+    RealGroup,
+    RealOffice,
+    RealRole,
+)
+from hmo_desktop.datapack.sources import APP_SPECIALTY, read_csv
 
 LAYOUT_2017 = "2017"
 LAYOUT_2018 = "2018-2022"
@@ -58,9 +72,20 @@ _MARKERS = {
 }
 CMS_SOURCE_SYSTEM = "CMS_DAC_pri_spec"
 
+#: The longest physical line read (bytes, line break included); a longer one is refused.
+MAX_LINE_BYTES = 1 << 20
+#: ``progress`` is called every this many rows read.
+PROGRESS_EVERY = 100_000
+#: How many invalid-NPI lines the report keeps (all are counted), and how many it shows.
+BAD_LINES_KEPT = 1000
+REPORT_LINES_SHOWN = 20
+_CACHE_LIMIT = 10_000
+_T = TypeVar("_T")
+
 
 class ImportProblem(Exception):
-    """A file that cannot be read as it is: which file, which line, which field, and why."""
+    """A file that cannot be read as it is: which file, which line, which field, and why.
+    ``line`` is 0 for a file that cannot be opened at all."""
 
     def __init__(self, file: Path, line: int, field: str | None, message: str) -> None:
         self.file = file
@@ -70,7 +95,7 @@ class ImportProblem(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = f"{self.file.name}, line {self.line}"
+        where = f"{self.file.name}, line {self.line}" if self.line else self.file.name
         if self.field:
             where += f", field {self.field!r}"
         return f"{where}: {self.message}"
@@ -126,16 +151,14 @@ class ImportReport:
     kept: int = 0
     other_states: int = 0
     other_specialties: int = 0
-    bad_npi_lines: list[tuple[int, str]] = field(default_factory=list)  # (line, NPI as given)
+    bad_npi_rows: int = 0  # rows that would be kept but for an invalid NPI
+    # (line, NPI as given) of the first BAD_LINES_KEPT of them
+    bad_npi_lines: list[tuple[int, str]] = field(default_factory=list)
     repaired_zips: int = 0
     ambiguous_zips: int = 0  # left as given
     repaired_phones: int = 0
     ambiguous_phones: int = 0  # left as given
     notes: list[str] = field(default_factory=list)
-
-    @property
-    def bad_npi_rows(self) -> int:
-        return len(self.bad_npi_lines)
 
 
 @dataclass
@@ -144,8 +167,10 @@ class ClinicianImport:
     practitioners: dict[str, ClinicianRow] = field(default_factory=dict)  # by NPI, first row
     offices: dict[OfficeKey, Office] = field(default_factory=dict)
     affiliations: dict[tuple[str, str], Affiliation] = field(default_factory=dict)
-    practice_sites: set[tuple[str, OfficeKey]] = field(default_factory=set)  # (NPI, office)
+    # (NPI, group practice PAC ID or "", office): a row is clinician x group x address
+    practice_sites: set[tuple[str, str, OfficeKey]] = field(default_factory=set)
     report: ImportReport = field(default_factory=ImportReport)
+    state: str = "CA"  # the state whose rows were kept
 
 
 def _norm(column: str) -> str:
@@ -179,15 +204,109 @@ def load_pcp_labels(path: Path) -> dict[str, str]:
     }
 
 
-def _text_lines(fh: BinaryIO, file: Path) -> Iterator[str]:
-    """The file's physical lines as text, naming the first line that is not UTF-8."""
-    for number, raw in enumerate(fh, start=1):
-        try:
-            yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
-        except UnicodeDecodeError as exc:
+def _field_at(prefix: str, header: Sequence[str]) -> str | None:
+    """The header name of the field that ``prefix`` (the start of a row) ends in."""
+    if not header:
+        return None
+    try:
+        fields = next(csv.reader([prefix.replace("\x00", "")], skipinitialspace=True), [""])
+    except csv.Error:
+        return None
+    n = max(len(fields), 1) - 1
+    return header[n].strip() if n < len(header) else None
+
+
+def text_lines(
+    fh: BinaryIO, file: Path, header: Sequence[str] = (), limit: int = MAX_LINE_BYTES
+) -> Iterator[str]:
+    """The file's physical lines as text, each read with a bounded ``readline``: a line
+    longer than ``limit`` bytes is refused when ``limit`` bytes of it have been read, so a
+    damaged file with a line of gigabytes never sits in memory. Refuses, naming the line
+    (and the field, once ``header`` holds the header's names), text that is not UTF-8, a
+    UTF-16 file and NUL bytes. A UTF-8 byte order mark is skipped."""
+    readline = fh.readline
+    raw = readline(limit + 1)
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ImportProblem(file, 1, None, "UTF-16 text (expected UTF-8): save it as UTF-8")
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    number = 0
+    while raw:
+        number += 1
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            where = _field_at(raw.decode("utf-8", "replace"), header)
             raise ImportProblem(
-                file, number, None, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at {exc.start})"
+                file, number, where, f"line longer than {limit:,} bytes (read no further)"
+            )
+        if b"\x00" in raw:
+            at = raw.index(b"\x00")
+            where = _field_at(raw[:at].decode("utf-8", "replace"), header)
+            hint = " (a UTF-16 file?)" if raw.count(b"\x00") * 3 > len(raw) else ""
+            raise ImportProblem(file, number, where, f"NUL byte at byte {at}{hint}")
+        try:
+            yield raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            where = _field_at(raw[: exc.start].decode("utf-8", "replace"), header)
+            raise ImportProblem(
+                file, number, where, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at byte {exc.start})"
             ) from None
+        raw = readline(limit + 1)
+
+
+def open_input(path: Path) -> BinaryIO:
+    """``path`` opened for binary reading; ImportProblem (no line) when that is impossible."""
+    try:
+        return path.open("rb")
+    except FileNotFoundError:
+        raise ImportProblem(path, 0, None, f"no such file: {path}") from None
+    except IsADirectoryError:
+        raise ImportProblem(path, 0, None, f"a folder, not a file: {path}") from None
+    except PermissionError:
+        raise ImportProblem(path, 0, None, f"not allowed to read {path}") from None
+    except OSError as exc:
+        raise ImportProblem(path, 0, None, f"cannot open: {exc.strerror or exc}") from None
+
+
+def read_header(reader: Iterator[list[str]], path: Path) -> list[str]:
+    """The first row of ``reader``, or ImportProblem for an empty file or header line."""
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise ImportProblem(path, 1, None, "empty file (expected a header line)") from None
+    except csv.Error as exc:
+        raise ImportProblem(path, 1, None, f"unreadable header: {exc}") from None
+    if not any(c.strip() for c in header):
+        raise ImportProblem(path, 1, None, "empty header line (expected the column names)")
+    return header
+
+
+def count_problem(path: Path, values: list[str], end_line: int, header: list[str]) -> ImportProblem:
+    """The problem with a row that has another number of fields than the header."""
+    spans = sum(v.count("\n") for v in values)
+    line = end_line - spans
+    if spans:
+        inside = next(i for i, v in enumerate(values) if "\n" in v)
+        name = header[inside].strip() if inside < len(header) else None
+        return ImportProblem(
+            path,
+            line,
+            name,
+            f"unbalanced quote: the row runs on to line {end_line} "
+            f"({len(values)} fields, the header has {len(header)})",
+        )
+    short = len(values) < len(header)
+    return ImportProblem(
+        path,
+        line,
+        header[len(values)].strip() if short else None,
+        f"{'truncated' if short else 'overlong'} row: {len(values)} fields, "
+        f"the header has {len(header)}",
+    )
+
+
+def start_line(values: list[str], end_line: int) -> int:
+    """The line a row starts on, from the line it ends on (fields may hold line breaks)."""
+    return end_line - sum(v.count("\n") for v in values)
 
 
 def _telehealth(value: str) -> bool | None:
@@ -227,74 +346,209 @@ def _row(
     )
 
 
+def _same(text: str) -> str:
+    return " ".join(text.upper().split())
+
+
 def _add(out: ClinicianImport, row: ClinicianRow) -> None:
     out.practitioners.setdefault(row.npi, row)
-
-    def same(text: str) -> str:
-        return " ".join(text.upper().split())
-
-    key = OfficeKey(same(row.address_1), same(row.address_2), same(row.city), row.state, row.zip5)
-    out.offices.setdefault(key, Office(key, row.phone, row.line))
-    out.practice_sites.add((row.npi, key))
-    if row.org_pac_id:
+    key = OfficeKey(
+        _same(row.address_1), _same(row.address_2), _same(row.city), row.state, row.zip5
+    )
+    if key not in out.offices:
+        out.offices[key] = Office(key, row.phone, row.line)
+    out.practice_sites.add((row.npi, row.org_pac_id, key))
+    if row.org_pac_id and (row.npi, row.org_pac_id) not in out.affiliations:
         aff = Affiliation(row.npi, row.org_pac_id, row.org_nm, row.line)
-        out.affiliations.setdefault((row.npi, row.org_pac_id), aff)
+        out.affiliations[(row.npi, row.org_pac_id)] = aff
+
+
+def _lookup(cache: dict[str, _T], raw: str, compute: Callable[[str], _T]) -> _T:
+    """``compute(raw)``, remembered: a column such as the state or the specialty has a few
+    hundred distinct spellings at most (a damaged file with more is not cached further)."""
+    value = compute(raw)
+    if len(cache) < _CACHE_LIMIT:
+        cache[raw] = value
+    return value
 
 
 def read_clinicians(
-    path: Path, pcp_labels: Mapping[str, str], state: str = "CA"
+    path: Path,
+    pcp_labels: Mapping[str, str],
+    state: str = "CA",
+    progress: Callable[[int, int, int], None] | None = None,
 ) -> ClinicianImport:
     """Stream a Doctors and Clinicians file; keep ``state``'s primary care rows.
 
     ``pcp_labels`` maps a CMS primary specialty label (any case) to the app's specialty
-    (``load_pcp_labels``). A row with an invalid NPI is left out and named in the report
-    by its line; a file that cannot be read raises ImportProblem."""
+    (``load_pcp_labels``). Each row's state is looked at first, then its specialty, then
+    its NPI: a row that would be kept but has an invalid NPI is left out and named in the
+    report by its line (NPIs of rows in other states or specialties are not checked).
+    ``progress``, when given, is called with (rows read, kept, rejected for a bad NPI)
+    every ``PROGRESS_EVERY`` rows and once at the end. A file that cannot be read raises
+    ImportProblem naming the file, the line and, where there is one, the field."""
     labels = {k.strip().upper(): v for k, v in pcp_labels.items()}
-    with path.open("rb") as fh:
-        reader = csv.reader(_text_lines(fh, path), skipinitialspace=True)
-        try:
-            header = next(reader)
-        except StopIteration:
-            raise ImportProblem(path, 1, None, "empty file (expected a header line)") from None
-        except csv.Error as exc:
-            raise ImportProblem(path, reader.line_num, None, f"unreadable header: {exc}") from None
-        if not any(c.strip() for c in header):
-            raise ImportProblem(path, 1, None, "empty header line")
+    want = state.strip().upper()
+    fh = open_input(path)
+    with fh:
+        names: list[str] = []
+        reader = csv.reader(text_lines(fh, path, names), skipinitialspace=True)
+        header = read_header(reader, path)
+        names.extend(header)
         layout = detect_layout(header, path)
         position = {_norm(c): i for i, c in enumerate(header)}
         idx = tuple(position[_norm(c)] if c else -1 for c in _COLUMNS[layout])
-        out = ClinicianImport(layout)
+        out = ClinicianImport(layout, state=want)
         report = out.report
-        while True:
-            line = reader.line_num + 1
-            try:
-                values = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                raise ImportProblem(path, line, None, f"malformed CSV: {exc}") from None
-            if not values or values == [""]:
-                continue  # a blank line
-            if len(values) != len(header):
-                short = len(values) < len(header)
-                raise ImportProblem(
-                    path,
-                    line,
-                    header[len(values)].strip() if short else None,
-                    f"{'truncated' if short else 'overlong'} row: {len(values)} fields, "
-                    f"the header has {len(header)}",
-                )
-            report.rows_read += 1
-            npi = values[idx[0]].strip()
-            if not passes_npi_check(npi):
-                report.bad_npi_lines.append((line, npi))
-            elif values[idx[12]].strip().upper() != state:
-                report.other_states += 1
-            elif (specialty := labels.get(values[idx[6]].strip().upper())) is None:
-                report.other_specialties += 1
-            else:
-                report.kept += 1
+        width = len(header)
+        npi_i, spec_i, st_i = idx[0], idx[6], idx[12]
+        in_state: dict[str, bool] = {}
+        specialties: dict[str, str | None] = {}
+
+        def is_wanted(raw: str) -> bool:
+            return raw.strip().upper() == want
+
+        def specialty_of(raw: str) -> str | None:
+            return labels.get(raw.strip().upper())
+
+        rows = kept = other_states = other_specs = 0
+        next_report = PROGRESS_EVERY
+        try:
+            for values in reader:
+                if len(values) != width:
+                    if not values or values == [""]:
+                        continue  # a blank line
+                    raise count_problem(path, values, reader.line_num, header)
+                rows += 1
+                if rows == next_report and progress is not None:
+                    next_report += PROGRESS_EVERY
+                    progress(rows, kept, report.bad_npi_rows)
+                raw = values[st_i]
+                ok = in_state.get(raw)
+                if ok is None:
+                    ok = _lookup(in_state, raw, is_wanted)
+                if not ok:
+                    other_states += 1
+                    continue
+                raw = values[spec_i]
+                specialty = specialties.get(raw, "")
+                if specialty == "":
+                    specialty = _lookup(specialties, raw, specialty_of)
+                if specialty is None:
+                    other_specs += 1
+                    continue
+                npi = values[npi_i].strip()
+                line = start_line(values, reader.line_num)
+                if not passes_npi_check(npi):
+                    report.bad_npi_rows += 1
+                    if len(report.bad_npi_lines) < BAD_LINES_KEPT:
+                        report.bad_npi_lines.append((line, npi))
+                    continue
+                kept += 1
                 _add(out, _row(values, idx, specialty, line, report))
-    if report.rows_read == 0:
+        except csv.Error as exc:
+            raise ImportProblem(path, reader.line_num, None, f"malformed CSV: {exc}") from None
+    report.rows_read, report.kept = rows, kept
+    report.other_states, report.other_specialties = other_states, other_specs
+    if progress is not None:
+        progress(rows, kept, report.bad_npi_rows)
+    if rows == 0:
         report.notes.append("header only: the file has no data rows")
+    return out
+
+
+# ---------------------------------------------------------------- the neutral import shape
+
+
+def _or_none(text: str) -> str | None:
+    return text if text else None
+
+
+def office_key(key: OfficeKey) -> str:
+    """A stable key for an office: the same address gives the same key in every import."""
+    return "cms:" + "|".join(key)
+
+
+def report_lines(ci: ClinicianImport) -> list[str]:
+    """The import report of ``ci``, one fact a line."""
+    r = ci.report
+    lines = [
+        f"layout: {ci.layout}",
+        f"rows read: {r.rows_read:,}",
+        f"rows kept ({ci.state}, primary care): {r.kept:,}",
+        f"rows in other states: {r.other_states:,}",
+        f"rows of other specialties: {r.other_specialties:,}",
+    ]
+    rejected = f"rows rejected for an invalid NPI: {r.bad_npi_rows:,}"
+    if r.bad_npi_lines:
+        shown = ", ".join(str(line) for line, _ in r.bad_npi_lines[:REPORT_LINES_SHOWN])
+        more = " ..." if r.bad_npi_rows > REPORT_LINES_SHOWN else ""
+        rejected += f" (lines {shown}{more})"
+    lines += [
+        rejected,
+        f"ZIP codes repaired (leading zero restored): {r.repaired_zips:,}",
+        f"ZIP codes left as given (ambiguous): {r.ambiguous_zips:,}",
+        f"phones repaired (scientific notation): {r.repaired_phones:,}",
+        f"phones left out (ambiguous): {r.ambiguous_phones:,}",
+        f"doctors: {len(ci.practitioners):,}; group practices: "
+        f"{len({pac for _, pac in ci.affiliations}):,}; offices: {len(ci.offices):,}; "
+        f"practice sites: {len(ci.practice_sites):,}",
+    ]
+    return lines + list(r.notes)
+
+
+def to_imported(ci: ClinicianImport, source: ImportSource) -> Imported:
+    """``ci`` in the neutral shape every importer hands the build. What the file does not
+    say (languages, board certification, hours, accepting status, ages, networks) is None;
+    a clinician without a group practice has no group (``group_key`` None)."""
+    src = source.key
+    out = Imported(sources=[source], report=report_lines(ci))
+    for npi, row in ci.practitioners.items():
+        out.doctors[npi] = RealDoctor(
+            npi=npi,
+            first_name=row.first_name,
+            last_name=row.last_name,
+            source=src,
+            middle_name=row.middle,
+            credential=_or_none(row.credential),
+            gender=row.gender.upper() if row.gender.upper() in ("F", "M") else None,
+            languages=None,
+            board_certified=None,
+            line=f"{source.origin}, line {row.line}",
+        )
+    for (_, pac), aff in ci.affiliations.items():
+        group = "pac:" + pac
+        if group not in out.groups:
+            out.groups[group] = RealGroup(key=group, name=aff.org_nm, source=src)
+    for where, office in ci.offices.items():
+        address = where.address_1 + (", " + where.address_2 if where.address_2 else "")
+        phone = office.phone if len(office.phone) == 10 and office.phone.isdigit() else None
+        out.offices[office_key(where)] = RealOffice(
+            key=office_key(where),
+            address=address,
+            city=normal_case(where.city),
+            zip5=where.zip5,
+            state=where.state,
+            source=src,
+            phone=phone,
+        )
+    sites = sorted(ci.practice_sites, key=lambda s: (s[0], s[1], ci.offices[s[2]].line))
+    for npi, pac, site in sites:
+        doctor = ci.practitioners[npi]
+        out.roles.append(
+            RealRole(
+                npi=npi,
+                office_key=office_key(site),
+                specialty=APP_SPECIALTY[doctor.specialty],
+                source=src,
+                group_key="pac:" + pac if pac else None,
+                specialty_code=None,
+                accepting=None,
+                age_min=None,
+                age_max=None,
+                pcp_id=None,
+                telehealth=doctor.telehealth,
+                network_keys=(),
+            )
+        )
     return out
