@@ -339,6 +339,7 @@ def test_real_payer_role() -> None:
         )
     ]  # fmt: skip
     assert "roles with a data-absent organization: 1" in out.report
+    assert "networks named by roles but not in the input: 4" in out.report
     assert has_line(out, "matched Practitioner/279270 by the role's NPI 1013072586")
     doc = out.doctors["1013072586"]
     assert (doc.first_name, doc.middle_name, doc.last_name) == ("MICHELLE", "L", "DYKSTRA")

@@ -47,10 +47,10 @@ from hmo_desktop.datapack.importers.model import (
     RealDoctor,
     RealGroup,
     RealNetwork,
-    RealOffice,
     RealPlan,
     RealRole,
 )
+from hmo_desktop.datapack.importers.plannet_ext import office as _office
 from hmo_desktop.datapack.sources import APP_SPECIALTY, read_csv
 
 Json = dict[str, Any]
@@ -58,7 +58,6 @@ HMO_PRODUCTS = ("commhmo", "commpos", "medi", "medihmo", "mediadvhmo")
 USED = {"Practitioner", "PractitionerRole", "Organization", "OrganizationAffiliation"}
 USED |= {"Location", "HealthcareService", "InsurancePlan"}
 TITLE = "Plan-Net provider directory (FHIR)"
-_BOARD = re.compile(r"\bAmerican\b.*\bBoard\b|^\s*Board[- ]Certified\b", re.IGNORECASE)
 
 
 def load_pcp_codes(map_csv: Path) -> dict[str, str]:
@@ -161,6 +160,7 @@ class _Reader:
         self.count: Counter[str] = Counter()
         self.notes: list[str] = []
         self.newest = ""
+        self.unknown_nets: set[str] = set()
         self.out = Imported()
 
     def add(self, data: Json, file: Path, line: int, full_url: str) -> None:
@@ -211,13 +211,17 @@ class _Reader:
             types, name = self.org_types(res), str(res.data.get("name") or "").strip()
             if "ntwk" in types:
                 carrier = self.name_of(res.data.get("partOf"), res, "partOf")
-                self.out.networks[res.key] = RealNetwork(res.key, name, carrier, self.source)
+                self.out.networks[res.key] = RealNetwork(
+                    key=res.key, name=name, carrier=carrier, source=self.source
+                )
             if "prvgrp" in types or res.key in role_orgs:
                 npi = fx.identifier(res.data, fx.NPI_SYSTEM)
                 if npi is not None and not passes_npi_check(npi):
                     self.notes.append(f"{res.key}: NPI {npi} fails the check digit (left out)")
                     npi = None
-                group = RealGroup(res.key, name, self.source, npi, fx.phone(res.data))
+                group = RealGroup(
+                    key=res.key, name=name, source=self.source, npi=npi, phone=fx.phone(res.data)
+                )
                 self.out.groups[res.key] = group
         self.affiliated: dict[str, list[str]] = {}
         for res in self.of("OrganizationAffiliation"):
@@ -257,8 +261,10 @@ class _Reader:
             contacts = [c for c in d.get("contact") or [] if isinstance(c, dict)]
             phones = [p for p in (fx.phone(c) for c in contacts) if p]
             self.out.plans[res.key] = RealPlan(
-                res.key, str(d.get("name") or "").strip(), carrier, product, self.source,
-                tuple(dict.fromkeys(nets)), phones[0] if phones else None,
+                key=res.key, name=str(d.get("name") or "").strip(), carrier=carrier,
+                product_code=product, source=self.source,
+                network_keys=tuple(dict.fromkeys(nets)),
+                member_phone=phones[0] if phones else None,
             )  # fmt: skip
         kept = Counter(p.product_code for p in self.out.plans.values())
         self.notes.append(f"plans kept: {len(self.out.plans)} {dict(sorted(kept.items()))}")
@@ -280,11 +286,13 @@ class _Reader:
             langs, low = fx.languages(d)
             if low:
                 self.count["languages left out for low proficiency"] += len(low)
-            board, board_name = _board(d)
+            board, board_name = fx.board(d)
             gender = {"female": "F", "male": "M", "other": "X"}.get(str(d.get("gender")))
             doctors[res.key] = RealDoctor(
-                npi, name[0], name[2], self.source, name[1], _credential(d), gender, langs,
-                board, board_name, f"{res.where()}, {res.key}",
+                npi=npi, first_name=name[0], last_name=name[2], source=self.source,
+                middle_name=name[1], credential=fx.credential(d), gender=gender,
+                languages=langs, board_certified=board, board_name=board_name,
+                line=f"{res.where()}, {res.key}",
             )  # fmt: skip
         return doctors
 
@@ -326,6 +334,7 @@ class _Reader:
             nets = self.ref_list(role, "net", _network_refs(d), "extension[network-reference]")
             if not nets and group:
                 nets = list(dict.fromkeys(self.affiliated.get(group, [])))
+            self.unknown_nets.update(n for n in nets if n not in self.out.networks)
             service_keys = self.ref_list(role, "healthcareService")
             services = [self.by_key[k] for k in service_keys if k in self.by_key]
             methods = fx.delivery(d) or {m for s in services for m in fx.delivery(s.data)}
@@ -343,19 +352,22 @@ class _Reader:
                     self.count["roles at locations outside the state"] += 1
                     continue
                 if key not in self.out.offices:
-                    self.out.offices[key] = _office(loc, self.source)
+                    self.out.offices[key] = _office(loc.key, loc.data, self.source)
                     access.update(fx.accessibility_codes(loc.data))
                 levels = [role, loc, *services]
                 accepting = self.accepting(role, levels, nets)
                 self.out.roles.append(RealRole(
-                    doctor.npi, key, self.pcp[code], self.source, group, code, accepting,
-                    telehealth=tele, network_keys=tuple(nets),
+                    npi=doctor.npi, office_key=key, specialty=self.pcp[code],
+                    source=self.source, group_key=group, specialty_code=code,
+                    accepting=accepting, telehealth=tele, network_keys=tuple(nets),
                 ))  # fmt: skip
                 self.out.doctors.setdefault(doctor.npi, doctor)
         self.count["practitioners read"] = len(self.of("Practitioner"))
         self.count["practitioners with a valid NPI"] = len(doctors)
         self.count["doctors kept (with a kept role)"] = len(self.out.doctors)
         self.count["roles kept (one per role and office)"] = len(self.out.roles)
+        if self.unknown_nets:
+            self.count["networks named by roles but not in the input"] = len(self.unknown_nets)
         if access:
             codes_seen = dict(sorted(access.items()))
             self.notes.append(f"accessibility codes not mapped (left unknown): {codes_seen}")
@@ -396,56 +408,16 @@ class _Reader:
             stamp = max((f.stat().st_mtime for f in files), default=0.0)
             as_of, note = date.fromtimestamp(stamp).isoformat(), "newest file modified date"
         return ImportSource(
-            self.source, TITLE, "; ".join(payers) or "Health plan (Plan-Net)",
-            ", ".join(p.name for p in paths), as_of, note, "Public payer directory data",
+            key=self.source, title=TITLE,
+            publisher="; ".join(payers) or "Health plan (Plan-Net)",
+            origin=", ".join(p.name for p in paths), as_of=as_of, as_of_note=note,
+            licence="Public payer directory data",
         )  # fmt: skip
 
 
 def _network_refs(data: Json) -> Json:
     exts = fx.extensions(data, fx.NETWORK_REFERENCE)
     return {"net": [e.get("valueReference") for e in exts]}
-
-
-def _credential(d: Json) -> str | None:
-    for q in d.get("qualification") or []:
-        found = fx.codes(q.get("code") if isinstance(q, dict) else None, fx.DEGREES)
-        if found:
-            return found[0]
-    suffix = [s for n in d.get("name") or [] if isinstance(n, dict) for s in n.get("suffix") or []]
-    return str(suffix[0]) if suffix else None
-
-
-def _board(d: Json) -> tuple[bool | None, str | None]:
-    boards: list[tuple[bool, str]] = []
-    for q in (q for q in d.get("qualification") or [] if isinstance(q, dict)):
-        issuer = fx.display(q.get("issuer"))
-        text = str((q.get("code") or {}).get("text") or "")
-        if not (_BOARD.search(issuer) or _BOARD.search(text)):
-            continue
-        statuses = [
-            s.get("valueCode")
-            for e in fx.extensions(q, fx.PRACTITIONER_QUALIFICATION)
-            for s in fx.sub(e, "status")
-        ]
-        boards.append((not statuses or "active" in statuses, issuer or text))
-    if not boards:
-        return None, None
-    active = [name for ok, name in boards if ok]
-    return (True, active[0]) if active else (False, None)
-
-
-def _office(loc: _Res, source: str) -> RealOffice:
-    a = loc.data.get("address") or {}
-    lines = [str(x).strip() for x in a.get("line") or [] if str(x).strip()]
-    zip5 = re.sub(r"\D", "", str(a.get("postalCode") or ""))[:5]
-    hours, evening, saturday = fx.hours(loc.data.get("hoursOfOperation"))
-    name = loc.data.get("name")
-    return RealOffice(
-        loc.key, ", ".join(lines), str(a.get("city") or "").strip(), zip5,
-        str(a.get("state") or "").strip().upper(), source,
-        name.strip() if isinstance(name, str) else None, fx.phone(loc.data), None,
-        evening, saturday, hours, None,
-    )  # fmt: skip
 
 
 def read_plannet(

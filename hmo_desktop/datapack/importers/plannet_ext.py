@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from hmo_desktop.datapack.importers.model import RealOffice
+
 Json = dict[str, Any]
 
 PLANNET = "http://hl7.org/fhir/us/davinci-pdex-plan-net"
@@ -41,6 +43,7 @@ _DAY_NAMES = {
     "mon": "Mon", "tue": "Tue", "wed": "Wed", "thu": "Thu", "fri": "Fri", "sat": "Sat",
     "sun": "Sun",
 }  # fmt: skip
+_BOARD = re.compile(r"\bAmerican\b.*\bBoard\b|^\s*Board[- ]Certified\b", re.IGNORECASE)
 _REF = re.compile(r"(?:^|/)([A-Z][A-Za-z]+)/([A-Za-z0-9\-.]{1,64})(?:/_history/[^/]+)?$")
 
 
@@ -303,3 +306,53 @@ def hours(entries: object) -> tuple[dict[str, str] | None, bool | None, bool | N
     ordered = {d: by_day[d] for d in order if d in by_day}
     saturday = "Sat" in days_open if days_open else None
     return (ordered or None), evening, saturday
+
+
+def credential(d: Json) -> str | None:
+    for q in d.get("qualification") or []:
+        found = codes(q.get("code") if isinstance(q, dict) else None, DEGREES)
+        if found:
+            return found[0]
+    suffix = [s for n in d.get("name") or [] if isinstance(n, dict) for s in n.get("suffix") or []]
+    return str(suffix[0]) if suffix else None
+
+
+def board(d: Json) -> tuple[bool | None, str | None]:
+    boards: list[tuple[bool, str]] = []
+    for q in (q for q in d.get("qualification") or [] if isinstance(q, dict)):
+        issuer = display(q.get("issuer"))
+        text = str((q.get("code") or {}).get("text") or "")
+        if not (_BOARD.search(issuer) or _BOARD.search(text)):
+            continue
+        statuses = [
+            s.get("valueCode")
+            for e in extensions(q, PRACTITIONER_QUALIFICATION)
+            for s in sub(e, "status")
+        ]
+        boards.append((not statuses or "active" in statuses, issuer or text))
+    if not boards:
+        return None, None
+    active = [name for ok, name in boards if ok]
+    return (True, active[0]) if active else (False, None)
+
+
+def office(key: str, data: Json, source: str) -> RealOffice:
+    """A Location as an office (``accessibility`` stays None: see the module notes)."""
+    a = data.get("address") or {}
+    lines = [str(x).strip() for x in a.get("line") or [] if str(x).strip()]
+    zip5 = re.sub(r"\D", "", str(a.get("postalCode") or ""))[:5]
+    by_day, evening, saturday = hours(data.get("hoursOfOperation"))
+    name = data.get("name")
+    return RealOffice(
+        key=key,
+        address=", ".join(lines),
+        city=str(a.get("city") or "").strip(),
+        zip5=zip5,
+        state=str(a.get("state") or "").strip().upper(),
+        source=source,
+        name=name.strip() if isinstance(name, str) else None,
+        phone=phone(data),
+        evening_hours=evening,
+        saturday_hours=saturday,
+        hours=by_day,
+    )
