@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -81,6 +82,7 @@ BAD_LINES_KEPT = 1000
 REPORT_LINES_SHOWN = 20
 _CACHE_LIMIT = 10_000
 _T = TypeVar("_T")
+_QUOTED = re.compile(r'"[^"]*(?:"|$)')
 
 
 class ImportProblem(Exception):
@@ -205,14 +207,11 @@ def load_pcp_labels(path: Path) -> dict[str, str]:
 
 
 def _field_at(prefix: str, header: Sequence[str]) -> str | None:
-    """The header name of the field that ``prefix`` (the start of a row) ends in."""
+    """The header name of the field that ``prefix`` (the start of a row) ends in: the
+    commas outside quotes are counted (no csv parsing, so no field size limit)."""
     if not header:
         return None
-    try:
-        fields = next(csv.reader([prefix.replace("\x00", "")], skipinitialspace=True), [""])
-    except csv.Error:
-        return None
-    n = max(len(fields), 1) - 1
+    n = _QUOTED.sub("", prefix).count(",")
     return header[n].strip() if n < len(header) else None
 
 
