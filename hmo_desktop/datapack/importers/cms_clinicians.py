@@ -82,7 +82,7 @@ BAD_LINES_KEPT = 1000
 REPORT_LINES_SHOWN = 20
 _CACHE_LIMIT = 10_000
 _T = TypeVar("_T")
-_QUOTED = re.compile(r'"[^"]*(?:"|$)')
+_QUOTED = re.compile(rb'"[^"]*(?:"|$)')
 
 
 class ImportProblem(Exception):
@@ -206,12 +206,13 @@ def load_pcp_labels(path: Path) -> dict[str, str]:
     }
 
 
-def _field_at(prefix: str, header: Sequence[str]) -> str | None:
+def _field_at(prefix: bytes, header: Sequence[str]) -> str | None:
     """The header name of the field that ``prefix`` (the start of a row) ends in: the
-    commas outside quotes are counted (no csv parsing, so no field size limit)."""
+    commas outside quotes are counted (no csv parsing, so no field size limit, and no copy
+    of the bytes unless they hold quotes)."""
     if not header:
         return None
-    n = _QUOTED.sub("", prefix).count(",")
+    n = (_QUOTED.sub(b"", prefix) if b'"' in prefix else prefix).count(b",")
     return header[n].strip() if n < len(header) else None
 
 
@@ -233,19 +234,19 @@ def text_lines(
     while raw:
         number += 1
         if len(raw) > limit and not raw.endswith(b"\n"):
-            where = _field_at(raw.decode("utf-8", "replace"), header)
+            where = _field_at(raw, header)
             raise ImportProblem(
                 file, number, where, f"line longer than {limit:,} bytes (read no further)"
             )
         if b"\x00" in raw:
             at = raw.index(b"\x00")
-            where = _field_at(raw[:at].decode("utf-8", "replace"), header)
+            where = _field_at(raw[:at], header)
             hint = " (a UTF-16 file?)" if raw.count(b"\x00") * 3 > len(raw) else ""
             raise ImportProblem(file, number, where, f"NUL byte at byte {at}{hint}")
         try:
             yield raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            where = _field_at(raw[: exc.start].decode("utf-8", "replace"), header)
+            where = _field_at(raw[: exc.start], header)
             raise ImportProblem(
                 file, number, where, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at byte {exc.start})"
             ) from None
@@ -281,9 +282,9 @@ def read_header(reader: Iterator[list[str]], path: Path) -> list[str]:
 
 def count_problem(path: Path, values: list[str], end_line: int, header: list[str]) -> ImportProblem:
     """The problem with a row that has another number of fields than the header."""
-    spans = sum(v.count("\n") for v in values)
+    spans = _spans(values)
     line = end_line - spans
-    if spans:
+    if spans or values[-1].endswith("\n"):
         inside = next(i for i, v in enumerate(values) if "\n" in v)
         name = header[inside].strip() if inside < len(header) else None
         return ImportProblem(
@@ -303,9 +304,16 @@ def count_problem(path: Path, values: list[str], end_line: int, header: list[str
     )
 
 
+def _spans(values: list[str]) -> int:
+    """How many line breaks a row's fields hold. A quote left open runs to the end of the
+    file, and its field then holds the last line's break too (not one between lines)."""
+    spans = sum(v.count("\n") for v in values)
+    return spans - 1 if spans and values[-1].endswith("\n") else spans
+
+
 def start_line(values: list[str], end_line: int) -> int:
     """The line a row starts on, from the line it ends on (fields may hold line breaks)."""
-    return end_line - sum(v.count("\n") for v in values)
+    return end_line - _spans(values)
 
 
 def _telehealth(value: str) -> bool | None:
