@@ -1,4 +1,10 @@
-"""``python -m hmo_desktop.datapack build [--scale N] [--out PATH] [--seed S]``.
+"""``python -m hmo_desktop.datapack build [--cms-clinicians FILE] [--cms-affiliations FILE]
+[--plan-net PATH ...] [--nppes FILE] [--out PATH] [--scale N --seed S]``.
+
+With no import option it builds the sample directory from ``db/sources/``; with import
+options, the real doctors of those files replace samples for what they cover (see
+``hmo_desktop.datapack.imported_rows``) and an import report is written beside the
+directory.
 
 The old directory and its manifest are replaced only by a complete, checked new pair; on
 failure they stay as they were (``hmo_desktop.datapack.build``) and one line on stderr
@@ -6,7 +12,8 @@ says what happened and what to do. Exit codes:
 
 - 0: built.
 - 1: any other failure; the message says whether the previous directory is unchanged.
-- 2: bad options or sources (an unknown county, an unreadable source file).
+- 2: bad options or sources (an unknown county, an unreadable source file, an import
+  file that cannot be read: the message names the file, line or resource, and field).
 - 3: no room: the disk is full, or the file size limit (``ulimit -f``) was hit.
 - 4: no permission to write in the output's folder.
 - 5: the new file failed its check (a bug in the builder).
@@ -67,9 +74,42 @@ def main(argv: list[str] | None = None) -> int:
         help="limit the build to a county (repeatable); default: all of California",
     )
     build.add_argument("--quiet", action="store_true", help="no progress output")
+    imports = build.add_argument_group("real doctors from public files")
+    imports.add_argument(
+        "--cms-clinicians",
+        type=Path,
+        metavar="FILE",
+        help="CMS Doctors and Clinicians national downloadable file (any of its three layouts)",
+    )
+    imports.add_argument(
+        "--cms-affiliations",
+        type=Path,
+        metavar="FILE",
+        help="its Facility_Affiliation.csv (2023 and later): doctors' hospitals",
+    )
+    imports.add_argument(
+        "--plan-net",
+        type=Path,
+        metavar="PATH",
+        nargs="+",
+        action="extend",
+        default=[],
+        help="Plan-Net FHIR files: a Bundle (JSON), NDJSON, or a folder of resources",
+    )
+    imports.add_argument(
+        "--nppes", type=Path, metavar="FILE", help="NPPES file (bulk CSV or API JSON)"
+    )
+    imports.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE",
+        help="where to write the import report (default: beside --out)",
+    )
     args = parser.parse_args(argv)
 
     from hmo_desktop.datapack.build import BuildOptions, OutputError, build_directory
+    from hmo_desktop.datapack.importers.cms_clinicians import ImportProblem
+    from hmo_desktop.datapack.imports import ImportOptions, RateMeter
 
     if args.scale <= 0 or args.scale > 100:
         parser.error("--scale must be greater than 0 and at most 100")
@@ -83,6 +123,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"[{fraction * 100:5.1f}% {elapsed:6.1f}s] {message}", file=sys.stderr, flush=True
             )
 
+    def say(line: str) -> None:
+        if not args.quiet:
+            print(f"  {line}", file=sys.stderr, flush=True)
+
+    import_options = ImportOptions(
+        cms_clinicians=args.cms_clinicians,
+        cms_affiliations=args.cms_affiliations,
+        plan_net=tuple(args.plan_net),
+        nppes=args.nppes,
+    )
     before = _identity(out)
     unchanged = "the previous directory is unchanged" if before[0] else "nothing was written"
     try:
@@ -94,12 +144,21 @@ def main(argv: list[str] | None = None) -> int:
                     scale=args.scale,
                     seed=args.seed,
                     counties=tuple(args.county),
+                    imports=import_options,
+                    report=args.report,
                 ),
                 progress,
+                RateMeter(say),
             )
     except OutputError as exc:
         print(exc, file=sys.stderr)
         return EXIT_CODES.get(exc.kind, EXIT_FAILED)
+    except ImportProblem as exc:
+        print(f"Could not import {exc}. {unchanged.capitalize()}.", file=sys.stderr)
+        print(
+            "Check that the file is the one named and complete, then build again.", file=sys.stderr
+        )
+        return EXIT_BAD_INPUT
     except (OSError, ValueError) as exc:
         print(f"Could not build the directory: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -122,6 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"SHA-256 {result.sha256}")
     for table, n in result.counts.items():
         print(f"  {table:24} {n:>10,}")
+    if result.report_path is not None:
+        for line in result.import_summary:
+            print(f"  {line}")
+        print(f"Import report: {result.report_path}")
     return 0
 
 

@@ -26,15 +26,18 @@ import json
 import random
 import sqlite3
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from hmo_desktop.datapack import public, samples, sources
 from hmo_desktop.datapack.doctors import add_doctors
+from hmo_desktop.datapack.import_report import write_report
+from hmo_desktop.datapack.imported_rows import Outcome, add_imported
+from hmo_desktop.datapack.importers.model import Imported
+from hmo_desktop.datapack.imports import ImportOptions, RowProgress, read_imports
 from hmo_desktop.datapack.output import OutputError, check_database, staged_output
 from hmo_desktop.datapack.plans import add_plans
-from hmo_desktop.datapack.provenance import SOURCES
 from hmo_desktop.datapack.rows import Ids, Progress, Rows
 from hmo_desktop.datapack.write import write_database
 from hmo_desktop.directory_format import APPLICATION_ID, MANIFEST_FORMAT, SCHEMA_VERSION
@@ -54,6 +57,9 @@ class BuildOptions:
     scale: float = 1.0
     seed: int = 2025
     counties: tuple[str, ...] = ()  # empty: the whole state
+    imports: ImportOptions = field(default_factory=ImportOptions)
+    # Where the import report goes (default: beside ``out``, "<stem>.import-report.txt").
+    report: Path | None = None
 
 
 @dataclass
@@ -63,15 +69,26 @@ class BuildResult:
     sha256: str
     counts: dict[str, int]
     seconds: float
+    report_path: Path | None = None
+    import_summary: tuple[str, ...] = ()
 
 
-def build_directory(opts: BuildOptions, progress: Progress = _quiet) -> BuildResult:
+PCP_MAP = "pcp_specialty_map.csv"
+
+
+def build_directory(
+    opts: BuildOptions, progress: Progress = _quiet, row_progress: RowProgress | None = None
+) -> BuildResult:
     """Builds ``opts.out`` and its manifest, replacing the old ones only when both are
     complete; on failure they stay as they were (see the module's docstring)."""
     started = time.perf_counter()
     # Created first, so a folder the build may not write in fails before the work.
+    imported = None
+    if opts.imports.any:
+        progress("Reading the import files", 0.01)
+        imported = read_imports(opts.imports, opts.sources / PCP_MAP, row_progress)
     with staged_output(opts.out) as staged:
-        rows = _rows(opts, progress)
+        rows, outcome = _rows(opts, progress, imported)
         progress("Writing the database", 0.70)
         with staged.writing():
             counts = write_database(staged.database, rows, progress)
@@ -80,13 +97,22 @@ def build_directory(opts: BuildOptions, progress: Progress = _quiet) -> BuildRes
             digest = sha256_of(staged.database)
             size = staged.database.stat().st_size
             progress("Writing the manifest", 0.98)
-            manifest = _manifest(opts, digest, size, counts)
+            manifest = _manifest(opts, digest, size, counts, rows.tables["data_source"])
             staged.commit(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    report_path = None
+    summary: tuple[str, ...] = ()
+    if imported is not None and outcome is not None:
+        report_path = opts.report or opts.out.with_name(f"{opts.out.stem}.import-report.txt")
+        summary = tuple(outcome.summary)
+        write_report(report_path, imported, outcome, digest)
     progress("Done", 1.0)
-    return BuildResult(staged.out, staged.manifest, digest, counts, time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    return BuildResult(staged.out, staged.manifest, digest, counts, seconds, report_path, summary)
 
 
-def _rows(opts: BuildOptions, progress: Progress) -> Rows:
+def _rows(
+    opts: BuildOptions, progress: Progress, imported: Imported | None = None
+) -> tuple[Rows, Outcome | None]:
     """Every row of the new directory, real and sample, in memory."""
     rng = random.Random(opts.seed)
     rows = Rows()
@@ -114,6 +140,13 @@ def _rows(opts: BuildOptions, progress: Progress) -> Rows:
 
     progress("Medical groups", 0.14)
     groups = public.add_real_groups(rows, ids, hmo_groups, counties, wanted, networks)
+    outcome = None
+    if imported is not None:
+        progress("Imported doctors", 0.16)
+        languages = [r["code"] for r in rows.tables["language"]]
+        outcome = add_imported(rows, ids, imported, zips, counties, wanted, languages)
+        # Real doctors replace the samples of the listed groups they cover.
+        groups = [g for g in groups if g.id not in outcome.covered]
     groups += samples.add_care_team_groups(rows, ids, counties, networks)
     groups += samples.add_sample_groups(rows, ids, counties, wanted, zips_by_county, networks, rng)
 
@@ -124,10 +157,28 @@ def _rows(opts: BuildOptions, progress: Progress) -> Rows:
 
     progress("Sample doctors", 0.25)
     add_doctors(rows, ids, groups, networks.plan_by_network, rng, progress)
-    return rows
+    return rows, outcome
 
 
-def _manifest(opts: BuildOptions, digest: str, size: int, counts: dict[str, int]) -> dict[str, Any]:
+_MANIFEST_SOURCE_KEYS = (
+    "key",
+    "title",
+    "publisher",
+    "licence",
+    "attribution",
+    "as_of",
+    "kind",
+    "file",
+)
+
+
+def _manifest(
+    opts: BuildOptions,
+    digest: str,
+    size: int,
+    counts: dict[str, int],
+    data_sources: list[dict[str, Any]],
+) -> dict[str, Any]:
     """What ``<name>.manifest.json`` says about the file: format, hash, build, sources."""
     return {
         "format": MANIFEST_FORMAT,
@@ -140,19 +191,8 @@ def _manifest(opts: BuildOptions, digest: str, size: int, counts: dict[str, int]
             "seed": opts.seed,
             "counties": sorted(opts.counties),
             "sqlite_version": sqlite3.sqlite_version,
+            "imports": [str(p.name) for p in opts.imports.files()],
         },
         "row_counts": counts,
-        "sources": [
-            {
-                "key": s.key,
-                "title": s.title,
-                "publisher": s.publisher,
-                "licence": s.licence,
-                "attribution": s.attribution,
-                "as_of": s.as_of,
-                "kind": s.kind,
-                "file": s.file,
-            }
-            for s in SOURCES
-        ],
+        "sources": [{k: source[k] for k in _MANIFEST_SOURCE_KEYS} for source in data_sources],
     }

@@ -207,7 +207,12 @@ def _fill_gaps(
             if specialty in roles.specialties_accepting[network_id]:
                 continue
             for role in roles.rows.tables["pcp_role"]:
-                if role["network_id"] == network_id and role["specialty"] == specialty:
+                # (a sample role only: an imported doctor's status is never changed)
+                if (
+                    role["is_sample"]
+                    and role.get("network_id") == network_id
+                    and role["specialty"] == specialty
+                ):
                     role["accepting"] = ACCEPTING
                     roles.specialties_accepting[network_id].add(specialty)
                     break

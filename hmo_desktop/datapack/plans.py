@@ -29,7 +29,7 @@ from hmo_desktop.directory_format import (
     SENIORS_MIN_AGE,
 )
 
-MEDI_CAL, COVERED_CALIFORNIA, COMMERCIAL = PRODUCT_TYPES
+MEDI_CAL, COVERED_CALIFORNIA, _MEDICARE, COMMERCIAL = PRODUCT_TYPES
 
 #: Carrier -> the short name its commercial plans go by.
 COMMERCIAL_PLAN_NAMES = {

@@ -19,10 +19,19 @@ class Rows:
     """Rows per table, as dicts; written in bulk through the SQLModel table definitions."""
 
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
+    # ``provenance.SOURCES`` keys, then any imported file's (``register_source``).
+    source_ids: dict[str, int] = field(default_factory=lambda: dict(SOURCE_IDS))
+
+    def register_source(self, key: str) -> int:
+        """A new ``data_source`` id for an imported file's ``key``."""
+        if key in self.source_ids:
+            raise ValueError(f"two sources named {key!r}")
+        self.source_ids[key] = max(self.source_ids.values(), default=0) + 1
+        return self.source_ids[key]
 
     def add(self, table: str, source: str, provenance: str, **values: Any) -> None:
         """A row from ``source`` (a ``provenance.SOURCES`` key), marked as that source's."""
-        values["source_id"] = SOURCE_IDS[source]
+        values["source_id"] = self.source_ids[source]
         values["provenance"] = provenance
         values["is_sample"] = provenance == GENERATED
         self.tables[table].append(values)

@@ -17,10 +17,20 @@ from hmo_desktop.directory_format import (
     ACCESSIBILITY_KEYS,
     ALL_COUNTIES,
     SPECIALTY_NUM,
+    UNKNOWN,
+    UNKNOWN_ACCEPTING,
+    UNKNOWN_ACCESS,
+    UNKNOWN_AGES,
+    UNKNOWN_DOC_LANGS,
+    UNKNOWN_GENDER,
+    UNKNOWN_HOURS,
+    UNKNOWN_STAFF_LANGS,
+    UNKNOWN_TELEHEALTH,
     access_mask,
     grid_cell,
     hours_mask,
     language_mask,
+    usual_ages,
 )
 from hmo_desktop.directory_format.tables import (
     GROUP_PLAN_STATS_DDL,
@@ -63,8 +73,10 @@ def create_search_index(con: sqlite3.Connection) -> dict[str, int]:
 
 
 def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
-    """One narrow row per PCP role: a filter change is one range scan of one plan instead
-    of joins and subqueries over the whole directory. Measured in docs/PERFORMANCE.md."""
+    """One narrow row per PCP role in a plan: a filter change is one range scan of one plan
+    instead of joins and subqueries over the whole directory. Measured in
+    docs/PERFORMANCE.md. Facts a record does not have are 0 (ages: the specialty's usual
+    range) with their ``unknown`` bit set; roles in no plan are not here."""
     con.execute(PCP_SEARCH_DDL)
     bits = dict(con.execute("SELECT code, bit FROM language"))
     doc_codes: dict[int, list[str]] = {}
@@ -77,30 +89,48 @@ def create_pcp_search(con: sqlite3.Connection) -> dict[str, int]:
         staff_codes.setdefault(lid, []).append(code)
     doc = {pid: language_mask(codes, bits) for pid, codes in doc_codes.items()}
     staff = {lid: language_mask(codes, bits) for lid, codes in staff_codes.items()}
-    loc: dict[int, tuple[int, int, int]] = {}
+    loc: dict[int, tuple[int, int, int, int]] = {}
     for r in con.execute(
-        "SELECT id, county_id, evening_hours, saturday_hours, "
+        "SELECT id, county_id, evening_hours, saturday_hours, languages_known, "
         f"{', '.join(ACCESSIBILITY_KEYS)} FROM location"
     ):
-        access = access_mask(k for k, v in zip(ACCESSIBILITY_KEYS, r[4:], strict=True) if v)
-        loc[r[0]] = (r[1], hours_mask(bool(r[2]), bool(r[3])), access)
+        unknown = (
+            (UNKNOWN_HOURS if r[2] is None or r[3] is None else 0)
+            | (UNKNOWN_STAFF_LANGS if not r[4] else 0)
+            | (UNKNOWN_ACCESS if any(v is None for v in r[5:]) else 0)
+        )
+        access = access_mask(k for k, v in zip(ACCESSIBILITY_KEYS, r[5:], strict=True) if v)
+        loc[r[0]] = (r[1], hours_mask(bool(r[2]), bool(r[3])), access, unknown)
     people = {
-        pid: (g == "F", fold(f"{last} {first}"))
-        for pid, g, first, last in con.execute(
-            "SELECT id, gender, first_name, last_name FROM practitioner"
+        pid: (
+            g == "F",
+            fold(f"{last} {first}"),
+            (UNKNOWN_GENDER if g is None else 0) | (0 if known else UNKNOWN_DOC_LANGS),
+        )
+        for pid, g, first, last, known in con.execute(
+            "SELECT id, gender, first_name, last_name, languages_known FROM practitioner"
         )
     }
     rows = []
     for rid, pid, gid, lid, plan, spec, acc, lo, hi, tele, lat, lon in con.execute(
         "SELECT id, practitioner_id, group_id, location_id, plan_id, specialty, "
-        "accepting, age_min, age_max, telehealth, lat, lon FROM pcp_role"
+        "accepting, age_min, age_max, telehealth, lat, lon FROM pcp_role "
+        "WHERE plan_id IS NOT NULL"
     ):
-        female, sort_name = people[pid]
-        county, hours, access = loc[lid]
+        female, sort_name, unknown = people[pid]
+        county, hours, access, office_unknown = loc[lid]
+        unknown |= office_unknown
+        if acc == UNKNOWN:
+            unknown |= UNKNOWN_ACCEPTING
+        if lo is None or hi is None:
+            unknown |= UNKNOWN_AGES
+            lo, hi = usual_ages(spec)
+        if tele is None:
+            unknown |= UNKNOWN_TELEHEALTH
         rows.append(
             (plan, SPECIALTY_NUM[spec], ACCEPTING_NUM[acc], rid, pid, gid, county, lo, hi,
-             int(tele), int(female), doc.get(pid, 0), staff.get(lid, 0), hours, access, lat,
-             lon, grid_cell(lat, lon), sort_name)
+             int(bool(tele)), int(female), doc.get(pid, 0), staff.get(lid, 0), hours, access,
+             lat, lon, grid_cell(lat, lon), sort_name, unknown)
         )  # fmt: skip
     rows.sort(key=lambda r: (r[0], r[1], r[2], r[3]))
     names = ", ".join(name for name, _kind in PCP_SEARCH_COLUMNS)
@@ -118,7 +148,7 @@ def create_group_plan_stats(con: sqlite3.Connection) -> dict[str, int]:
         "count(DISTINCT CASE WHEN r.accepting = ? THEN r.practitioner_id END), "
         "count(DISTINCT r.practitioner_id)"
     )
-    roles = "FROM pcp_role r JOIN location l ON l.id = r.location_id"
+    roles = "FROM pcp_role r JOIN location l ON l.id = r.location_id WHERE r.plan_id IS NOT NULL"
     con.execute(
         "INSERT INTO group_plan_stats SELECT r.plan_id, l.county_id, r.group_id, r.specialty, "
         f"{counts} {roles} GROUP BY r.plan_id, l.county_id, r.group_id, r.specialty",

@@ -9,6 +9,7 @@ the page's rows.
 from __future__ import annotations
 
 import math
+import weakref
 from typing import Any, NamedTuple
 
 from hmo_desktop.directory.columns import make_row, select_list
@@ -20,6 +21,14 @@ from hmo_desktop.directory_format import (
     CELL_DEGREES,
     SPECIALTIES,
     SPECIALTY_NUM,
+    UNKNOWN,
+    UNKNOWN_ACCEPTING,
+    UNKNOWN_ACCESS,
+    UNKNOWN_DOC_LANGS,
+    UNKNOWN_GENDER,
+    UNKNOWN_HOURS,
+    UNKNOWN_STAFF_LANGS,
+    UNKNOWN_TELEHEALTH,
     access_mask,
     cell_id,
     grid_row_col,
@@ -62,9 +71,9 @@ class PcpRow(NamedTuple):
     role_id: int
     practitioner_id: int
     name: str
-    credential: str
+    credential: str | None  # None: not in this directory (an imported doctor)
     specialty: str
-    accepting: str
+    accepting: str  # 'unknown': the file does not say (call to ask)
     group_id: int
     group_name: str
     location_id: int
@@ -73,10 +82,10 @@ class PcpRow(NamedTuple):
     office_city: str
     office_zip: str
     distance_mi: float | None
-    gender: str
-    telehealth: bool
-    age_min: int
-    age_max: int
+    gender: str | None
+    telehealth: bool | None
+    age_min: int | None  # None: ages seen not in this directory
+    age_max: int | None
     is_sample: bool
 
 
@@ -283,11 +292,58 @@ def search_pcps(
         values = list(r[:_WIDTH])
         if near is not None:
             values[_DISTANCE] = miles(near.lat, near.lon, r[_WIDTH], r[_WIDTH + 1])
-        values[_TELEHEALTH] = bool(values[_TELEHEALTH])
+        if values[_TELEHEALTH] is not None:
+            values[_TELEHEALTH] = bool(values[_TELEHEALTH])
         values[_IS_SAMPLE] = bool(values[_IS_SAMPLE])
         row = make_row(PcpRow, values)
         by_id[row.role_id] = row
     return PcpPage(tuple(by_id[rid] for rid in ids), total, page.offset, doctors)
+
+
+# ---------------------------------------------------------------- facts a record lacks
+
+#: A filter (``RELAXABLE_FILTERS`` name) -> the ``pcp_search.unknown`` bit of its fact.
+_UNKNOWN_BITS = {
+    "accepting": UNKNOWN_ACCEPTING,
+    "doctor_language": UNKNOWN_DOC_LANGS,
+    "staff_language": UNKNOWN_STAFF_LANGS,
+    "gender": UNKNOWN_GENDER,
+    "accessibility": UNKNOWN_ACCESS,
+    "telehealth": UNKNOWN_TELEHEALTH,
+    "hours": UNKNOWN_HOURS,
+}
+UNKNOWABLE_FILTERS = tuple(_UNKNOWN_BITS)
+
+
+@reads
+def left_out_unknown(db: Directory, plan_id: int, filters: PcpFilters) -> dict[str, int]:
+    """For each active filter on a fact some records do not have, how many doctors it
+    leaves out only because their record does not say (they match every other filter).
+    Empty when the directory has no such records (every sample directory)."""
+    if not _has_unknowns(db):
+        return {}
+    out: dict[str, int] = {}
+    for name, bit in _UNKNOWN_BITS.items():
+        if not _is_active(filters, name):
+            continue
+        if name == "accepting" and UNKNOWN in filters.accepting:
+            continue
+        where, args, _order = _pcp_where(db, plan_id, filters._replace(**_RELAXED[name]))
+        n = _count(db, " AND ".join([*where, "(s.unknown & ?) != 0"]), [*args, bit])[1]
+        if n:
+            out[name] = n
+    return out
+
+
+_UNKNOWNS: weakref.WeakKeyDictionary[Directory, bool] = weakref.WeakKeyDictionary()
+
+
+def _has_unknowns(db: Directory) -> bool:
+    """Whether any record lacks a fact (read once per open directory)."""
+    if db not in _UNKNOWNS:
+        row = db.con.execute("SELECT 1 FROM pcp_search WHERE unknown != 0 LIMIT 1").fetchone()
+        _UNKNOWNS[db] = row is not None
+    return _UNKNOWNS[db]
 
 
 # ---------------------------------------------------------------- when nothing matches

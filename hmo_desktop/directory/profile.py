@@ -32,32 +32,37 @@ class OfficeInfo(NamedTuple):
     zip: str | None
     phone: str | None
     hours: str | None  # JSON, e.g. {"Mon": "8:00-17:00", "Sat": "9:00-13:00"} (24-hour)
-    evening_hours: bool
-    saturday_hours: bool
-    accessibility: dict[str, bool]
+    evening_hours: bool | None  # None: not in this directory
+    saturday_hours: bool | None
+    accessibility: dict[str, bool]  # only the features the directory knows about
     staff_languages: tuple[str, ...]
     is_sample: bool  # a generated sample office: its address and phone are fictional
     fact: Fact
+    staff_languages_known: bool = True  # False: the source does not say
+    approximate_place: bool = False  # a real address placed at its ZIP code's center
 
 
 class RoleInfo(NamedTuple):
+    """A doctor at an office in a group, in one plan's network; ``plan_id`` None: in no
+    network of this directory (an imported doctor whose group no carrier lists)."""
+
     role_id: int
-    plan_id: int
-    plan_name: str
-    product_type: str
-    network_name: str
+    plan_id: int | None
+    plan_name: str | None
+    product_type: str | None
+    network_name: str | None
     group_id: int
     group_name: str
     group_codes: tuple[str, ...]  # the plan's codes for the group, as published only
     location_id: int
     specialty: str
     specialty_label: str
-    accepting: str
-    age_min: int
-    age_max: int
-    pcp_id: str
-    telehealth: bool
-    plan_fact: Fact
+    accepting: str  # 'unknown': not in this directory
+    age_min: int | None  # None: not in this directory
+    age_max: int | None
+    pcp_id: str | None
+    telehealth: bool | None
+    plan_fact: Fact | None
     group_fact: Fact
     is_sample: bool  # a generated listing: its PCP ID is fictional
     group_is_sample: bool  # a fictional sample group
@@ -71,11 +76,11 @@ class DoctorProfile(NamedTuple):
     id: int
     name: str
     native_name: str | None
-    credential: str
-    gender: str
-    board_certified: bool
+    credential: str | None  # None: not in this directory (an imported doctor)
+    gender: str | None
+    board_certified: bool | None
     board_name: str | None
-    identifier: str
+    identifier: str  # the NPI of a real doctor; a sample ID (not an NPI) of a sample
     is_sample: bool
     languages: tuple[str, ...]
     hospitals: tuple[HospitalLink, ...]
@@ -83,6 +88,7 @@ class DoctorProfile(NamedTuple):
     roles: tuple[RoleInfo, ...]
     fact: Fact
     hospital_fact: Fact | None = None
+    languages_known: bool = True  # False: the source does not say
 
 
 class NotFound(LookupError):
@@ -92,7 +98,7 @@ class NotFound(LookupError):
 _DOCTOR_SQL = (
     "SELECT id, first_name || ' ' || last_name AS name, native_name, credential, gender, "
     "board_certified, board_name, coalesce(npi, sample_id) AS identifier, is_sample, "
-    "source_id FROM practitioner WHERE id = ?"
+    "source_id, languages_known FROM practitioner WHERE id = ?"
 )
 _ROLES_SQL = (
     "SELECT r.id AS role_id, pl.id AS plan_id, pl.name AS plan_name, pl.product_type, "
@@ -101,13 +107,15 @@ _ROLES_SQL = (
     "r.pcp_id, r.telehealth, pl.source_id AS plan_source, g.source_id AS group_source, "
     "r.is_sample AS role_sample, g.is_sample AS group_sample, g.phone, g.after_hours_phone, "
     "g.referral_rules, g.details_provenance "
-    "FROM pcp_role r JOIN plan pl ON pl.id = r.plan_id JOIN network n ON n.id = r.network_id "
+    "FROM pcp_role r LEFT JOIN plan pl ON pl.id = r.plan_id "
+    "LEFT JOIN network n ON n.id = r.network_id "
     "JOIN medical_group g ON g.id = r.group_id WHERE r.practitioner_id = ? "
-    "ORDER BY pl.product_type, pl.name, g.name, r.id"
+    "ORDER BY pl.id IS NULL, pl.product_type, pl.name, g.name, r.id"
 )
 _OFFICE_SQL = (
     "SELECT id, name, address, city, zip, phone, hours, evening_hours, saturday_hours, "
-    f"is_sample, provenance, source_id, {', '.join(ACCESSIBILITY_KEYS)} FROM location WHERE id = ?"
+    "is_sample, provenance, source_id, languages_known, coord_source, "
+    f"{', '.join(ACCESSIBILITY_KEYS)} FROM location WHERE id = ?"
 )
 #: Group codes a plan published (sample groups' codes, if any, are not shown as facts).
 _CODES_SQL = (
@@ -145,8 +153,8 @@ def _role(db: Directory, row: tuple[Any, ...], labels: dict[str, str]) -> RoleIn
         age_min=age_min,
         age_max=age_max,
         pcp_id=pcp_id,
-        telehealth=bool(telehealth),
-        plan_fact=_fact(db, plan_source),
+        telehealth=None if telehealth is None else bool(telehealth),
+        plan_fact=None if plan_source is None else _fact(db, plan_source),
         group_fact=_fact(db, group_source),
         is_sample=bool(role_sample),
         group_is_sample=bool(group_sample),
@@ -159,7 +167,7 @@ def _role(db: Directory, row: tuple[Any, ...], labels: dict[str, str]) -> RoleIn
 
 def _office(db: Directory, location_id: int) -> OfficeInfo:
     (office_id, name, address, city, zip_code, phone, hours, evening, saturday, is_sample,
-     provenance, source_id, *access) = db.con.execute(
+     provenance, source_id, staff_known, coord_source, *access) = db.con.execute(
         _OFFICE_SQL, (location_id,)).fetchone()  # fmt: skip
     staff = db.con.execute(
         "SELECT l.name FROM location_language ll JOIN language l ON l.code = "
@@ -174,12 +182,16 @@ def _office(db: Directory, location_id: int) -> OfficeInfo:
         zip=zip_code or None,
         phone=phone or None,
         hours=hours or None,
-        evening_hours=bool(evening),
-        saturday_hours=bool(saturday),
-        accessibility={k: bool(v) for k, v in zip(ACCESSIBILITY_KEYS, access, strict=True)},
+        evening_hours=None if evening is None else bool(evening),
+        saturday_hours=None if saturday is None else bool(saturday),
+        accessibility={
+            k: bool(v) for k, v in zip(ACCESSIBILITY_KEYS, access, strict=True) if v is not None
+        },
         staff_languages=tuple(r[0] for r in staff),
         is_sample=bool(is_sample) or provenance == GENERATED,
         fact=_fact(db, source_id),
+        staff_languages_known=bool(staff_known),
+        approximate_place=coord_source == "zip",
     )
 
 
@@ -193,7 +205,7 @@ def doctor_profile(db: Directory, practitioner_id: int) -> DoctorProfile:
     if found is None:
         raise NotFound(practitioner_id)
     (doctor_id, doctor_name, native_name, credential, gender, board_certified, board_name,
-     identifier, is_sample, doctor_source) = found  # fmt: skip
+     identifier, is_sample, doctor_source, languages_known) = found  # fmt: skip
     languages = con.execute(
         "SELECT l.name FROM practitioner_language pl JOIN language l ON l.code = "
         "pl.language_code WHERE pl.practitioner_id = ? ORDER BY l.rowid",
@@ -219,7 +231,7 @@ def doctor_profile(db: Directory, practitioner_id: int) -> DoctorProfile:
         native_name=native_name,
         credential=credential,
         gender=gender,
-        board_certified=bool(board_certified),
+        board_certified=None if board_certified is None else bool(board_certified),
         board_name=board_name,
         identifier=identifier,
         is_sample=bool(is_sample),
@@ -229,4 +241,5 @@ def doctor_profile(db: Directory, practitioner_id: int) -> DoctorProfile:
         roles=roles,
         fact=_fact(db, doctor_source),
         hospital_fact=_fact(db, hospital_sources[0]) if hospital_sources else None,
+        languages_known=bool(languages_known),
     )

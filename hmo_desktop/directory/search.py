@@ -45,6 +45,7 @@ class NameHit(NamedTuple):
     more_offices: int = 0
     more_groups: int = 0
     in_plan: bool | None = None
+    in_any_plan: bool = True  # False: no network of this directory lists the doctor
 
 
 # A doctor with an office in the county (bound as the one parameter).
@@ -89,8 +90,9 @@ def _doctor_hit(
     roles = con.execute(_ROLES_SQL, (pid,)).fetchall()
     # The office shown first: in the member's county, then in their plan (a stable sort).
     roles.sort(key=lambda r: (r[4] != county_id, r[7] != plan_id))
-    shown = f"{name}, {credential}" + (f" ({native})" if native else "")
+    shown = (f"{name}, {credential}" if credential else name) + (f" ({native})" if native else "")
     in_plan = None if plan_id is None else any(r[7] == plan_id for r in roles)
+    in_any_plan = any(r[7] is not None for r in roles)
     if not roles:
         return NameHit("doctor", pid, shown, "", bool(sample), in_plan=in_plan)
     _loc, office, address, city, _county, _gid, group, _plan, specialty = roles[0]
@@ -107,6 +109,7 @@ def _doctor_hit(
         more_offices=len({r[0] for r in roles}) - 1,
         more_groups=len({r[5] for r in roles}) - 1,
         in_plan=in_plan,
+        in_any_plan=in_any_plan,
     )
 
 

@@ -19,7 +19,9 @@ APPLICATION_ID = 0x484D4F44
 #: 2: pcp_search gained ``cell`` (a 0.1-degree grid square) for nearest-first pages.
 #: 3: plan.care_model and min_age; pcp_search.county_id; group_plan_stats per county; a real group's
 #:    unknown contact details are NULL.
-SCHEMA_VERSION = 3
+#: 4: imported real doctors: unknown facts are NULL (practitioner, location, pcp_role),
+#:    accepting 'unknown', roles with no plan, group_link, pcp_search.unknown.
+SCHEMA_VERSION = 4
 
 #: The manifest's ``format`` field (the manifest is ``<name>.manifest.json`` beside the file).
 MANIFEST_FORMAT = "hmo-desktop-directory"
@@ -43,6 +45,7 @@ REQUIRED_TABLES = (
     "location",
     "location_language",
     "pcp_role",
+    "group_link",
     "specialty",
     "pcp_specialty",
     "language",
@@ -79,7 +82,9 @@ ACCEPTING = "accepting"
 EXISTING_ONLY = "existing_only"
 EXISTING_PLUS_FAMILY = "existing_plus_family"
 NOT_ACCEPTING = "not_accepting"
-ACCEPTING_STATUSES = (ACCEPTING, EXISTING_ONLY, EXISTING_PLUS_FAMILY, NOT_ACCEPTING)
+#: The source does not say (an imported doctor): "call the office to ask".
+UNKNOWN = "unknown"
+ACCEPTING_STATUSES = (ACCEPTING, EXISTING_ONLY, EXISTING_PLUS_FAMILY, NOT_ACCEPTING, UNKNOWN)
 
 #: Provenance kinds carried by every row (``provenance``) and every ``data_source.kind``.
 REAL = "real"
@@ -92,7 +97,7 @@ PUBLISHED = "published"
 SAMPLE = "sample"
 
 #: ``plan.product_type`` values, in the order plan lists show them.
-PRODUCT_TYPES = ("medi_cal", "covered_california", "commercial")
+PRODUCT_TYPES = ("medi_cal", "covered_california", "medicare", "commercial")
 
 #: ``plan.care_model``: how the plan's members reach a doctor.
 #: medical_groups: the member picks a medical group (IPA), then a doctor in it;
@@ -135,11 +140,12 @@ _READ_COLUMNS = {
     "hospital": "id name star_rating",
     "group_hospital": "group_id hospital_id rank relation",
     "practitioner": "id first_name last_name native_name credential gender npi "
-    "board_certified board_name is_sample sample_id source_id",
+    "board_certified board_name is_sample sample_id source_id languages_known",
     "practitioner_language": "practitioner_id language_code",
     "practitioner_hospital": "practitioner_id hospital_id provenance source_id",
     "location": "id group_id name address city zip county_id lat lon phone hours "
-    f"evening_hours saturday_hours {' '.join(ACCESSIBILITY_KEYS)} is_sample provenance source_id",
+    f"evening_hours saturday_hours {' '.join(ACCESSIBILITY_KEYS)} is_sample provenance source_id "
+    "languages_known coord_source",
     "location_language": "location_id language_code",
     "pcp_role": "id practitioner_id location_id group_id network_id plan_id pcp_id specialty "
     "specialty_code accepting age_min age_max telehealth lat lon is_sample",
@@ -150,8 +156,10 @@ _READ_COLUMNS = {
     "name_search": "name kind ref_id",
     "name_native": "practitioner_id name",
     "group_plan_stats": "group_id plan_id county_id specialty accepting total",
+    "group_link": "",
     "pcp_search": "role_id practitioner_id group_id plan_id county_id specialty accepting "
-    "age_min age_max female telehealth doc_langs staff_langs hours access cell lat lon sort_name",
+    "age_min age_max female telehealth doc_langs staff_langs hours access cell lat lon sort_name "
+    "unknown",
 }
 REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
     table: tuple(columns.split()) for table, columns in _READ_COLUMNS.items()
@@ -162,6 +170,31 @@ REQUIRED_COLUMNS: dict[str, tuple[str, ...]] = {
 #: How pcp_search stores specialty and accepting status (small integers in its key).
 SPECIALTY_NUM = {s: i for i, s in enumerate(SPECIALTIES)}
 ACCEPTING_NUM = {s: i for i, s in enumerate(ACCEPTING_STATUSES)}
+
+#: ``pcp_search.unknown`` bits: a fact the doctor's record does not have. The columns of
+#: an unknown fact hold 0 (masks, telehealth, female) or, for ages, the specialty's usual
+#: range (``usual_ages``), so a filter on that fact leaves the doctor out and can count them.
+UNKNOWN_ACCEPTING = 1
+UNKNOWN_AGES = 2
+UNKNOWN_DOC_LANGS = 4
+UNKNOWN_STAFF_LANGS = 8
+UNKNOWN_HOURS = 16
+UNKNOWN_ACCESS = 32
+UNKNOWN_TELEHEALTH = 64
+UNKNOWN_GENDER = 128
+
+
+def usual_ages(specialty: str) -> tuple[int, int]:
+    """The ages a specialty usually sees as a PCP (``specialty_sees_age``'s rule of
+    thumb): what the chooser assumes for a doctor whose own ages seen are unknown."""
+    if specialty == "pediatrics":
+        return 0, PEDIATRICS_MAX_AGE
+    if specialty == "internal":
+        return INTERNAL_MIN_AGE, 120
+    if specialty == "obgyn":
+        return OBGYN_MIN_AGE, 120
+    return 0, 120
+
 
 #: ``pcp_search.hours`` bits.
 EVENING_BIT = 1

@@ -178,11 +178,13 @@ class Practitioner(Provenanced, table=True):
     first_name: str
     last_name: str
     native_name: str | None = None  # name in its own script (e.g. Chinese, Korean)
-    credential: str  # MD / DO
-    gender: str  # F / M / X
-    board_certified: bool
+    # NULL where the source does not say (an imported real doctor): shown as unknown.
+    credential: str | None = None  # MD / DO ...
+    gender: str | None = None  # F / M / X
+    board_certified: bool | None = None
     board_name: str | None = None
     medical_school: str | None = None
+    languages_known: bool = True  # False: practitioner_language is empty because unknown
 
 
 class PractitionerLanguage(Provenanced, table=True):
@@ -212,16 +214,21 @@ class Location(Provenanced, table=True):
     county_id: int = Field(foreign_key="county.id")
     lat: float
     lon: float
-    phone: str
-    hours: str  # JSON: {"Mon": "8:00-17:00", ...}
-    evening_hours: bool
-    saturday_hours: bool
-    acc_parking: bool
-    acc_exterior: bool
-    acc_interior: bool
-    acc_restroom: bool
-    acc_exam_room: bool
-    acc_exam_table: bool
+    # The rest is NULL where the source does not say (an imported real office).
+    phone: str | None = None
+    hours: str | None = None  # JSON: {"Mon": "8:00-17:00", ...}
+    evening_hours: bool | None = None
+    saturday_hours: bool | None = None
+    acc_parking: bool | None = None
+    acc_exterior: bool | None = None
+    acc_interior: bool | None = None
+    acc_restroom: bool | None = None
+    acc_exam_room: bool | None = None
+    acc_exam_table: bool | None = None
+    languages_known: bool = True  # False: location_language is empty because unknown
+    # 'sample' (a generated office at a ZIP centroid) or 'zip' (a real address, placed at
+    # its ZIP code's centroid: distances to it are approximate)
+    coord_source: str = "sample"
 
 
 class LocationLanguage(Provenanced, table=True):
@@ -237,7 +244,9 @@ class PcpRole(Provenanced, table=True):
 
     Accepting status, ages seen and the PCP ID belong here, not to the doctor. ``plan_id``,
     ``lat`` and ``lon`` are copied from the network and location so that the chooser's
-    queries filter and sort from one table.
+    queries filter and sort from one table. An imported doctor whose group no network in
+    the directory lists has roles with no network and no plan (NULL): findable by name.
+    Facts the source does not give are NULL (``accepting`` is 'unknown').
     """
 
     __tablename__ = "pcp_role"
@@ -245,17 +254,31 @@ class PcpRole(Provenanced, table=True):
     practitioner_id: int = Field(foreign_key="practitioner.id")
     group_id: int = Field(foreign_key="medical_group.id")
     location_id: int = Field(foreign_key="location.id")
-    network_id: int = Field(foreign_key="network.id")
-    plan_id: int = Field(foreign_key="plan.id")
+    network_id: int | None = Field(default=None, foreign_key="network.id")
+    plan_id: int | None = Field(default=None, foreign_key="plan.id")
     specialty: str  # family / internal / pediatrics / obgyn
-    specialty_code: str = Field(foreign_key="specialty.code")  # NUCC taxonomy code
-    accepting: str
-    age_min: int
-    age_max: int
-    pcp_id: str
-    telehealth: bool
+    specialty_code: str | None = Field(default=None, foreign_key="specialty.code")  # NUCC
+    accepting: str  # directory_format.ACCEPTING_STATUSES, or UNKNOWN
+    age_min: int | None = None
+    age_max: int | None = None
+    pcp_id: str | None = None
+    telehealth: bool | None = None
     lat: float
     lon: float
+
+
+class GroupLink(Provenanced, table=True):
+    """How an imported group practice was joined to a medical group of the directory
+    (by normalized name within a county): the import report's matched groups."""
+
+    __tablename__ = "group_link"
+    id: int = Field(primary_key=True)
+    group_id: int = Field(foreign_key="medical_group.id", index=True)
+    county_id: int = Field(foreign_key="county.id")
+    external_key: str  # e.g. the CMS group practice PAC ID
+    external_name: str  # the name as the imported file spells it
+    method: str  # 'exact' (same normalized name) or 'fuzzy'
+    score: float  # 0-100 (rapidfuzz token_sort_ratio of the normalized names)
 
 
 class Specialty(Provenanced, table=True):
@@ -345,6 +368,7 @@ PCP_SEARCH_COLUMNS: tuple[tuple[str, str], ...] = (
     ("lon", "REAL"),
     ("cell", "INTEGER"),  # grid_cell
     ("sort_name", "TEXT"),  # folded "last first"
+    ("unknown", "INTEGER"),  # UNKNOWN_* bits: facts the doctor's record does not have
 )
 PCP_SEARCH_DDL = (
     "CREATE TABLE pcp_search ("

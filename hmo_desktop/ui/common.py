@@ -68,6 +68,7 @@ def accepting_labels() -> dict[str, str]:
         "existing_only": tr("Existing patients only"),
         "existing_plus_family": tr("Existing patients and their family"),
         "not_accepting": tr("Not accepting patients"),
+        "unknown": tr("Call to ask"),
     }
 
 
@@ -75,6 +76,7 @@ def product_type_labels() -> dict[str, str]:
     return {
         "medi_cal": tr("Medi-Cal"),
         "covered_california": tr("Covered California"),
+        "medicare": tr("Medicare Advantage"),
         "commercial": tr("Employer and individual (commercial)"),
     }
 

@@ -22,6 +22,7 @@ from hmo_desktop.ui.wording import (
     access_text,
     address_html,
     detail_html,
+    doctor_name,
     hospital_mark,
     hours_text,
     mark_html,
@@ -29,6 +30,7 @@ from hmo_desktop.ui.wording import (
     obgyn_access_text,
     phone_html,
     takes_new_patients,
+    unknown_text,
 )
 
 
@@ -76,7 +78,7 @@ class DoctorProfileView(QWidget):
         else:
             tip = ""
         self.choose.setToolTip(tip)
-        self.title.setText(f"{prof.name}, {prof.credential}")
+        self.title.setText(doctor_name(prof.name, prof.credential))
         self.body.setHtml(self._html(prof, plan))
         self.results_shown.emit(len(prof.roles))
 
@@ -105,32 +107,41 @@ class DoctorProfileView(QWidget):
     def _doctor_html(self, p: DoctorProfile) -> str:
         e = html.escape
         native = f" ({e(p.native_name)})" if p.native_name else ""
-        gender = {"F": self.tr("Woman"), "M": self.tr("Man")}.get(p.gender, "")
-        board = self.tr("Board certified") if p.board_certified else self.tr("Not board certified")
-        if p.board_certified and p.board_name:
-            board += f": {p.board_name}"
+        gender = {"F": self.tr("Woman"), "M": self.tr("Man")}.get(p.gender or "", "")
+        if p.board_certified is None:
+            board = self.tr("Board certification: %1").replace("%1", unknown_text())
+        elif p.board_certified:
+            board = self.tr("Board certified")
+            if p.board_name:
+                board = self.tr("Board certified: %1").replace("%1", p.board_name)
+        else:
+            board = self.tr("Not board certified")
         ident = self.tr("Sample ID") if p.is_sample else self.tr("NPI")
         sample = mark_html(self.tr("sample doctor, fictional"), p.is_sample)
         id_mark = mark_html(self.tr("fictional; not an NPI"), p.is_sample)
-        languages = ", ".join(p.languages) or self.tr("not in this directory")
+        languages = ", ".join(p.languages) or (
+            self.tr("not in this directory") if p.languages_known else unknown_text()
+        )
+        name = f"<b>{e(p.name)}{native}</b>" + (f", {e(p.credential)}" if p.credential else "")
+        gender_html = f" · {e(gender)}" if gender else ""
         return (
-            f"<p><b>{e(p.name)}{native}</b>, {e(p.credential)} · {e(gender)}{sample}<br>"
+            f"<p>{name}{gender_html}{sample}<br>"
             f"{e(board)}<br>{e(self.tr('Languages the doctor speaks'))}: {e(languages)}<br>"
             f"{e(ident)}: {e(p.identifier)}{id_mark} {self._fact(p.fact)}</p>"
         )
 
     def _ages_html(self, p: DoctorProfile) -> str:
         spec = specialty_labels()
-        specs = sorted({(r.specialty, r.age_min, r.age_max) for r in p.roles})
-        ages = "; ".join(
-            f"{spec[s]}: "
-            + (
-                self.tr("ages %1 to %2").replace("%1", str(lo)).replace("%2", str(hi))
-                if hi < 120
-                else self.tr("ages %1 and up").replace("%1", str(lo))
-            )
-            for s, lo, hi in specs
-        )
+        specs = sorted({(r.specialty, r.age_min, r.age_max) for r in p.roles}, key=str)
+
+        def ages_seen(lo: int | None, hi: int | None) -> str:
+            if lo is None or hi is None:
+                return unknown_text()
+            if hi < 120:
+                return self.tr("ages %1 to %2").replace("%1", str(lo)).replace("%2", str(hi))
+            return self.tr("ages %1 and up").replace("%1", str(lo))
+
+        ages = "; ".join(f"{spec[s]}: {ages_seen(lo, hi)}" for s, lo, hi in specs)
         sample = mark_html(self.tr("sample"), p.is_sample)
         return f"<p><b>{html.escape(self.tr('Ages seen'))}</b>: {html.escape(ages)}{sample}</p>"
 
@@ -158,7 +169,9 @@ class DoctorProfileView(QWidget):
             if hours
             else f"<i>{e(self.tr('not in this directory; call the office'))}</i>"
         )
-        staff = ", ".join(o.staff_languages) or self.tr("not in this directory")
+        staff = ", ".join(o.staff_languages) or (
+            self.tr("not in this directory") if o.staff_languages_known else unknown_text()
+        )
         return (
             f"<h3>{heading}</h3><p>{address}<br>"
             f"{e(self.tr('Phone'))}: {phone_html(o.phone, o.is_sample, unknown)}<br>"
@@ -179,10 +192,20 @@ class DoctorProfileView(QWidget):
         office = f" · {offices[r.location_id]}" if r.location_id in offices else ""
         pcp_mark = mark_html(self.tr("sample ID, fictional"), r.is_sample)
         label = specialty_labels().get(r.specialty, r.specialty_label)
-        return (
-            f"<li><b>{e(r.plan_name)}</b> · {group}{code}{office} · "
-            f"{e(label)} · {e(status[r.accepting])} · "
+        pcp_id = (
             f"{e(self.tr('PCP ID'))} {e(r.pcp_id)}{pcp_mark}"
+            if r.pcp_id
+            else e(self.tr("PCP ID: not in this directory: the plan gives it when you enroll"))
+        )
+        plan = (
+            f"<b>{e(r.plan_name)}</b> · "
+            if r.plan_name
+            else f"<b>{e(self.tr('No HMO network in this directory lists this group'))}</b> · "
+        )
+        return (
+            f"<li>{plan}{group}{code}{office} · "
+            f"{e(label)} · {e(status[r.accepting])}"
+            + (f" · {pcp_id}" if r.plan_name else "")
             + (f" · {e(self.tr('video visits'))}" if r.telehealth else "")
             + f" {self._fact(r.group_fact)}</li>"
         )
@@ -220,7 +243,10 @@ class DoctorProfileView(QWidget):
             for o in p.offices
         }
         mine = [r for r in p.roles if plan is not None and r.plan_id == plan.id]
-        others = [r for r in p.roles if plan is None or r.plan_id != plan.id]
+        unlisted = [r for r in p.roles if r.plan_id is None]
+        others = [
+            r for r in p.roles if r.plan_id is not None and (plan is None or r.plan_id != plan.id)
+        ]
         if plan is not None:
             parts.append(f"<h3>{e(self.tr('In your plan'))}: {e(plan.name)}</h3>")
             if mine:
@@ -236,6 +262,13 @@ class DoctorProfileView(QWidget):
             )
             parts.append(f"<h3>{e(keep)}</h3>")
             parts.append("<ul>" + "".join(self._role_html(r, offices) for r in others) + "</ul>")
+        if unlisted:
+            none = self.tr(
+                "No HMO network in this directory lists this doctor's group. Ask the doctor's "
+                "office which HMO plans they take, then check with the plan."
+            )
+            parts.append(f"<h3>{e(self.tr('Not in an HMO network here'))}</h3><p>{e(none)}</p>")
+            parts.append("<ul>" + "".join(self._role_html(r, offices) for r in unlisted) + "</ul>")
         return "".join(parts)
 
     def _choose(self) -> None:

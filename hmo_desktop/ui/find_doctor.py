@@ -136,7 +136,9 @@ class FindDoctorDialog(QDialog):
         else:
             lines.append(self.tr("No office listed"))
         plan = self._session.plan
-        if plan is not None and h.in_plan is not None:
+        if h.kind == "doctor" and h.office and not h.in_any_plan:
+            lines.append(self.tr("No HMO network in this directory lists this doctor's group"))
+        elif plan is not None and h.in_plan is not None:
             template = self.tr("In %1") if h.in_plan else self.tr("Not in %1")
             lines.append(template.replace("%1", plan.name))
         return "\n".join(lines)

@@ -14,6 +14,7 @@ from hmo_desktop.directory import (
     PlanRow,
     hospitals_for_plan,
     languages,
+    left_out_unknown,
     search_pcps,
     suggest_relaxation,
 )
@@ -32,6 +33,7 @@ from hmo_desktop.ui.common import (
 from hmo_desktop.ui.common import tr as common_tr
 from hmo_desktop.ui.pcp_filters import PcpFilterPanel
 from hmo_desktop.ui.table_model import Column, RowTableModel
+from hmo_desktop.ui.wording import doctor_name
 
 PAGE_SIZE = 60
 _NO_INDEX = QModelIndex()
@@ -59,7 +61,7 @@ class PcpResultsModel(RowTableModel[PcpRow]):
         acc = accepting_labels()
         super().__init__(
             [
-                Column(tr("Doctor"), lambda r: f"{r.name}, {r.credential}"),
+                Column(tr("Doctor"), lambda r: doctor_name(r.name, r.credential)),
                 Column(
                     tr("Sample?"),
                     lambda r: sample_badge() if r.is_sample else "",
@@ -70,9 +72,11 @@ class PcpResultsModel(RowTableModel[PcpRow]):
                     tr("Distance"),
                     lambda r: distance_text(r.distance_mi),
                     lambda r: (
-                        tr("To a sample office placed at a ZIP code center")
-                        if r.is_sample and r.distance_mi is not None
-                        else ""
+                        ""
+                        if r.distance_mi is None
+                        else tr("To a sample office placed at a ZIP code center")
+                        if r.is_sample
+                        else tr("Approximate: to the center of the office's ZIP code")
                     ),
                     align_right=True,
                 ),
@@ -149,6 +153,12 @@ class PcpChooser(QWidget):
         self.empty = named(QLabel(), "pcpEmptyState", self.tr("No doctors message"))
         self.empty.setWordWrap(True)
         self.empty.hide()
+        self.unknown_note = named(
+            QLabel(), "pcpUnknownNote", self.tr("Doctors left out for facts not in this directory")
+        )
+        self.unknown_note.setWordWrap(True)
+        self.unknown_note.setProperty("role", "hint")
+        self.unknown_note.hide()
         self.open_profile = named(
             QPushButton(self.tr("See doctor's profile")),
             "openProfileButton",
@@ -162,6 +172,7 @@ class PcpChooser(QWidget):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.count)
         rl.addWidget(self.empty)
+        rl.addWidget(self.unknown_note)
         rl.addWidget(self.table, 1)
         rl.addLayout(button_row(right=(self.open_profile,)))
         body = QHBoxLayout()
@@ -220,6 +231,7 @@ class PcpChooser(QWidget):
         self.scope.clear()
         self.count.clear()
         self.empty.hide()
+        self.unknown_note.hide()
         self.open_profile.setEnabled(False)
 
     def current_filters(self) -> PcpFilters:
@@ -275,7 +287,36 @@ class PcpChooser(QWidget):
         self.empty.setVisible(page.total == 0)
         if page.total == 0:
             self.empty.setText(self._empty_hint(plan, filters))
+        self._note_unknowns(plan, filters)
         self.results_shown.emit(page.doctors)
+
+    def _note_unknowns(self, plan: PlanRow, filters: PcpFilters) -> None:
+        """Say how many doctors a filter leaves out only because their record lacks the
+        fact (imported real doctors: the public files do not give every fact)."""
+        left = left_out_unknown(self._db, plan.id, filters)
+        facts = {
+            "accepting": self.tr("whether they take new patients"),
+            "doctor_language": self.tr("which languages the doctor speaks"),
+            "staff_language": self.tr("which languages the office staff speak"),
+            "gender": self.tr("the doctor's gender"),
+            "accessibility": self.tr("the office's wheelchair access"),
+            "telehealth": self.tr("whether they offer video visits"),
+            "hours": self.tr("the office's hours"),
+        }
+        sentences = [
+            (
+                self.tr("1 more doctor is left out because the directory does not say %2.")
+                if n == 1
+                else self.tr("%1 more doctors are left out because the directory does not say %2.")
+            )
+            .replace("%1", f"{n:,}")
+            .replace("%2", facts[name])
+            for name, n in left.items()
+        ]
+        if sentences:
+            sentences.append(self.tr("Call their offices to ask."))
+        self.unknown_note.setText(" ".join(sentences))
+        self.unknown_note.setVisible(bool(sentences))
 
     def _count_text(self, doctors: int, listings: int) -> str:
         if doctors == 1 and listings == 1:

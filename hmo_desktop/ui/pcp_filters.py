@@ -31,9 +31,13 @@ from hmo_desktop.directory_format import (
     ACCEPTING,
     ACCESSIBILITY_KEYS,
     SPECIALTIES,
+    UNKNOWN,
     specialty_sees_age,
 )
 from hmo_desktop.ui.common import accepting_labels, named, specialty_help, specialty_labels
+
+#: The new-patients filter's starting choice: accepting, or not in this directory.
+ACCEPTING_OR_ASK = "accepting_or_ask"
 
 DISTANCES = (None, 2, 5, 10, 25, 50)
 
@@ -84,7 +88,11 @@ class PcpFilterPanel(QScrollArea):
 
         self.accepting = named(QComboBox(), "acceptingFilter", self.tr("New patients"))
         self.accepting.addItem(self.tr("Any status"), None)
+        # The start: doctors taking new patients, and those whose record does not say.
+        self.accepting.addItem(self.tr("Accepting new patients, or call to ask"), ACCEPTING_OR_ASK)
         for key, label in accepting_labels().items():
+            if key == UNKNOWN:
+                label = self.tr("Not in this directory: call to ask")
             self.accepting.addItem(label, key)
         self.doctor_language = named(
             QComboBox(), "doctorLanguageFilter", self.tr("Language the doctor speaks")
@@ -195,7 +203,13 @@ class PcpFilterPanel(QScrollArea):
         acc = self.accepting.currentData()
         return PcpFilters(
             specialties=frozenset(s for s, b in self.specialty.items() if b.isChecked()),
-            accepting=frozenset({acc}) if acc else frozenset(),
+            accepting=(
+                frozenset({ACCEPTING, UNKNOWN})
+                if acc == ACCEPTING_OR_ASK
+                else frozenset({acc})
+                if acc
+                else frozenset()
+            ),
             doctor_language=self.doctor_language.currentData(),
             staff_language=self.staff_language.currentData(),
             gender=self.gender.currentData(),
@@ -257,7 +271,7 @@ class PcpFilterPanel(QScrollArea):
         widgets = [*self.specialty.values(), *self.combos(), *self.toggles()]
         blockers = [QSignalBlocker(w) for w in widgets]  # one signal at the end, not 14
         self._fit_specialties()
-        self.accepting.setCurrentIndex(self.accepting.findData(ACCEPTING))
+        self.accepting.setCurrentIndex(self.accepting.findData(ACCEPTING_OR_ASK))
         for combo in (
             self.doctor_language,
             self.staff_language,

@@ -98,6 +98,8 @@ def describe(plan: PlanRow, county: str | None) -> str:
         return tr("Covered California HMO")
     if plan.product_type == "commercial":
         return tr("Employer and individual HMO")
+    if plan.product_type == "medicare":
+        return tr("Medicare Advantage HMO")
     return product_type_labels().get(plan.product_type, plan.product_type)
 
 

@@ -22,6 +22,7 @@ from hmo_desktop.directory_format import (
     EXISTING_PLUS_FAMILY,
     INFERRED,
     NOT_ACCEPTING,
+    UNKNOWN,
 )
 from hmo_desktop.ui.common import tr
 
@@ -103,6 +104,8 @@ def access_part_labels() -> dict[str, str]:
 def access_text(accessibility: dict[str, bool]) -> str:
     """ "Wheelchair access: parking yes, entrance yes, ..., exam room no", in column order."""
     parts = access_part_labels()
+    if not accessibility:
+        return tr("Wheelchair access: %1").replace("%1", unknown_text())
     said = [
         (tr("%1 yes") if accessibility[key] else tr("%1 no")).replace("%1", parts[key])
         for key in ACCESSIBILITY_KEYS
@@ -114,7 +117,18 @@ def access_text(accessibility: dict[str, bool]) -> str:
 
 
 def takes_new_patients(accepting: str) -> bool:
-    return accepting == ACCEPTING
+    """Taking new patients, or not known to be closed to them (call to ask)."""
+    return accepting in (ACCEPTING, UNKNOWN)
+
+
+def doctor_name(name: str, credential: str | None) -> str:
+    """ "Ana Ruiz, MD"; the name alone when the directory has no credential."""
+    return tr("%1, %2").replace("%1", name).replace("%2", credential) if credential else name
+
+
+def unknown_text() -> str:
+    """What the app says for a fact the directory does not have."""
+    return tr("not in this directory: call the office")
 
 
 def new_patient_status() -> dict[str, str]:
@@ -126,6 +140,7 @@ def new_patient_status() -> dict[str, str]:
             "Not taking new patients: sees only people already their patients, and their family"
         ),
         NOT_ACCEPTING: tr("Not taking new patients"),
+        UNKNOWN: tr("New patients: not in this directory: call the office to ask"),
     }
 
 

@@ -73,6 +73,7 @@ def ask_everything(db: Directory) -> None:
         accessibility=frozenset(ACCESSIBILITY_KEYS),
         hospital_id=hospitals[0].id if hospitals else None,
     )
+    directory.left_out_unknown(db, plan.id, everything)
     groups = directory.groups_in_plan(db, plan.id)
     by_group = PcpFilters(group_id=groups[0].id, near=place)
     for filters in (PcpFilters(), PcpFilters(near=place), by_group, everything):

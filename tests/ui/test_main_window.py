@@ -168,7 +168,7 @@ def test_a_new_member_starts_clean_on_the_same_directory(
     assert w.groups.model.rowCount() == 0
     assert w.pcps.model.rowCount() == 0
     assert w.pcps.doctor_language.currentData() is None
-    assert w.pcps.accepting.currentData() == "accepting"  # a new member's default
+    assert w.pcps.accepting.currentData() == "accepting_or_ask"  # a new member's default
     assert w.profile.profile() is None
     assert w.profile.body.toPlainText() == ""
     to_doctors(w, qtbot)  # and the next member walks the path as usual

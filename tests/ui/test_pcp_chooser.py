@@ -101,7 +101,7 @@ def test_empty_result_says_which_filter_to_relax(
     assert shown.args[0] > 0
     assert not w.pcps.empty.isVisible()
     # "Clear filters" goes back to the starting defaults, keeping who it is for.
-    assert w.pcps.accepting.currentData() == "accepting"
+    assert w.pcps.accepting.currentData() == "accepting_or_ask"
     assert w.pcps.age.value() == 40
 
 

@@ -110,7 +110,7 @@ def test_wheelchair_access_is_a_plain_list(qapp: QApplication) -> None:
         "exam room yes, height-adjustable exam table and scale no"
     )
     assert "Not accessible" not in text
-    assert access_text({}) == "Wheelchair access: not in this directory"
+    assert access_text({}) == "Wheelchair access: not in this directory: call the office"
     assert tuple(wording.access_part_labels()) == ACCESSIBILITY_KEYS
 
 
@@ -119,8 +119,12 @@ def test_every_new_patient_status_has_plain_words(qapp: QApplication) -> None:
     assert tuple(status) == ACCEPTING_STATUSES
     for key in ACCEPTING_STATUSES:
         taking = wording.takes_new_patients(key)
-        assert taking == (key == "accepting")
-        assert status[key].startswith("Taking" if taking else "Not taking new patients")
+        # (a status the directory does not have is not a closed door: call to ask)
+        assert taking == (key in ("accepting", "unknown"))
+        if key == "unknown":
+            assert status[key] == "New patients: not in this directory: call the office to ask"
+        else:
+            assert status[key].startswith("Taking" if taking else "Not taking new patients")
         if not taking:
             text = wording.not_taking_explanation(key)
             assert text.startswith("This doctor is not taking new patients in this plan.")

@@ -117,6 +117,8 @@ class Imported:
     networks: dict[str, RealNetwork] = field(default_factory=dict)
     plans: dict[str, RealPlan] = field(default_factory=dict)
     sources: list[ImportSource] = field(default_factory=list)
+    # Hospitals a doctor is affiliated with (CMS certification numbers), by NPI.
+    hospitals: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # What the importer counted, kept, skipped or repaired, for the import report:
     # one line per fact, e.g. "rows read: 2,700,000".
     report: list[str] = field(default_factory=list)
