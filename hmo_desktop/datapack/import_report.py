@@ -47,6 +47,9 @@ def write_report(path: Path, imported: Imported, outcome: Outcome, digest: str) 
     data = report_text(imported, outcome, digest).encode("utf-8")
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)  # readable like the directory beside it
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -62,6 +62,7 @@ class _Context:
     networks_by_key: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     links: dict[tuple[str, int], linking.Link] = field(default_factory=dict)
     own_groups: dict[str, int] = field(default_factory=dict)  # imported group key -> id
+    group_names: dict[int, str] = field(default_factory=dict)  # every group, by id
     group_counties: set[tuple[int, int]] = field(default_factory=set)
     group_networks: set[tuple[int, int, int]] = field(default_factory=set)
     locations: dict[tuple[str, int], int] = field(default_factory=dict)
@@ -155,6 +156,7 @@ def add_imported(
 
 def _index_listed_groups(ctx: _Context) -> None:
     names = {g["id"]: g["name"] for g in ctx.rows.tables["medical_group"]}
+    ctx.group_names.update(names)
     plan_of = {n["id"]: n["plan_id"] for n in ctx.rows.tables["network"]}
     ctx.plan_of_network.update(plan_of)
     by_county: dict[int, dict[int, str]] = defaultdict(dict)
@@ -314,6 +316,7 @@ def _own_group(ctx: _Context, key: str, name: str | None, role: RealRole) -> int
         rating=None,
     )
     ctx.own_groups[key] = group_id
+    ctx.group_names[group_id] = name
     ctx.counts["medical groups from the files"] += 1
     return group_id
 
@@ -323,7 +326,7 @@ def _record_link(
 ) -> None:
     county = next(n for n, i in ctx.county_ids.items() if i == county_id)
     ctx.counts[f"group practices {link.status}"] += 1
-    line = f"{link.status:9} {county}: {name!r}"
+    line = f"{link.status:9} {county}: {name!r} [{key}]"
     if link.status in ("exact", "fuzzy"):
         line += f" -> {link.best!r} (score {link.score:.1f})"
         ctx.rows.add(
@@ -354,6 +357,7 @@ def _location(
     if (office.key, group_id) in ctx.locations:
         return ctx.locations[(office.key, group_id)]
     location_id = ctx.ids.next("location")
+    group_name = ctx.group_names.get(group_id)
     access = dict.fromkeys(
         (
             "acc_parking",
@@ -373,14 +377,14 @@ def _location(
         REAL,
         id=location_id,
         group_id=group_id,
-        name=office.name or office.address,
-        address=office.address,
-        city=office.city or place.city,
+        name=office.name or group_name or address_case(office.address),
+        address=address_case(office.address),
+        city=address_case(office.city) if office.city else place.city,
         zip=office.zip5,
         county_id=county_id,
         lat=place.lat,
         lon=place.lon,
-        phone=office.phone,
+        phone=phone_text(office.phone),
         hours=None if office.hours is None else _hours_json(office.hours),
         evening_hours=office.evening_hours,
         saturday_hours=office.saturday_hours,
@@ -394,6 +398,32 @@ def _location(
         )
     ctx.locations[(office.key, group_id)] = location_id
     return location_id
+
+
+_KEEP_UPPER = {"N", "S", "E", "W", "NE", "NW", "SE", "SW", "PO", "US"}
+
+
+def address_case(text: str) -> str:
+    """An address in capitals in readable case: "1 SHRADER ST STE 2B" -> "1 Shrader St
+    Ste 2B", "2ND AVE" -> "2nd Ave", directions and "PO" kept upper; mixed case as given."""
+    if text != text.upper():
+        return text
+    words = []
+    for word in text.split(" "):
+        if word in _KEEP_UPPER or not word.isalpha():
+            has_digit = any(c.isdigit() for c in word)
+            ordinal = has_digit and word[-2:] in ("ST", "ND", "RD", "TH") and word[:-2].isdigit()
+            words.append(word[:-2] + word[-2:].lower() if ordinal else word)
+        else:
+            words.append(word.capitalize())
+    return " ".join(words)
+
+
+def phone_text(digits: str | None) -> str | None:
+    """Ten digits as "(415) 555-0100"; anything else as given."""
+    if digits and len(digits) == 10 and digits.isdigit():
+        return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
+    return digits
 
 
 def _hours_json(hours: dict[str, str]) -> str:

@@ -86,13 +86,13 @@ def test_real_doctors_are_stored_as_real_with_unknown_facts_left_unknown(
         "l.id = r.location_id WHERE r.practitioner_id = ? ORDER BY l.zip",
         (smith["id"],),
     ).fetchall()
-    assert sites == [("2100 WEBSTER ST", "94115"), ("3838 CALIFORNIA ST", "94118")]
+    assert sites == [("2100 Webster St", "94115"), ("3838 California St", "94118")]
     phone = con.execute(
         "SELECT DISTINCT l.phone FROM pcp_role r JOIN location l ON l.id = r.location_id "
         "WHERE r.practitioner_id = ?",
         (obrien["id"],),
     ).fetchall()
-    assert phone == [("4155550102",)]
+    assert phone == [("(415) 555-0102",)]
 
 
 def test_group_practices_join_the_carriers_lists_by_name_within_the_county(
@@ -145,9 +145,14 @@ def test_group_practices_join_the_carriers_lists_by_name_within_the_county(
     assert report is not None
     assert report.name == "directory.import-report.txt"
     text = report.read_text(encoding="utf-8")
-    assert "ambiguous Fresno: 'SANTE COMMUNITY PHYSICIANS IPA MEDICAL CORPORATION'" in text
-    assert "unmatched San Francisco: 'MISSION STREET FAMILY PRACTICE LLP'" in text
-    assert "exact     San Francisco: 'HILL PHYSICIANS MEDICAL GROUP INC'" in text
+    assert (
+        "ambiguous Fresno: 'SANTE COMMUNITY PHYSICIANS IPA MEDICAL CORPORATION' "
+        "[pac:4000000003]: 'Sante Community Physicians' (92.9) or "
+        "'Sante Community Physicians-Fresno' (92.9); not linked"
+    ) in text
+    assert "unmatched San Francisco: 'MISSION STREET FAMILY PRACTICE LLP' [pac:4000000002]" in text
+    assert "exact     San Francisco: 'HILL PHYSICIANS MEDICAL GROUP INC' [pac:4000000001]" in text
+    assert oct(report.stat().st_mode & 0o777) != oct(0o600)  # readable like the directory
     assert "rows rejected for an invalid NPI: 1 (lines 10)" in text
 
 
