@@ -30,7 +30,8 @@ class ImportOptions:
 
     @property
     def any(self) -> bool:
-        return bool(self.cms_clinicians or self.plan_net or self.nppes)
+        """Any import option given (--cms-affiliations alone too: it is then refused)."""
+        return bool(self.cms_clinicians or self.cms_affiliations or self.plan_net or self.nppes)
 
     def files(self) -> list[Path]:
         """Every file or folder named, in reading order."""
@@ -54,6 +55,13 @@ def read_imports(
     if opts.nppes and not (opts.cms_clinicians or opts.plan_net):
         raise ValueError(
             "--nppes cross-checks imported doctors: give --cms-clinicians or --plan-net"
+        )
+    for named in opts.files():  # refused like any unreadable input: file named, exit 2
+        if not named.exists():
+            raise cms_clinicians.ImportProblem(named, 0, None, f"no such file: {named}")
+    if opts.nppes and opts.nppes.is_dir():
+        raise cms_clinicians.ImportProblem(
+            opts.nppes, 0, None, f"a folder, not a file: {opts.nppes}"
         )
     parts: list[Imported] = []
     if opts.cms_clinicians:
