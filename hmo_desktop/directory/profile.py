@@ -70,6 +70,9 @@ class RoleInfo(NamedTuple):
     group_after_hours_phone: str | None
     group_referral_rules: str | None
     group_details_generated: bool  # the group's phones and rules above are generated samples
+    # An imported doctor whose group practice was matched by name to the group the plan
+    # lists (best score, 0-100); None when the plan's data names the doctor directly.
+    group_link_score: float | None = None
 
 
 class DoctorProfile(NamedTuple):
@@ -106,7 +109,10 @@ _ROLES_SQL = (
     "r.location_id, r.specialty, r.specialty_code, r.accepting, r.age_min, r.age_max, "
     "r.pcp_id, r.telehealth, pl.source_id AS plan_source, g.source_id AS group_source, "
     "r.is_sample AS role_sample, g.is_sample AS group_sample, g.phone, g.after_hours_phone, "
-    "g.referral_rules, g.details_provenance "
+    "g.referral_rules, g.details_provenance, "
+    # an imported doctor joined to a carrier-listed group by its name (group_link)
+    "(SELECT max(gl.score) FROM group_link gl JOIN location l ON l.id = r.location_id "
+    "WHERE gl.group_id = r.group_id AND gl.county_id = l.county_id AND r.is_sample = 0) "
     "FROM pcp_role r LEFT JOIN plan pl ON pl.id = r.plan_id "
     "LEFT JOIN network n ON n.id = r.network_id "
     "JOIN medical_group g ON g.id = r.group_id WHERE r.practitioner_id = ? "
@@ -135,7 +141,7 @@ def _role(db: Directory, row: tuple[Any, ...], labels: dict[str, str]) -> RoleIn
     (role_id, plan_id, plan_name, product_type, network_name, network_id, group_id,
      group_name, location_id, specialty, specialty_code, accepting, age_min, age_max, pcp_id,
      telehealth, plan_source, group_source, role_sample, group_sample, group_phone,
-     after_hours, referral_rules, details_provenance) = row  # fmt: skip
+     after_hours, referral_rules, details_provenance, link_score) = row  # fmt: skip
     codes = {c[0] for c in db.con.execute(_CODES_SQL, (group_id, network_id))}
     return RoleInfo(
         role_id=role_id,
@@ -162,6 +168,7 @@ def _role(db: Directory, row: tuple[Any, ...], labels: dict[str, str]) -> RoleIn
         group_after_hours_phone=after_hours or None,
         group_referral_rules=referral_rules or None,
         group_details_generated=bool(group_sample) or details_provenance == GENERATED,
+        group_link_score=link_score,
     )
 
 

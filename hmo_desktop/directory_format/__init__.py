@@ -156,7 +156,7 @@ _READ_COLUMNS = {
     "name_search": "name kind ref_id",
     "name_native": "practitioner_id name",
     "group_plan_stats": "group_id plan_id county_id specialty accepting total",
-    "group_link": "",
+    "group_link": "group_id county_id score",
     "pcp_search": "role_id practitioner_id group_id plan_id county_id specialty accepting "
     "age_min age_max female telehealth doc_langs staff_langs hours access cell lat lon sort_name "
     "unknown",

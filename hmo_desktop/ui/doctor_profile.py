@@ -202,6 +202,12 @@ class DoctorProfileView(QWidget):
             if r.plan_name
             else f"<b>{e(self.tr('No HMO network in this directory lists this group'))}</b> · "
         )
+        if r.group_link_score is not None:
+            group += mark_html(
+                self.tr(
+                    "the plan lists this group; the doctor's practice was matched to it by name"
+                )
+            )
         return (
             f"<li>{plan}{group}{code}{office} · "
             f"{e(label)} · {e(status[r.accepting])}"

@@ -100,6 +100,7 @@ def test_a_real_doctors_profile_says_what_is_not_known(window: MainWindow, qtbot
     assert "Wheelchair access: not in this directory: call the office" in text
     assert "New patients: not in this directory: call the office to ask" in text
     assert "PCP ID: not in this directory: the plan gives it when you enroll" in text
+    assert "the doctor's practice was matched to it by name" in text
     assert w.profile.choose.isEnabled()  # not known to be closed: the member may choose
 
 
