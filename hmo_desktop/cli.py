@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 from pathlib import Path
 
 from hmo_desktop import __version__, exitcodes
 
 
-def about_directory(path: Path, bundled: bool = True) -> int:
-    """Print what the directory holds and where its data comes from. ``bundled``: as for
-    ``hmo_desktop.app.start``."""
-    from hmo_desktop.directory import DirectoryUnavailable, open_directory
+def about_directory(path: Path, bundled: bool = True, today: date | None = None) -> int:
+    """Print what the directory holds and where its data comes from: every source with its
+    date and rows, and a warning when its data on plans and doctors is more than a year
+    old (``hmo_desktop.directory.newest_data``; ``today``: for tests). ``bundled``: as
+    for ``hmo_desktop.app.start``."""
+    from hmo_desktop.directory import (
+        DirectoryUnavailable,
+        doctor_mix,
+        newest_data,
+        open_directory,
+        source_summary,
+    )
 
     try:
         db = open_directory(path)
@@ -23,12 +32,15 @@ def about_directory(path: Path, bundled: bool = True) -> int:
         return exitcodes.DIRECTORY_UNAVAILABLE
     with db:
         summary = db.summary()
+        sources = source_summary(db)
+        mix = doctor_mix(db)
     labels = {  # the directory's counts, keyed by SUMMARY_COUNTS, in words
         "plans": "Plans",
         "real_groups": "Medical groups (real, dated)",
         "sample_groups": "Medical groups (sample)",
         "hospitals": "Hospitals",
-        "sample_doctors": "Sample doctors (fictional)",
+        # Every doctor: all of them samples until a public file gives real ones.
+        "sample_doctors": "Sample doctors (fictional)" if mix.real == 0 else "Doctors",
         "roles": "Doctor roles (doctor x office x network)",
         "zip_codes": "ZIP codes",
     }
@@ -38,9 +50,22 @@ def about_directory(path: Path, bundled: bool = True) -> int:
     for key, n in summary.counts:
         print(f"  {labels.get(key, key):40} {n:>9,}")
     print("Sources:")
-    for s in summary.sources:
+    for s in sources:
         when = "made by this app" if s.as_of == "build" else f"as of {s.as_of}"
-        print(f"  - {s.title} ({s.publisher}); {when}; {s.kind}; {s.licence}")
+        what = "fictional samples, made up by this app" if s.kind == "generated" else s.kind
+        print(f"  - {s.title} ({s.publisher}); {when}; {what}; {s.licence}")
+        rows = ", ".join(f"{table} {n:,}" for table, n in s.rows)
+        print(f"      rows: {s.total:,} ({rows})" if s.rows else "      rows: none")
+    print("Doctors:")
+    print(f"  {'Doctors from public files':40} {mix.real:>9,}")
+    print(f"  {'Sample doctors (fictional)':40} {mix.sample:>9,}")
+    age = newest_data(sources)
+    if age is not None and age.is_stale(today or date.today()):
+        print(
+            f"Warning: this directory's newest data on plans and doctors is from {age.as_of}, "
+            "more than a year ago. Plans and doctors may have changed: check with the plan "
+            "before enrolling."
+        )
     return exitcodes.OK
 
 

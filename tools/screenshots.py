@@ -92,6 +92,44 @@ def walk_plan(
     w.close()
 
 
+def about_and_open(app: QApplication, db: object, out: Path) -> None:
+    """The status line and the About box as they read once the data is more than a year
+    old, and File > Open directory: its file dialog, and a file that is not a directory."""
+    import tempfile
+    from datetime import date
+
+    from hmo_desktop.ui.dialogs import about_box
+    from hmo_desktop.ui.open_directory import open_directory_file
+
+    w = MainWindow(db)  # type: ignore[arg-type]
+    w.resize(1280, 800)
+    w.show()
+    app.processEvents()
+    w.data_note.show_directory(db, today=date(2027, 6, 1))  # type: ignore[arg-type]
+    app.processEvents()
+    w.grab().save(str(out / "old-data-status.png"))
+    box = about_box(db, "0.1.0", w, today=date(2027, 6, 1))  # type: ignore[arg-type]
+    w.show_dialog(box)
+    app.processEvents()
+    box.grab().save(str(out / "about.png"))
+    box.close()
+    from hmo_desktop.ui.open_directory import choose_directory_file
+
+    picker = choose_directory_file(w)
+    picker.resize(800, 480)
+    app.processEvents()
+    picker.grab().save(str(out / "open-directory.png"))
+    picker.close()
+    with tempfile.TemporaryDirectory() as folder:
+        bad = Path(folder) / "not-a-directory.sqlite"
+        bad.write_bytes(b"these are not the bytes of a database" * 10)
+        open_directory_file(w, bad)
+        app.processEvents()
+        w.dialog.grab().save(str(out / "open-directory-failed.png"))  # type: ignore[union-attr]
+        w.dialog.close()  # type: ignore[union-attr]
+    w.close()
+
+
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -112,6 +150,7 @@ def main() -> None:
     walk(app, db, (1024, 640), out, "small-")
     walk_plan(app, db, out, "fresno", "93701", FRESNO_PLAN, 6)
     walk_plan(app, db, out, "kaiser", "94110", KAISER, 67)
+    about_and_open(app, db, out)
 
 
 if __name__ == "__main__":

@@ -6,10 +6,21 @@
 - ``pcps``: which doctors match the member's filters, a page at a time; what to relax.
 - ``profile``: everything known about one doctor.
 - ``search``: names as the person types.
+- ``about``: every source with its rows, real or sample doctors, how new the data is.
 
 Import from this package, not from its modules.
 """
 
+from hmo_desktop.directory.about import (
+    CHOICE_TABLES,
+    STALE_AFTER_DAYS,
+    DataAge,
+    DoctorMix,
+    SourceLine,
+    doctor_mix,
+    newest_data,
+    source_summary,
+)
 from hmo_desktop.directory.groups import (
     GROUP_SORTS,
     GroupRow,
@@ -63,15 +74,19 @@ from hmo_desktop.directory_format import ACCESSIBILITY_KEYS
 
 __all__ = [
     "ACCESSIBILITY_KEYS",
+    "CHOICE_TABLES",
     "GROUP_SORTS",
     "INVALID_ZIP_CODES",
     "RELAXABLE_FILTERS",
+    "STALE_AFTER_DAYS",
     "SUMMARY_COUNTS",
     "UNAVAILABLE_CODES",
     "CountyRow",
+    "DataAge",
     "Directory",
     "DirectorySummary",
     "DirectoryUnavailable",
+    "DoctorMix",
     "DoctorProfile",
     "Fact",
     "GroupRow",
@@ -88,20 +103,24 @@ __all__ = [
     "PlanRow",
     "Relaxation",
     "RoleInfo",
+    "SourceLine",
     "SourceSummary",
     "count_pcps",
     "counties",
+    "doctor_mix",
     "doctor_profile",
     "find_place",
     "groups_in_plan",
     "hospitals_for_plan",
     "languages",
+    "newest_data",
     "open_directory",
     "parse_zip",
     "plans_for_area",
     "search_names",
     "search_pcps",
     "sort_groups",
+    "source_summary",
     "suggest_relaxation",
     "zip_is_complete",
 ]

@@ -4,20 +4,26 @@ confirmed), the glossary and "about" ("find my current doctor" is in ``find_doct
 from __future__ import annotations
 
 import html
+from datetime import date
+from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
+    QGridLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from hmo_desktop.directory import DirectorySummary, DoctorProfile, PlanRow, RoleInfo
+from hmo_desktop.directory import Directory, DoctorProfile, PlanRow, RoleInfo
 from hmo_desktop.ui.common import named, sample_banner_html, specialty_labels
 from hmo_desktop.ui.wording import (
     address_html,
@@ -292,30 +298,82 @@ class HelpDialog(QDialog):
         self.resize(560, 520)
 
 
-def about_box(summary: DirectorySummary, version: str, parent: QWidget) -> QMessageBox:
-    """Version, the directory's checksum, and every data source with its date and licence."""
+def about_box(
+    db: Directory, version: str, parent: QWidget, today: date | None = None
+) -> QMessageBox:
+    """Version, the directory's checksum, whose doctors it lists, a warning when its data
+    on plans and doctors is more than a year old (``today``: for tests), and every data
+    source with its date, licence and rows. The list scrolls: the box stays under ~700 px
+    however many sources a directory has."""
+    from hmo_desktop.directory import doctor_mix, newest_data, source_summary
+    from hmo_desktop.ui.directory_note import age_warning, arg, doctor_words
+
     tr = parent.tr
     e = html.escape
+    summary, sources = db.summary(), source_summary(db)
 
     def when(as_of: str) -> str:
         # 'build': rows the builder made itself (samples, inferences), with no date.
-        return tr("made by this app") if as_of == "build" else tr("as of %1").replace("%1", as_of)
+        return tr("made by this app") if as_of == "build" else arg(tr("as of %1"), as_of)
 
-    sources = "".join(
-        f"<li>{e(s.title)} ({e(s.publisher)}), {e(when(s.as_of))}. {e(s.attribution)} "
-        f"{e(s.licence)}.</li>"
-        for s in summary.sources
+    def what(kind: str) -> str:
+        return {
+            "generated": tr("fictional samples, made up by this app"),
+            "inferred": tr("inferred by this app"),
+            "dated": tr("public data, may be out of date"),
+        }.get(kind, tr("public data"))
+
+    def rows(n: int) -> str:
+        return QLocale().toString(n) if n else tr("none (used while building)")
+
+    lines = "".join(
+        f"<tr><td width='46%'><b>{e(s.title)}</b><br>{e(s.publisher)}. {e(s.attribution)} "
+        f"{e(s.licence)}.</td><td width='16%'>{e(when(s.as_of))}</td>"
+        f"<td width='22%'>{e(what(s.kind))}</td>"
+        f"<td align='right'>{e(rows(s.total))}</td></tr>"
+        for s in sources
     )
+    warning = age_warning(newest_data(sources), today or date.today())
+    warned = f'<p style="background:#fff3cd;padding:6px"><b>{e(warning)}</b></p>' if warning else ""
+    head = (tr("Source"), tr("Date"), tr("Kind"), tr("Rows"))
     box = QMessageBox(
         QMessageBox.Icon.Information,
         tr("About HMO Desktop"),
-        f"<h3>HMO Desktop {version}</h3>"
-        f"<p>{tr('Works offline; sends nothing anywhere.')}</p>"
-        f"<p>{tr('Directory')}: {summary.sha256[:12]}</p>"
-        f"<ul>{sources}</ul>",
+        f"<h3>HMO Desktop {e(version)}</h3>{warned}"
+        f"<p>{e(tr('Works offline; sends nothing anywhere.'))}</p>"
+        f"<p>{e(doctor_words(doctor_mix(db)))}</p>"
+        f"<p>{e(arg(tr('Directory %1, checksum %2'), db.path.name, summary.sha256[:12]))}</p>"
+        f"<p><b>{e(arg(tr('Data sources (%1)'), str(len(sources))))}</b></p>"
+        "<table width='100%' cellpadding='3' cellspacing='0' border='1'>"
+        f"<tr>{''.join(f'<th>{e(h)}</th>' for h in head)}</tr>{lines}</table>",
         QMessageBox.StandardButton.Close,
         parent,
     )
     box.setObjectName("aboutDialog")
     box.setAccessibleName(tr("About HMO Desktop"))
+    _scroll_text(box)
     return box
+
+
+def _scroll_text(box: QMessageBox) -> None:
+    """Put the message box's text in a scroll area (a long source list would make the box
+    taller than the screen); it keeps ``text()`` and the box's own buttons."""
+    label = box.findChild(QLabel, "qt_msgbox_label")
+    grid = box.layout()
+    if label is None or not isinstance(grid, QGridLayout):
+        return
+    row, column, rows, columns = cast(
+        tuple[int, int, int, int], grid.getItemPosition(grid.indexOf(label))
+    )
+    grid.removeWidget(label)
+    label.setWordWrap(True)
+    # The area's width decides the text's (not the table's widest word): wrap, never cut.
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    area = named(QScrollArea(), "aboutScroll", box.tr("About HMO Desktop and its data sources"))
+    area.setWidget(label)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumSize(720, 520)
+    grid.addWidget(area, row, column, rows, columns)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -27,6 +26,8 @@ from hmo_desktop import __version__
 from hmo_desktop.household import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFILE, Area, Session
 from hmo_desktop.ui.area_bar import AreaBar
 from hmo_desktop.ui.common import named
+from hmo_desktop.ui.directory_note import DirectoryNote
+from hmo_desktop.ui.open_directory import add_file_menu
 from hmo_desktop.ui.plan_picker import PlanNotListedDialog, PlanPicker
 from hmo_desktop.ui.stepper import build_stepper
 
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
 
     step_changed = Signal(int)
     dialog_opened = Signal(object)  # the QDialog now in ``self.dialog``
+
+    allow_open_directory = True  # File > Open directory, for staff (a kiosk window: False)
 
     def __init__(
         self, db: Directory | None, parent: QWidget | None = None, session: Session | None = None
@@ -130,13 +133,9 @@ class MainWindow(QMainWindow):
         lay.addLayout(stepper)
         lay.addWidget(self.stack, 1)
         self.setCentralWidget(central)
-        self.data_note = QLabel(
-            self.tr(
-                "Doctors shown are fictional samples. Plans and groups: public data, dated "
-                "where marked. Always confirm with your plan."
-            )
-        )
+        self.data_note = DirectoryNote()  # whose doctors, how old the data: once attached
         self.statusBar().addPermanentWidget(self.data_note, 1)
+        self.open_action = add_file_menu(self) if self.allow_open_directory else None
 
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.HelpContents), self, lambda: self.open_help("")
@@ -159,6 +158,19 @@ class MainWindow(QMainWindow):
         self.guard = DirectoryGuard(self, db)
         self.session.set_area(self.area.attach(db))
         self.plans.show_plans(db)
+        self.data_note.show_directory(db)
+
+    def replace_directory(self, db: Directory) -> list[QWidget]:
+        """Another open, verified directory, for a new session. Returns the screens built
+        over the old one, taken out (the caller deletes them, then closes the old one)."""
+        old: list[QWidget] = [s for s in (self._groups, self._pcps, self._profile) if s]
+        self.db = None
+        self.new_session()
+        for screen in old:
+            self.stack.removeWidget(screen)
+        self._groups = self._pcps = self._profile = None
+        self.attach(db)
+        return old
 
     def attached(self) -> bool:
         return self.db is not None
@@ -384,4 +396,4 @@ class MainWindow(QMainWindow):
             return
         from hmo_desktop.ui.dialogs import about_box
 
-        self.show_dialog(about_box(self.db.summary(), __version__, self))
+        self.show_dialog(about_box(self.db, __version__, self))

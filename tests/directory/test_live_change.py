@@ -23,6 +23,7 @@ from hmo_desktop.directory import (
     PcpFilters,
     count_pcps,
     counties,
+    doctor_mix,
     doctor_profile,
     find_place,
     groups_in_plan,
@@ -32,6 +33,7 @@ from hmo_desktop.directory import (
     plans_for_area,
     search_names,
     search_pcps,
+    source_summary,
     suggest_relaxation,
 )
 from hmo_desktop.directory.identity import CHANGED, DirectoryChanged, reads
@@ -62,6 +64,8 @@ def readers(db: Directory) -> dict[str, Callable[[], object]]:
         "doctor_profile": lambda: doctor_profile(db, 1),
         "search_names": lambda: search_names(db, "a"),
         "summary": db.summary,
+        "source_summary": lambda: source_summary(db),
+        "doctor_mix": lambda: doctor_mix(db),
     }
 
 

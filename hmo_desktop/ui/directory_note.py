@@ -1,0 +1,121 @@
+"""What the window says about the directory it has open: whose doctors it lists
+(fictional samples, public files, or both) and, when its data on plans and doctors is more
+than a year old, a warning with what to do. The status line shows ``DirectoryNote``; the
+About box uses the same words.
+
+No screen is imported here, nor the window: ``dialogs`` uses these words.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from hmo_desktop.directory import DataAge, Directory, DoctorMix
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("DirectoryNote", text)
+
+
+def arg(text: str, *values: str) -> str:
+    """``text`` with %1, %2... replaced by ``values`` in one pass (a value that itself
+    contains "%2" stays as it is), as QString.arg does."""
+    return re.sub(r"%(\d)", lambda m: _value(values, int(m.group(1)), m.group(0)), text)
+
+
+def shown(path: Path) -> str:
+    """A path as text any widget can show: a byte that is not UTF-8 becomes U+FFFD."""
+    import os
+
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def _value(values: tuple[str, ...], n: int, placeholder: str) -> str:
+    return values[n - 1] if 1 <= n <= len(values) else placeholder
+
+
+def doctor_words(mix: DoctorMix) -> str:
+    """Whose doctors the directory lists, in one sentence for the status line."""
+    if mix.real == 0:
+        return _t(
+            "Doctors shown are fictional samples. Plans and groups: public data, dated "
+            "where marked. Always confirm with your plan."
+        )
+    if mix.sample:
+        return _t(
+            "Real doctors from public files, with fictional samples where those files have "
+            "none (marked Sample). Always confirm with your plan."
+        )
+    return _t(
+        "Doctors come from public provider files; see About for sources and dates. Always "
+        "confirm with your plan."
+    )
+
+
+def when_words(age: DataAge) -> str:
+    """The period a date names, in the member's language: "2018", "March 2024"."""
+    start = QDate(age.start.year, age.start.month, age.start.day)
+    if age.precision == "year":
+        return str(age.start.year)
+    pattern = "MMMM yyyy" if age.precision == "month" else "d MMMM yyyy"
+    return QLocale().toString(start, pattern)
+
+
+def age_warning(age: DataAge | None, today: date) -> str | None:
+    """The warning for data on plans and doctors more than a year old (the rule:
+    ``hmo_desktop.directory.newest_data``), or None."""
+    if age is None or not age.is_stale(today):
+        return None
+    return arg(
+        _t(
+            "This directory's newest data is from %1, more than a year ago. Plans and doctors "
+            "may have changed: check with the plan before enrolling."
+        ),
+        when_words(age),
+    )
+
+
+class DirectoryNote(QWidget):
+    """The status line's note on the open directory: empty until one is shown."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # One line each (a wrapped label makes the status bar several lines tall), and
+        # no minimum width: in a narrow window the end is cut, the tooltip has it all.
+        self.note = QLabel()
+        self.note.setObjectName("dataNote")
+        self.warning = QLabel()
+        self.warning.setObjectName("directoryAgeWarning")
+        self.warning.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 2px; }")
+        self.warning.hide()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        for label in (self.warning, self.note):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            lay.addWidget(label)
+
+    def show_directory(self, db: Directory, today: date | None = None) -> None:
+        from hmo_desktop.directory import doctor_mix, newest_data, source_summary
+
+        note = doctor_words(doctor_mix(db))
+        self.note.setText(note)
+        self.note.setToolTip(note)
+        warning = age_warning(newest_data(source_summary(db)), today or date.today())
+        self.warning.setText(warning or "")
+        self.warning.setToolTip(warning or "")
+        self.warning.setAccessibleName(warning or "")
+        self.warning.setVisible(warning is not None)
+
+    def text(self) -> str:
+        """All it says, for testers: the warning (if any), then the note."""
+        shown = (self.warning.text(),) if self.warning.isVisibleTo(self) else ()
+        return "\n".join((*shown, self.note.text()))
