@@ -31,6 +31,7 @@ from hmo_desktop.directory.groups import (
 )
 from hmo_desktop.directory.pcps import (
     RELAXABLE_FILTERS,
+    UNKNOWABLE_FILTERS,
     Page,
     PcpFilters,
     PcpPage,
@@ -38,6 +39,7 @@ from hmo_desktop.directory.pcps import (
     Relaxation,
     count_pcps,
     languages,
+    left_out_unknown,
     search_pcps,
     suggest_relaxation,
 )
@@ -81,6 +83,7 @@ __all__ = [
     "STALE_AFTER_DAYS",
     "SUMMARY_COUNTS",
     "UNAVAILABLE_CODES",
+    "UNKNOWABLE_FILTERS",
     "CountyRow",
     "DataAge",
     "Directory",
@@ -113,6 +116,7 @@ __all__ = [
     "groups_in_plan",
     "hospitals_for_plan",
     "languages",
+    "left_out_unknown",
     "newest_data",
     "open_directory",
     "parse_zip",

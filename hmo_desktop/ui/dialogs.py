@@ -27,6 +27,7 @@ from hmo_desktop.directory import Directory, DoctorProfile, PlanRow, RoleInfo
 from hmo_desktop.ui.common import named, sample_banner_html, specialty_labels
 from hmo_desktop.ui.wording import (
     address_html,
+    doctor_name,
     mark_html,
     new_patient_status,
     not_taking_explanation,
@@ -45,7 +46,9 @@ class AcknowledgeDialog(QDialog):
         self.setAccessibleName(self.tr("This doctor is not taking new patients"))
         self.setWindowTitle(self.tr("Not taking new patients"))
         who = QLabel(
-            f"{profile.name}, {profile.credential}: {new_patient_status()[role.accepting]}"
+            self.tr("%1: %2")
+            .replace("%1", doctor_name(profile.name, profile.credential))
+            .replace("%2", new_patient_status()[role.accepting])
         )
         who.setTextFormat(Qt.TextFormat.PlainText)
         who.setWordWrap(True)
@@ -107,7 +110,7 @@ class ConfirmDialog(QDialog):
         sample = sample_banner_html(warn) if profile.is_sample else ""
         rows = [
             (self.tr("Plan"), e(plan.name)),
-            (self.tr("Network"), e(role.network_name)),
+            (self.tr("Network"), e(role.network_name or "")),
             (
                 self.tr("Medical group"),
                 e(role.group_name)
@@ -119,13 +122,14 @@ class ConfirmDialog(QDialog):
         rows += [
             (
                 self.tr("Doctor"),
-                e(f"{profile.name}, {profile.credential}")
+                e(doctor_name(profile.name, profile.credential))
                 + mark_html(self.tr("sample doctor, fictional"), profile.is_sample),
             ),
             (self.tr("Specialty"), e(specialty_labels()[role.specialty])),
             (
                 self.tr("PCP ID"),
-                e(role.pcp_id) + mark_html(self.tr("sample ID, fictional"), role.is_sample),
+                e(role.pcp_id or self.tr("not in this directory: the plan gives it"))
+                + mark_html(self.tr("sample ID, fictional"), role.is_sample),
             ),
             (self.tr("New patients"), e(new_patient_status()[role.accepting])),
             (self.tr("Office"), address_html(office, call_plan)),
