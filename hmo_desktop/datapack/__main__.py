@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_BAD_INPUT
     except (OSError, ValueError) as exc:
-        print(f"Could not build the directory: {exc}", file=sys.stderr)
+        print(f"Could not build the directory: {exc}. {unchanged.capitalize()}.", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         if _identity(out) == before:

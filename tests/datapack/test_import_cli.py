@@ -406,11 +406,6 @@ def test_a_truncated_json_names_the_line_it_ends_on(
     assert _truncated_json_line(tmp_path) in capsys.readouterr().err
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="plannet._resources parses an NDJSON line with its line break, so JSON cut short "
-    "at the end of a line is reported on the next line",
-)
 def test_an_ndjson_line_cut_short_is_named_by_its_own_number(
     out: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

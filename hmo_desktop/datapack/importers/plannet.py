@@ -121,7 +121,7 @@ def _resources(file: Path) -> Iterator[tuple[Json, int, str]]:
             for number, raw in enumerate(fh, start=1):
                 text = _decode(raw, file, number)
                 if text.strip():
-                    data = _loads(text, file, number)
+                    data = _loads(text.rstrip("\r\n"), file, number)
                     for res, full in _unpack(data, file, number, "resourceType"):
                         yield res, number, full
         return
