@@ -4,7 +4,8 @@
 
 Offscreen; uses the app's style sheet. Large shots at 1280x800, small ones at 1024x640.
 San Francisco (94110) with a carrier-listed plan, step by step; Fresno (93701) with a
-Medi-Cal county plan for a child; a Kaiser Permanente member in San Francisco.
+Medi-Cal county plan for a child; a Kaiser Permanente member in San Francisco; real
+doctors imported from a small CMS file (``real-*``).
 """
 
 from __future__ import annotations
@@ -130,6 +131,43 @@ def about_and_open(app: QApplication, db: object, out: Path) -> None:
     w.close()
 
 
+def walk_real(app: QApplication, out: Path) -> None:
+    """Real doctors imported from a CMS file (the small test file of tests/datapack): a
+    real doctor in the list ("Call to ask"), the note on doctors a filter leaves out,
+    and a real doctor's profile."""
+    import tempfile
+
+    from hmo_desktop.directory import open_directory
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the tests package
+    from tests.datapack.real_files import build_real
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_directory(build_real(Path(tmp)).path)
+        w = MainWindow(db)
+        w.resize(1280, 800)
+        w.show()
+        w.set_zip("94117")
+        w.plans.choose_plan(PLAN)
+        w.groups.choose_group("Asian American Medical Group")
+        w.groups.choose.click()
+        w.pcps.age.setValue(40)
+        app.processEvents()
+        w.grab().save(str(out / "real-3-doctor.png"))
+        w.pcps.accepting.setCurrentIndex(w.pcps.accepting.findData("accepting"))
+        app.processEvents()
+        w.grab().save(str(out / "real-3-left-out.png"))
+        w.pcps.accepting.setCurrentIndex(w.pcps.accepting.findData("accepting_or_ask"))
+        app.processEvents()
+        row = w.pcps.current_pcp()
+        if row is not None:
+            w.show_doctor(row.practitioner_id, row.location_id)
+            app.processEvents()
+            w.grab().save(str(out / "real-4-profile.png"))
+        w.close()
+        db.close()
+
+
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -151,6 +189,7 @@ def main() -> None:
     walk_plan(app, db, out, "fresno", "93701", FRESNO_PLAN, 6)
     walk_plan(app, db, out, "kaiser", "94110", KAISER, 67)
     about_and_open(app, db, out)
+    walk_real(app, out)
 
 
 if __name__ == "__main__":
