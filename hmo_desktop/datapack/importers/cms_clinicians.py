@@ -8,23 +8,24 @@ and gathers one practitioner per NPI, one office per address and one affiliation
 practitioner and group practice. ``to_imported`` hands the result on in the neutral
 import shape (``model.Imported``).
 
-Every physical line is read with a bounded ``readline`` (``MAX_LINE_BYTES``), and the csv
-module's own field limit (128 KiB unless raised) bounds a quoted field that runs over
-several lines, so memory does not depend on what a damaged file holds.
+Lines are read by ``textfile`` (which this module re-exports); layouts are in ``cms_layouts``.
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
-import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar
 
 from hmo_desktop.datapack.generate import passes_npi_check
 from hmo_desktop.datapack.importers.cleanup import Fix, clean_phone, clean_zip, normal_case
+from hmo_desktop.datapack.importers.cms_layouts import COLUMNS, norm
+from hmo_desktop.datapack.importers.cms_layouts import LAYOUT_2017 as LAYOUT_2017
+from hmo_desktop.datapack.importers.cms_layouts import LAYOUT_2018 as LAYOUT_2018
+from hmo_desktop.datapack.importers.cms_layouts import LAYOUT_2023 as LAYOUT_2023
+from hmo_desktop.datapack.importers.cms_layouts import detect_layout as detect_layout
 from hmo_desktop.datapack.importers.model import (
     Imported,
     ImportSource,
@@ -33,48 +34,16 @@ from hmo_desktop.datapack.importers.model import (
     RealOffice,
     RealRole,
 )
+from hmo_desktop.datapack.importers.textfile import MAX_LINE_BYTES as MAX_LINE_BYTES
+from hmo_desktop.datapack.importers.textfile import ImportProblem as ImportProblem
+from hmo_desktop.datapack.importers.textfile import count_problem as count_problem
+from hmo_desktop.datapack.importers.textfile import open_input as open_input
+from hmo_desktop.datapack.importers.textfile import read_header as read_header
+from hmo_desktop.datapack.importers.textfile import start_line as start_line
+from hmo_desktop.datapack.importers.textfile import text_lines as text_lines
 from hmo_desktop.datapack.sources import APP_SPECIALTY, read_csv
 
-LAYOUT_2017 = "2017"
-LAYOUT_2018 = "2018-2022"
-LAYOUT_2023 = "2023+"
-
-# One line per value read, in this order: its column in the 2017, 2018-2022 and 2023+
-# layouts ("" where that layout has none).
-# fmt: off
-_TABLE = [
-    ("NPI", "NPI", "NPI"),
-    ("Last Name", "lst_nm", "Provider Last Name"),
-    ("First Name", "frst_nm", "Provider First Name"),
-    ("Middle Name", "mid_nm", "Provider Middle Name"),
-    ("Credential", "Cred", "Cred"),
-    ("Gender", "gndr", "gndr"),
-    ("Primary specialty", "pri_spec", "pri_spec"),
-    ("Group Practice PAC ID", "org_pac_id", "org_pac_id"),
-    ("Organization legal name", "org_nm", "Facility Name"),
-    ("Line 1 Street Address", "adr_ln_1", "adr_ln_1"),
-    ("Line 2 Street Address", "adr_ln_2", "adr_ln_2"),
-    ("City", "cty", "City/Town"),
-    ("State", "st", "State"),
-    ("Zip Code", "zip", "ZIP Code"),
-    ("Phone Number", "phn_numbr", "Telephone Number"),
-    ("", "", "Telehlth"),
-]
-# fmt: on
-_COLUMNS = {
-    layout: tuple(names[i] for names in _TABLE)
-    for i, layout in enumerate((LAYOUT_2017, LAYOUT_2018, LAYOUT_2023))
-}
-# the columns that tell the layouts apart
-_MARKERS = {
-    LAYOUT_2023: ("Facility Name", "Telehlth"),
-    LAYOUT_2017: ("Last Name", "Primary specialty"),
-    LAYOUT_2018: ("lst_nm", "pri_spec"),
-}
 CMS_SOURCE_SYSTEM = "CMS_DAC_pri_spec"
-
-#: The longest physical line read (bytes, line break included); a longer one is refused.
-MAX_LINE_BYTES = 1 << 20
 #: ``progress`` is called every this many rows read.
 PROGRESS_EVERY = 100_000
 #: How many invalid-NPI lines the report keeps (all are counted), and how many it shows.
@@ -82,25 +51,6 @@ BAD_LINES_KEPT = 1000
 REPORT_LINES_SHOWN = 20
 _CACHE_LIMIT = 10_000
 _T = TypeVar("_T")
-_QUOTED = re.compile(rb'"[^"]*(?:"|$)')
-
-
-class ImportProblem(Exception):
-    """A file that cannot be read as it is: which file, which line, which field, and why.
-    ``line`` is 0 for a file that cannot be opened at all."""
-
-    def __init__(self, file: Path, line: int, field: str | None, message: str) -> None:
-        self.file = file
-        self.line = line
-        self.field = field
-        self.message = message
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        where = f"{self.file.name}, line {self.line}" if self.line else self.file.name
-        if self.field:
-            where += f", field {self.field!r}"
-        return f"{where}: {self.message}"
 
 
 class ClinicianRow(NamedTuple):
@@ -175,27 +125,6 @@ class ClinicianImport:
     state: str = "CA"  # the state whose rows were kept
 
 
-def _norm(column: str) -> str:
-    return " ".join(column.replace("\ufeff", "").split()).casefold()
-
-
-def detect_layout(header: list[str], file: Path = Path("<header>")) -> str:
-    """Which of the three layouts a header row is; ImportProblem for any other."""
-    names = {_norm(c) for c in header}
-    for layout, markers in _MARKERS.items():
-        if all(_norm(m) in names for m in markers):
-            missing = [c for c in _COLUMNS[layout] if c and _norm(c) not in names]
-            if missing:
-                raise ImportProblem(
-                    file, 1, missing[0], f"{layout} layout header lacks {', '.join(missing)}"
-                )
-            return layout
-    expected = "; ".join(f"{k}: {' + '.join(v)}" for k, v in _MARKERS.items())
-    raise ImportProblem(
-        file, 1, "header", f"not a CMS Doctors and Clinicians header (expected {expected})"
-    )
-
-
 def load_pcp_labels(path: Path) -> dict[str, str]:
     """CMS primary specialty label -> app specialty, from ``pcp_specialty_map.csv``: the
     rows of the CMS source system that count as primary care by default."""
@@ -204,116 +133,6 @@ def load_pcp_labels(path: Path) -> dict[str, str]:
         for r in read_csv(path)
         if r["source_system"] == CMS_SOURCE_SYSTEM and r["include_by_default"] == "yes"
     }
-
-
-def _field_at(prefix: bytes, header: Sequence[str]) -> str | None:
-    """The header name of the field that ``prefix`` (the start of a row) ends in: the
-    commas outside quotes are counted (no csv parsing, so no field size limit, and no copy
-    of the bytes unless they hold quotes)."""
-    if not header:
-        return None
-    n = (_QUOTED.sub(b"", prefix) if b'"' in prefix else prefix).count(b",")
-    return header[n].strip() if n < len(header) else None
-
-
-def text_lines(
-    fh: BinaryIO, file: Path, header: Sequence[str] = (), limit: int = MAX_LINE_BYTES
-) -> Iterator[str]:
-    """The file's physical lines as text, each read with a bounded ``readline``: a line
-    longer than ``limit`` bytes is refused when ``limit`` bytes of it have been read, so a
-    damaged file with a line of gigabytes never sits in memory. Refuses, naming the line
-    (and the field, once ``header`` holds the header's names), text that is not UTF-8, a
-    UTF-16 file and NUL bytes. A UTF-8 byte order mark is skipped."""
-    readline = fh.readline
-    raw = readline(limit + 1)
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ImportProblem(file, 1, None, "UTF-16 text (expected UTF-8): save it as UTF-8")
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8) :]
-    number = 0
-    while raw:
-        number += 1
-        if len(raw) > limit and not raw.endswith(b"\n"):
-            where = _field_at(raw, header)
-            raise ImportProblem(
-                file, number, where, f"line longer than {limit:,} bytes (read no further)"
-            )
-        if b"\x00" in raw:
-            at = raw.index(b"\x00")
-            where = _field_at(raw[:at], header)
-            hint = " (a UTF-16 file?)" if raw.count(b"\x00") * 3 > len(raw) else ""
-            raise ImportProblem(file, number, where, f"NUL byte at byte {at}{hint}")
-        try:
-            yield raw.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            where = _field_at(raw[: exc.start], header)
-            raise ImportProblem(
-                file, number, where, f"not UTF-8 (byte 0x{raw[exc.start]:02x} at byte {exc.start})"
-            ) from None
-        raw = readline(limit + 1)
-
-
-def open_input(path: Path) -> BinaryIO:
-    """``path`` opened for binary reading; ImportProblem (no line) when that is impossible."""
-    try:
-        return path.open("rb")
-    except FileNotFoundError:
-        raise ImportProblem(path, 0, None, f"no such file: {path}") from None
-    except IsADirectoryError:
-        raise ImportProblem(path, 0, None, f"a folder, not a file: {path}") from None
-    except PermissionError:
-        raise ImportProblem(path, 0, None, f"not allowed to read {path}") from None
-    except OSError as exc:
-        raise ImportProblem(path, 0, None, f"cannot open: {exc.strerror or exc}") from None
-
-
-def read_header(reader: Iterator[list[str]], path: Path) -> list[str]:
-    """The first row of ``reader``, or ImportProblem for an empty file or header line."""
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise ImportProblem(path, 1, None, "empty file (expected a header line)") from None
-    except csv.Error as exc:
-        raise ImportProblem(path, 1, None, f"unreadable header: {exc}") from None
-    if not any(c.strip() for c in header):
-        raise ImportProblem(path, 1, None, "empty header line (expected the column names)")
-    return header
-
-
-def count_problem(path: Path, values: list[str], end_line: int, header: list[str]) -> ImportProblem:
-    """The problem with a row that has another number of fields than the header."""
-    spans = _spans(values)
-    line = end_line - spans
-    if spans or values[-1].endswith("\n"):
-        inside = next(i for i, v in enumerate(values) if "\n" in v)
-        name = header[inside].strip() if inside < len(header) else None
-        return ImportProblem(
-            path,
-            line,
-            name,
-            f"unbalanced quote: the row runs on to line {end_line} "
-            f"({len(values)} fields, the header has {len(header)})",
-        )
-    short = len(values) < len(header)
-    return ImportProblem(
-        path,
-        line,
-        header[len(values)].strip() if short else None,
-        f"{'truncated' if short else 'overlong'} row: {len(values)} fields, "
-        f"the header has {len(header)}",
-    )
-
-
-def _spans(values: list[str]) -> int:
-    """How many line breaks a row's fields hold. A quote left open runs to the end of the
-    file, and its field then holds the last line's break too (not one between lines)."""
-    spans = sum(v.count("\n") for v in values)
-    return spans - 1 if spans and values[-1].endswith("\n") else spans
-
-
-def start_line(values: list[str], end_line: int) -> int:
-    """The line a row starts on, from the line it ends on (fields may hold line breaks)."""
-    return end_line - _spans(values)
 
 
 def _telehealth(value: str) -> bool | None:
@@ -403,8 +222,8 @@ def read_clinicians(
         header = read_header(reader, path)
         names.extend(header)
         layout = detect_layout(header, path)
-        position = {_norm(c): i for i, c in enumerate(header)}
-        idx = tuple(position[_norm(c)] if c else -1 for c in _COLUMNS[layout])
+        position = {norm(c): i for i, c in enumerate(header)}
+        idx = tuple(position[norm(c)] if c else -1 for c in COLUMNS[layout])
         out = ClinicianImport(layout, state=want)
         report = out.report
         width = len(header)
