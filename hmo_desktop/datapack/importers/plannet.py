@@ -1,9 +1,9 @@
 """Reader for Da Vinci PDex Plan-Net (FHIR R4) provider directory files.
 
 Input: Bundles (searchset, collection, transaction ...), single resources, NDJSON bulk
-files (streamed line by line) or folders of them. Output: the neutral ``Imported`` shape:
-primary care roles at offices in one state, their doctors, groups, networks, and the HMO
-type plans. Decisions worth knowing (the report counts each case):
+files (streamed line by line) or folders of them, read by ``plannet_files``. Output: the
+neutral ``Imported`` shape: primary care roles at offices in one state, their doctors,
+groups, networks, and the HMO type plans. Decisions worth knowing (the report counts each case):
 
 - A Practitioner without a valid NPI (Luhn with the 80840 prefix) is rejected, and so
   are its roles. Only doctors with at least one kept role are returned.
@@ -30,17 +30,15 @@ type plans. Decisions worth knowing (the report counts each case):
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from hmo_desktop.datapack.generate import passes_npi_check
 from hmo_desktop.datapack.importers import plannet_ext as fx
-from hmo_desktop.datapack.importers.cms_clinicians import ImportProblem
 from hmo_desktop.datapack.importers.model import (
     Imported,
     ImportSource,
@@ -51,6 +49,8 @@ from hmo_desktop.datapack.importers.model import (
     RealRole,
 )
 from hmo_desktop.datapack.importers.plannet_ext import office as _office
+from hmo_desktop.datapack.importers.plannet_files import Resource, input_files, resources
+from hmo_desktop.datapack.importers.textfile import ImportProblem
 from hmo_desktop.datapack.sources import APP_SPECIALTY, read_csv
 
 Json = dict[str, Any]
@@ -70,90 +70,13 @@ def load_pcp_codes(map_csv: Path) -> dict[str, str]:
     }
 
 
-# ---------------------------------------------------------------- reading files
-
-
-def _files(path: Path) -> list[Path]:
-    if path.is_dir():
-        found = (p for p in path.rglob("*") if p.is_file())
-        return sorted(p for p in found if p.suffix.lower() in (".json", ".ndjson"))
-    return [path]
-
-
-def _decode(raw: bytes, file: Path, line: int) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        at = line + raw.count(b"\n", 0, exc.start)
-        bad = raw[exc.start]
-        raise ImportProblem(file, at, None, f"not UTF-8 (byte 0x{bad:02x})") from None
-
-
-def _loads(text: str, file: Path, line: int) -> object:
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        at = line + exc.lineno - 1
-        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
-            raise ImportProblem(file, at, None, f"truncated JSON ({exc.msg})") from None
-        raise ImportProblem(file, at, None, f"not JSON: {exc.msg}, column {exc.colno}") from None
-
-
-def _unpack(data: object, file: Path, line: int, where: str) -> Iterator[tuple[Json, str]]:
-    """The resources in one parsed JSON value (a Bundle's entries), with their fullUrl."""
-    if not isinstance(data, dict) or not isinstance(data.get("resourceType"), str):
-        what = "no resourceType" if isinstance(data, dict) else fx.json_kind(data)
-        raise ImportProblem(file, line, where, f"JSON but not a FHIR resource ({what})")
-    if data["resourceType"] != "Bundle":
-        yield data, ""
-        return
-    for i, entry in enumerate(data.get("entry") or []):
-        if isinstance(entry, dict) and entry.get("resource") is not None:
-            for res, _ in _unpack(entry["resource"], file, line, f"entry[{i}].resource"):
-                full = entry.get("fullUrl")
-                yield res, full if isinstance(full, str) else ""
-
-
-def _resources(file: Path) -> Iterator[tuple[Json, int, str]]:
-    """(resource, line or 0, fullUrl) for every resource in one file."""
-    if file.suffix.lower() == ".ndjson":
-        with file.open("rb") as fh:
-            for number, raw in enumerate(fh, start=1):
-                text = _decode(raw, file, number)
-                if text.strip():
-                    data = _loads(text.rstrip("\r\n"), file, number)
-                    for res, full in _unpack(data, file, number, "resourceType"):
-                        yield res, number, full
-        return
-    text = _decode(file.read_bytes(), file, 1)
-    if not text.strip():
-        raise ImportProblem(file, 1, None, "empty file (expected FHIR JSON)")
-    for res, full in _unpack(_loads(text, file, 1), file, 1, "resourceType"):
-        yield res, 0, full
-
-
-class _Res:
-    def __init__(self, data: Json, file: Path, line: int) -> None:
-        self.data, self.file, self.line = data, file, line
-        self.key = f"{data['resourceType']}/{data.get('id')}"
-
-    def where(self) -> str:
-        return f"{self.file.name}, line {self.line}" if self.line else self.file.name
-
-    def ref(self, value: object, field: str, full_urls: dict[str, str]) -> str | None:
-        try:
-            return fx.reference(value, full_urls)
-        except fx.BadReference as exc:
-            raise ImportProblem(self.file, self.line, field, f"{self.key}: {exc}") from None
-
-
 # ---------------------------------------------------------------- the reader
 
 
 class _Reader:
     def __init__(self, pcp_codes: Mapping[str, str], state: str, source: str) -> None:
         self.pcp, self.state, self.source = pcp_codes, state.strip().upper(), source
-        self.by_key: dict[str, _Res] = {}
+        self.by_key: dict[str, Resource] = {}
         self.full_urls: dict[str, str] = {}
         self.read: Counter[str] = Counter()
         self.ignored: Counter[str] = Counter()
@@ -172,7 +95,7 @@ class _Reader:
             self.ignored[kind] += 1
             return
         self.read[kind] += 1
-        res = _Res(data, file, line)
+        res = Resource(data, file, line)
         if not isinstance(data.get("id"), str) or not data["id"].strip():
             self.notes.append(f"skipped {kind} without an id ({res.where()})")
         elif res.key in self.by_key:
@@ -182,16 +105,16 @@ class _Reader:
             if full_url:
                 self.full_urls[full_url] = res.key
 
-    def of(self, kind: str) -> list[_Res]:
+    def of(self, kind: str) -> list[Resource]:
         return [r for k, r in self.by_key.items() if k.startswith(kind + "/")]
 
-    def name_of(self, value: object, res: _Res, field: str) -> str:
+    def name_of(self, value: object, res: Resource, field: str) -> str:
         key = res.ref(value, field, self.full_urls)
         target = self.by_key.get(key or "")
         name = target.data.get("name") if target else None
         return name.strip() if isinstance(name, str) else fx.display(value)
 
-    def org_types(self, res: _Res) -> list[str]:
+    def org_types(self, res: Resource) -> list[str]:
         return fx.codes(res.data.get("type"), fx.CS + "OrgTypeCS")
 
     def run(self) -> Imported:
@@ -234,7 +157,7 @@ class _Reader:
                 self.affiliated.setdefault(org, []).extend(nets)
 
     def ref_list(
-        self, res: _Res, field: str, data: Json | None = None, label: str = ""
+        self, res: Resource, field: str, data: Json | None = None, label: str = ""
     ) -> list[str]:
         values = (res.data if data is None else data).get(field) or []
         label = label or field
@@ -296,7 +219,7 @@ class _Reader:
             )  # fmt: skip
         return doctors
 
-    def practitioner_of(self, role: _Res, doctors: dict[str, RealDoctor]) -> RealDoctor | None:
+    def practitioner_of(self, role: Resource, doctors: dict[str, RealDoctor]) -> RealDoctor | None:
         key = role.ref(role.data.get("practitioner"), "practitioner", self.full_urls)
         if key in doctors:
             return doctors[key]
@@ -372,7 +295,7 @@ class _Reader:
             codes_seen = dict(sorted(access.items()))
             self.notes.append(f"accessibility codes not mapped (left unknown): {codes_seen}")
 
-    def group_of(self, role: _Res) -> str | None:
+    def group_of(self, role: Resource) -> str | None:
         org = role.data.get("organization")
         if fx.absent_reason(org):
             self.count["roles with a data-absent organization"] += 1
@@ -383,7 +306,7 @@ class _Reader:
             return None
         return key
 
-    def accepting(self, role: _Res, levels: list[_Res], nets: list[str]) -> str | None:
+    def accepting(self, role: Resource, levels: list[Resource], nets: list[str]) -> str | None:
         for res in levels:
             said = fx.newpatients(res.data)
             for status, _, code in said:
@@ -431,9 +354,9 @@ def read_plannet(
     without any Plan-Net resource. Rejected NPIs, dangling references and skipped roles
     and plans are listed in ``Imported.report``."""
     reader = _Reader(pcp_codes, state, source_key)
-    files = [f for p in paths for f in _files(p)]
+    files = [f for p in paths for f in input_files(p)]
     for file in files:
-        for data, line, full_url in _resources(file):
+        for data, line, full_url in resources(file):
             reader.add(data, file, line, full_url)
     if not reader.by_key:
         where = paths[0] if paths else Path("<no input>")
