@@ -15,59 +15,22 @@
 
 from __future__ import annotations
 
-import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from typing import Any
 
 from hmo_desktop.datapack import linking
+from hmo_desktop.datapack.imported_context import Context
+from hmo_desktop.datapack.imported_context import Outcome as Outcome
+from hmo_desktop.datapack.imported_plans import HMO_PRODUCTS as HMO_PRODUCTS
+from hmo_desktop.datapack.imported_plans import add_plans, record_link
+from hmo_desktop.datapack.imported_text import address_case as address_case
+from hmo_desktop.datapack.imported_text import hours_json
+from hmo_desktop.datapack.imported_text import phone_text as phone_text
 from hmo_desktop.datapack.importers.model import Imported, RealOffice, RealRole
 from hmo_desktop.datapack.rows import Ids, Rows
 from hmo_desktop.datapack.sources import ZipRow
-from hmo_desktop.directory_format import MEDICAL_GROUPS, PUBLISHED, REAL, UNKNOWN
-
-#: InsuranceProductTypeCS codes of HMO-type products -> ``plan.product_type``.
-HMO_PRODUCTS = {
-    "commhmo": ("commercial", "Commercial HMO"),
-    "commpos": ("commercial", "Commercial POS"),
-    "medi": ("medi_cal", "Medicaid"),
-    "medihmo": ("medi_cal", "Medicaid HMO"),
-    "mediadvhmo": ("medicare", "Medicare Advantage HMO"),
-}
-
-
-@dataclass
-class Outcome:
-    covered: set[int] = field(default_factory=set)  # carrier-listed groups now real
-    summary: list[str] = field(default_factory=list)
-    links: list[str] = field(default_factory=list)  # one line per group practice and county
-
-
-@dataclass
-class _Context:
-    rows: Rows
-    ids: Ids
-    imp: Imported
-    zip_rows: dict[str, ZipRow]
-    county_ids: dict[str, int]
-    wanted: set[str]
-    outcome: Outcome
-    # carrier-listed groups: county -> candidates; (group, county) -> [(network, code)]
-    candidates: dict[int, list[linking.Candidate]] = field(default_factory=dict)
-    listed_networks: dict[tuple[int, int], list[tuple[int, str | None]]] = field(
-        default_factory=dict
-    )
-    plan_of_network: dict[int, int] = field(default_factory=dict)
-    networks_by_key: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    links: dict[tuple[str, int], linking.Link] = field(default_factory=dict)
-    own_groups: dict[str, int] = field(default_factory=dict)  # imported group key -> id
-    group_names: dict[int, str] = field(default_factory=dict)  # every group, by id
-    group_counties: set[tuple[int, int]] = field(default_factory=set)
-    group_networks: set[tuple[int, int, int]] = field(default_factory=set)
-    locations: dict[tuple[str, int], int] = field(default_factory=dict)
-    plan_counties: set[tuple[int, int]] = field(default_factory=set)
-    counts: Counter[str] = field(default_factory=Counter)
+from hmo_desktop.directory_format import REAL, UNKNOWN
 
 
 def add_imported(
@@ -80,7 +43,7 @@ def add_imported(
     languages: Iterable[str],
 ) -> Outcome:
     """Adds the imported rows (after the carrier-listed groups, before the samples)."""
-    ctx = _Context(rows, ids, imp, {z.zip: z for z in zips}, counties, wanted, Outcome())
+    ctx = Context(rows, ids, imp, {z.zip: z for z in zips}, counties, wanted, Outcome())
     for source in imp.sources:
         rows.tables["data_source"].append(
             {
@@ -99,7 +62,7 @@ def add_imported(
             }
         )
     _index_listed_groups(ctx)
-    _add_plans(ctx)
+    add_plans(ctx)
     known_languages = set(languages)
     hospital_ids = {h["cms_id"]: h["id"] for h in rows.tables["hospital"]}
     by_npi: dict[str, list[RealRole]] = defaultdict(list)
@@ -154,7 +117,7 @@ def add_imported(
     return ctx.outcome
 
 
-def _index_listed_groups(ctx: _Context) -> None:
+def _index_listed_groups(ctx: Context) -> None:
     names = {g["id"]: g["name"] for g in ctx.rows.tables["medical_group"]}
     ctx.group_names.update(names)
     plan_of = {n["id"]: n["plan_id"] for n in ctx.rows.tables["network"]}
@@ -173,58 +136,14 @@ def _index_listed_groups(ctx: _Context) -> None:
     }
 
 
-def _add_plans(ctx: _Context) -> None:
-    rows, ids = ctx.rows, ctx.ids
-    skipped: Counter[str] = Counter()
-    for plan in ctx.imp.plans.values():
-        if plan.product_code not in HMO_PRODUCTS:
-            skipped[plan.product_code] += 1
-            continue
-        product_type, category = HMO_PRODUCTS[plan.product_code]
-        source = next(s for s in ctx.imp.sources if s.key == plan.source)
-        plan_id = ids.next("plan")
-        rows.add(
-            "plan",
-            plan.source,
-            REAL,
-            id=plan_id,
-            name=plan.name,
-            product_type=product_type,
-            carrier=plan.carrier,
-            plan_category=category,
-            member_phone=plan.member_phone,
-            as_of=source.as_of,
-            network_list=PUBLISHED,
-            care_model=MEDICAL_GROUPS,
-        )
-        for key in plan.network_keys:
-            network = ctx.imp.networks.get(key)
-            network_id = ids.next("network")
-            rows.add(
-                "network",
-                plan.source,
-                REAL,
-                id=network_id,
-                plan_id=plan_id,
-                name=network.name if network else key,
-                carrier=network.carrier if network else plan.carrier,
-                as_of=source.as_of,
-            )
-            ctx.plan_of_network[network_id] = plan_id
-            ctx.networks_by_key[key].append(network_id)
-        ctx.counts["plans (HMO-type products)"] += 1
-    for code, n in sorted(skipped.items()):
-        ctx.outcome.summary.append(f"plans skipped, not an HMO-type product ({code}): {n}")
-
-
-def _office_place(ctx: _Context, office: RealOffice) -> ZipRow | None:
+def _office_place(ctx: Context, office: RealOffice) -> ZipRow | None:
     place = ctx.zip_rows.get(office.zip5)
     if place is None or place.county not in ctx.wanted:
         return None
     return place
 
 
-def _add_role(ctx: _Context, practitioner_id: int, role: RealRole) -> bool:
+def _add_role(ctx: Context, practitioner_id: int, role: RealRole) -> bool:
     office = ctx.imp.offices.get(role.office_key)
     place = _office_place(ctx, office) if office else None
     if office is None or place is None:
@@ -267,7 +186,7 @@ def _add_role(ctx: _Context, practitioner_id: int, role: RealRole) -> bool:
     return True
 
 
-def _group_and_networks(ctx: _Context, role: RealRole, county_id: int) -> tuple[int, list[int]]:
+def _group_and_networks(ctx: Context, role: RealRole, county_id: int) -> tuple[int, list[int]]:
     """The medical group a role is in, and the networks it takes part in there."""
     group = ctx.imp.groups.get(role.group_key) if role.group_key else None
     if role.network_keys:  # Plan-Net: the file names the networks
@@ -282,7 +201,7 @@ def _group_and_networks(ctx: _Context, role: RealRole, county_id: int) -> tuple[
         if link is None:
             link = linking.link_group(group.name, ctx.candidates.get(county_id, []))
             ctx.links[(group.key, county_id)] = link
-            _record_link(ctx, group.key, group.name, county_id, link, role.source)
+            record_link(ctx, group.key, group.name, county_id, link, role.source)
         if link.group_id is not None:
             ctx.outcome.covered.add(link.group_id)
             listed = ctx.listed_networks.get((link.group_id, county_id), [])
@@ -291,7 +210,7 @@ def _group_and_networks(ctx: _Context, role: RealRole, county_id: int) -> tuple[
     return _own_group(ctx, f"doctor:{role.npi}", None, role), []
 
 
-def _own_group(ctx: _Context, key: str, name: str | None, role: RealRole) -> int:
+def _own_group(ctx: Context, key: str, name: str | None, role: RealRole) -> int:
     """An imported group's own row (for a doctor with no group: their own practice)."""
     if key in ctx.own_groups:
         return ctx.own_groups[key]
@@ -321,38 +240,8 @@ def _own_group(ctx: _Context, key: str, name: str | None, role: RealRole) -> int
     return group_id
 
 
-def _record_link(
-    ctx: _Context, key: str, name: str, county_id: int, link: linking.Link, source: str
-) -> None:
-    county = next(n for n, i in ctx.county_ids.items() if i == county_id)
-    ctx.counts[f"group practices {link.status}"] += 1
-    line = f"{link.status:9} {county}: {name!r} [{key}]"
-    if link.status in ("exact", "fuzzy"):
-        line += f" -> {link.best!r} (score {link.score:.1f})"
-        ctx.rows.add(
-            "group_link",
-            source,
-            REAL,
-            id=ctx.ids.next("group_link"),
-            group_id=link.group_id,
-            county_id=county_id,
-            external_key=key,
-            external_name=name,
-            method=link.status,
-            score=round(link.score, 1),
-        )
-    elif link.status == "ambiguous":
-        line += (
-            f": {link.best!r} ({link.score:.1f}) or {link.runner_up!r} "
-            f"({link.runner_up_score:.1f}); not linked"
-        )
-    elif link.best:
-        line += f": closest {link.best!r} ({link.score:.1f}), below {linking.THRESHOLD:.0f}"
-    ctx.outcome.links.append(line)
-
-
 def _location(
-    ctx: _Context, office: RealOffice, place: ZipRow, group_id: int, county_id: int
+    ctx: Context, office: RealOffice, place: ZipRow, group_id: int, county_id: int
 ) -> int:
     if (office.key, group_id) in ctx.locations:
         return ctx.locations[(office.key, group_id)]
@@ -385,7 +274,7 @@ def _location(
         lat=place.lat,
         lon=place.lon,
         phone=phone_text(office.phone),
-        hours=None if office.hours is None else _hours_json(office.hours),
+        hours=None if office.hours is None else hours_json(office.hours),
         evening_hours=office.evening_hours,
         saturday_hours=office.saturday_hours,
         languages_known=office.languages is not None,
@@ -400,37 +289,7 @@ def _location(
     return location_id
 
 
-_KEEP_UPPER = {"N", "S", "E", "W", "NE", "NW", "SE", "SW", "PO", "US"}
-
-
-def address_case(text: str) -> str:
-    """An address in capitals in readable case: "1 SHRADER ST STE 2B" -> "1 Shrader St
-    Ste 2B", "2ND AVE" -> "2nd Ave", directions and "PO" kept upper; mixed case as given."""
-    if text != text.upper():
-        return text
-    words = []
-    for word in text.split(" "):
-        if word in _KEEP_UPPER or not word.isalpha():
-            has_digit = any(c.isdigit() for c in word)
-            ordinal = has_digit and word[-2:] in ("ST", "ND", "RD", "TH") and word[:-2].isdigit()
-            words.append(word[:-2] + word[-2:].lower() if ordinal else word)
-        else:
-            words.append(word.capitalize())
-    return " ".join(words)
-
-
-def phone_text(digits: str | None) -> str | None:
-    """Ten digits as "(415) 555-0100"; anything else as given."""
-    if digits and len(digits) == 10 and digits.isdigit():
-        return f"({digits[:3]}) {digits[3:6]}-{digits[6:]}"
-    return digits
-
-
-def _hours_json(hours: dict[str, str]) -> str:
-    return json.dumps(hours, separators=(",", ":"))
-
-
-def _finish(ctx: _Context, known_languages: set[str]) -> None:
+def _finish(ctx: Context, known_languages: set[str]) -> None:
     rows = ctx.rows
     # Staff languages the directory has no row for are dropped (the FK needs one).
     rows.tables["location_language"] = [
