@@ -226,14 +226,9 @@ def start(
         from PySide6.QtGui import QIcon
 
         app.setWindowIcon(QIcon(str(icon)))
-    # The font is set on the application, not in the style sheet, so widgets measure
-    # their columns with the font they will paint in.
-    font = app.font()
-    font.setPointSizeF(10.5)
-    app.setFont(font)
-    style = resources_dir() / "style.qss"
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    from hmo_desktop.ui.theme import apply_look
+
+    apply_look(app)  # the font and style sheet (the test fixtures apply the same)
     from hmo_desktop.ui.main_window import MainWindow
 
     window = MainWindow(None)

@@ -11,3 +11,15 @@ from hypothesis import settings
 settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+import pytest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _app_look(qapp: QApplication) -> None:
+    """Every test sees the installed app's font and style sheet (as ``hmo_window`` does)."""
+    from hmo_desktop.ui.theme import apply_look
+
+    apply_look(qapp)

@@ -7,7 +7,8 @@ Testers write ``def test_x(hmo_window, qtbot): ...`` without reading the app's s
 - ``hmo_directory``: that directory opened read-only (``hmo_desktop.directory.Directory``).
 - ``hmo_directory_path``: the directory the window fixtures open; override it (or pass
   ``--hmo-directory PATH``) to run the same tests over another directory file.
-- ``hmo_window``: the main window over ``hmo_directory_path``, shown, closed afterwards.
+- ``hmo_window``: the main window over ``hmo_directory_path``, shown, closed afterwards,
+  with the installed app's font and style sheet.
 """
 
 from __future__ import annotations
@@ -71,9 +72,15 @@ def hmo_directory(hmo_small_directory: Path) -> Iterator[Any]:
 
 @pytest.fixture
 def hmo_window(hmo_directory_path: Path, qtbot: Any) -> Iterator[Any]:
+    from PySide6.QtWidgets import QApplication
+
     from hmo_desktop.directory import open_directory
     from hmo_desktop.ui.main_window import MainWindow
+    from hmo_desktop.ui.theme import apply_look
 
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_look(app)  # the installed app's font and style sheet: what members see
     db = open_directory(hmo_directory_path)
     window = MainWindow(db)
     qtbot.addWidget(window)
