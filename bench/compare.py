@@ -1,6 +1,6 @@
 """This checkout against an earlier commit, on the same machine, in one run.
 
-    python -m bench.compare BASE [--rounds N]
+    python -m bench.compare BASE [--rounds N] [--new REF] [--own-directories]
 
 Checks BASE out into a temporary git worktree, then runs child processes of the two trees
 in alternation (the order flips every round, so neither side always goes first):
@@ -13,7 +13,10 @@ The harness is this checkout's; only ``hmo_desktop`` comes from each tree (but f
 query workloads of a BASE older than ``hmo_desktop.directory_format``, which this
 checkout's bench/queries.py imports: BASE's own bench/queries.py then draws them, with
 the same seed and, unless it was changed since, the same mix). Both sides read
-this checkout's ``db/directory.sqlite``, so BASE must read the same schema version. A
+this checkout's ``db/directory.sqlite``, so BASE must read the same schema version; with
+``--own-directories`` (a change of schema) each tree instead reads a scale-1 directory its
+own builder writes into the temporary folder. ``--new REF`` measures a commit (checked out
+into a second worktree) instead of this checkout, e.g. ``HEAD`` without uncommitted work. A
 refactor that should change nothing is expected to show ratios near 1.00; the machine is
 shared, so differences of a few percent are noise unless they repeat. Prints a table of
 new/base ratios, then one JSON line.
@@ -84,20 +87,49 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.compare")
     ap.add_argument("base", help="the commit to compare against (e.g. a tag or a hash)")
     ap.add_argument("--rounds", type=int, default=15, help="first-paint rounds per side")
+    ap.add_argument(
+        "--interaction-rounds", type=int, default=3, help="rounds of interactions and queries"
+    )
+    ap.add_argument("--new", default=None, help="a commit to measure instead of this checkout")
+    ap.add_argument(
+        "--own-directories",
+        action="store_true",
+        help="each tree reads a directory its own builder writes (the schema changed)",
+    )
     args = ap.parse_args(argv)
     directory = ROOT / "db" / "directory.sqlite"
-    if not directory.exists():
+    if not args.own_directories and not directory.exists():
         raise SystemExit("build the directory first: python -m hmo_desktop.datapack build")
     gui_file, queries_file = str(ROOT / "bench" / "gui.py"), str(ROOT / "bench" / "queries.py")
     with tempfile.TemporaryDirectory() as tmp:
-        base = Path(tmp) / "base"
-        subprocess.run(
-            ["git", "worktree", "add", "--detach", "--quiet", str(base), args.base],
-            cwd=ROOT,
-            check=True,
-        )
+        worktrees = {"base": (Path(tmp) / "base", args.base)}
+        if args.new is not None:
+            worktrees["new"] = (Path(tmp) / "new", args.new)
+        for path, ref in worktrees.values():
+            subprocess.run(
+                ["git", "worktree", "add", "--detach", "--quiet", str(path), ref],
+                cwd=ROOT,
+                check=True,
+            )
+            rev = subprocess.run(
+                ["git", "rev-parse", "--short", "HEAD"], cwd=path, capture_output=True, text=True
+            ).stdout.strip()
+            print(f"{ref}: {rev}", flush=True)
+        base = worktrees["base"][0]
         try:
-            trees = {"base": base, "new": ROOT}
+            trees = {"base": base, "new": worktrees["new"][0] if args.new else ROOT}
+            directories = dict.fromkeys(trees, directory)
+            if args.own_directories:
+                for side, tree in trees.items():
+                    directories[side] = Path(tmp) / f"directory-{side}.sqlite"
+                    build = ["-m", "hmo_desktop.datapack", "build", "--quiet", "--out"]
+                    subprocess.run(
+                        [sys.executable, *build, str(directories[side])],
+                        cwd=tree,
+                        env={**os.environ, "PYTHONPATH": str(tree)},
+                        check=True,
+                    )
+                    print(f"{side}: its own directory {directories[side]}", flush=True)
             workload_file = {"base": queries_file, "new": queries_file}
             if not (base / "hmo_desktop" / "directory_format").is_dir():
                 workload_file["base"] = str(base / "bench" / "queries.py")
@@ -114,14 +146,14 @@ def main(argv: list[str] | None = None) -> int:
 
             for order in rounds(args.rounds):
                 for side in order:
-                    r = run(trees[side], CHILD, repr(time.time()), str(directory))
+                    r = run(trees[side], CHILD, repr(time.time()), str(directories[side]))
                     add(side, "first paint ms", float(r["first_paint_ms"]))
                     add(side, "plans listed ms", float(r["plans_ms"]))
-            for order in rounds(3):
+            for order in rounds(args.interaction_rounds):
                 for side in order:
                     for script, file in ((INTERACTIONS, gui_file), (QUERIES, workload_file[side])):
                         try:
-                            measured = run(trees[side], script, file, str(directory))
+                            measured = run(trees[side], script, file, str(directories[side]))
                         except subprocess.CalledProcessError:
                             if file != queries_file or side != "base":
                                 raise
@@ -129,16 +161,18 @@ def main(argv: list[str] | None = None) -> int:
                             # new filter): BASE's own bench/queries.py draws them instead.
                             workload_file["base"] = file = str(base / "bench" / "queries.py")
                             print(f"query workloads of {args.base}: its own", flush=True)
-                            measured = run(trees[side], script, file, str(directory))
+                            measured = run(trees[side], script, file, str(directories[side]))
                         for name, (p50, p95) in measured.items():
                             add(side, f"{name} p50 ms", p50)
                             add(side, f"{name} p95 ms", p95)
         finally:
-            subprocess.run(
-                ["git", "worktree", "remove", "--force", str(base)], cwd=ROOT, check=False
-            )
+            for path, _ref in worktrees.values():
+                subprocess.run(
+                    ["git", "worktree", "remove", "--force", str(path)], cwd=ROOT, check=False
+                )
     results = {}
-    print(f"this checkout against {args.base}: medians over alternated runs")
+    new_name = args.new or "this checkout"
+    print(f"{new_name} against {args.base}: medians over alternated runs")
     print(f"{'measure':48} {'base':>9} {'new':>9} {'new/base':>9}")
     for key in samples["new"]:
         b, n = statistics.median(samples["base"][key]), statistics.median(samples["new"][key])
