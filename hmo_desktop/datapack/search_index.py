@@ -39,6 +39,7 @@ from hmo_desktop.directory_format.tables import (
     PCP_SEARCH_COLUMNS,
     PCP_SEARCH_DDL,
     PCP_SEARCH_INDEXES,
+    SOURCE_ROWS_DDL,
 )
 from hmo_desktop.textfold import fold, fold_native
 
@@ -161,3 +162,24 @@ def create_group_plan_stats(con: sqlite3.Connection) -> dict[str, int]:
     )
     n = con.execute("SELECT count(*) FROM group_plan_stats").fetchone()[0]
     return {"group_plan_stats": int(n)}
+
+
+def create_source_rows(con: sqlite3.Connection) -> dict[str, int]:
+    """Rows per source and table, for every table with a ``source_id`` column."""
+    con.execute(SOURCE_ROWS_DDL)
+    tables = [
+        str(r[0])
+        for r in con.execute(
+            "SELECT m.name FROM sqlite_master AS m, pragma_table_info(m.name) AS p "
+            "WHERE m.type = 'table' AND p.name = 'source_id' AND m.name != 'source_rows' "
+            "ORDER BY m.name"
+        )
+    ]
+    for table in tables:
+        con.execute(
+            f"INSERT INTO source_rows SELECT source_id, ?, count(*) FROM {table} "
+            "WHERE source_id IS NOT NULL GROUP BY source_id",
+            (table,),
+        )
+    n = con.execute("SELECT count(*) FROM source_rows").fetchone()[0]
+    return {"source_rows": int(n)}

@@ -11,6 +11,7 @@ from hmo_desktop.datapack.search_index import (
     create_group_plan_stats,
     create_pcp_search,
     create_search_index,
+    create_source_rows,
 )
 from hmo_desktop.directory_format import APPLICATION_ID, SCHEMA_VERSION
 
@@ -56,6 +57,7 @@ def write_database(path: Path, rows: Rows, progress: Progress) -> dict[str, int]
             counts.update(create_search_index(con))
             counts.update(create_pcp_search(con))
             counts.update(create_group_plan_stats(con))
+            counts.update(create_source_rows(con))
         progress("ANALYZE and VACUUM", 0.92)
         con.execute("ANALYZE")
         con.execute("PRAGMA journal_mode=DELETE")

@@ -329,7 +329,9 @@ def left_out_unknown(db: Directory, plan_id: int, filters: PcpFilters) -> dict[s
         if name == "accepting" and UNKNOWN in filters.accepting:
             continue
         where, args, _order = _pcp_where(db, plan_id, filters._replace(**_RELAXED[name]))
-        n = _count(db, " AND ".join([*where, "(s.unknown & ?) != 0"]), [*args, bit])[1]
+        # (``unknown != 0`` lets SQLite read the partial index ix_search_unknown)
+        lacking = ["s.unknown != 0", "(s.unknown & ?) != 0"]
+        n = _count(db, " AND ".join([*where, *lacking]), [*args, bit])[1]
         if n:
             out[name] = n
     return out

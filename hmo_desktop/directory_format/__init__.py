@@ -54,6 +54,7 @@ REQUIRED_TABLES = (
     "name_native",
     "group_plan_stats",
     "pcp_search",
+    "source_rows",
 )
 
 # ---------------------------------------------------------------- values stored in rows
@@ -157,6 +158,7 @@ _READ_COLUMNS = {
     "name_native": "practitioner_id name",
     "group_plan_stats": "group_id plan_id county_id specialty accepting total",
     "group_link": "group_id county_id score",
+    "source_rows": "source_id table_name rows",
     "pcp_search": "role_id practitioner_id group_id plan_id county_id specialty accepting "
     "age_min age_max female telehealth doc_langs staff_langs hours access cell lat lon sort_name "
     "unknown",

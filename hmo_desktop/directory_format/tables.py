@@ -381,6 +381,8 @@ PCP_SEARCH_INDEXES = (
     "CREATE INDEX ix_search_cell ON pcp_search(plan_id, cell)",
     # Medi-Cal plans, and members who chose a county, search one county's offices.
     "CREATE INDEX ix_search_county ON pcp_search(plan_id, county_id, specialty, accepting)",
+    # Records lacking a fact (imported doctors): found at once, or known to be none.
+    "CREATE INDEX ix_search_unknown ON pcp_search(plan_id, specialty) WHERE unknown != 0",
 )
 
 #: Doctors per group, plan, county and specialty (distinct doctors, not office listings;
@@ -393,5 +395,16 @@ GROUP_PLAN_STATS_DDL = (
     "PRIMARY KEY (plan_id, county_id, group_id, specialty)) WITHOUT ROWID"
 )
 
+#: How many rows of each table each source gave (every table with a ``source_id``),
+#: counted once by the builder: the About box, ``--about-directory`` and the status line
+#: read this instead of counting 60,000+ rows at start-up.
+SOURCE_ROWS_DDL = (
+    "CREATE TABLE source_rows (source_id INTEGER NOT NULL REFERENCES data_source(id), "
+    "table_name TEXT NOT NULL, rows INTEGER NOT NULL, PRIMARY KEY (source_id, table_name)) "
+    "WITHOUT ROWID"
+)
+
 #: The derived tables, in the order the builder creates them.
-DERIVED_TABLES = ("han_fold", "name_search", "name_native", "pcp_search", "group_plan_stats")
+DERIVED_TABLES = (
+    "han_fold", "name_search", "name_native", "pcp_search", "group_plan_stats", "source_rows",
+)  # fmt: skip

@@ -74,6 +74,7 @@ def ask_everything(db: Directory) -> None:
         hospital_id=hospitals[0].id if hospitals else None,
     )
     directory.left_out_unknown(db, plan.id, everything)
+    directory.source_summary(db)
     groups = directory.groups_in_plan(db, plan.id)
     by_group = PcpFilters(group_id=groups[0].id, near=place)
     for filters in (PcpFilters(), PcpFilters(near=place), by_group, everything):
