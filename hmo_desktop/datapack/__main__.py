@@ -108,8 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from hmo_desktop.datapack.build import BuildOptions, OutputError, build_directory
-    from hmo_desktop.datapack.importers.cms_clinicians import ImportProblem
-    from hmo_desktop.datapack.imports import ImportOptions, RateMeter
+
+    # (loaded with build: nothing more is read from disk here, even as another user)
+    from hmo_desktop.datapack.imports import ImportOptions, ImportProblem, RateMeter
 
     if args.scale <= 0 or args.scale > 100:
         parser.error("--scale must be greater than 0 and at most 100")

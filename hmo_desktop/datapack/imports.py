@@ -16,6 +16,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from hmo_desktop.datapack.importers.model import Imported, ImportSource
+from hmo_desktop.datapack.importers.textfile import ImportProblem
+
+__all__ = [
+    "ImportOptions",
+    "ImportProblem",
+    "RateMeter",
+    "RowProgress",
+    "file_date",
+    "merge",
+    "read_imports",
+]
 
 #: Told (file, rows read, kept, rejected) as a long file is read.
 RowProgress = Callable[[str, int, int, int], None]
