@@ -232,7 +232,9 @@ def start(
     from hmo_desktop.ui.main_window import MainWindow
 
     window = MainWindow(None)
-    window.resize(1280, 800)
+    from hmo_desktop.ui.window_size import open_fitting
+
+    open_fitting(window)  # 1280x800, or less on a smaller screen
 
     def open_and_attach() -> DirectoryUnavailable | None:
         from hmo_desktop.directory import DirectoryUnavailable, open_directory

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from hmo_desktop.ui.common import named
+from hmo_desktop.ui.flow_layout import FlowLayout
 
 
 def _tr(text: str) -> str:
@@ -16,10 +17,11 @@ def _tr(text: str) -> str:
 
 def build_stepper(
     go_to_step: Callable[[int], None], go_back: Callable[[], None]
-) -> tuple[QHBoxLayout, list[QPushButton], QPushButton]:
-    """The row of step buttons (checkable; the window enables them) and the Back button."""
+) -> tuple[FlowLayout, list[QPushButton], QPushButton]:
+    """The row of step buttons (checkable; the window enables them) and the Back button;
+    the row wraps on a narrow window or with large text."""
     steps: list[QPushButton] = []
-    row = QHBoxLayout()
+    row = FlowLayout()
     for i, (obj, label) in enumerate(
         (
             ("stepPlan", _tr("1  Plan")),
@@ -38,7 +40,6 @@ def build_stepper(
             arrow.setAccessibleName("")
             row.addWidget(arrow)
         steps.append(b)
-    row.addStretch(1)
     back = named(QPushButton(_tr("Back")), "backButton", _tr("Back"))
     back.clicked.connect(go_back)
     row.addWidget(back)
