@@ -15,6 +15,7 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from hmo_desktop.household import Area
+from hmo_desktop.ui.announce import announce
 from hmo_desktop.ui.common import named
 
 if TYPE_CHECKING:
@@ -46,9 +47,12 @@ class AreaBar(QWidget):
         self.zip_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(QLabel(self.tr("ZIP:")))
+        zip_label, county_label = QLabel(self.tr("ZIP:")), QLabel(self.tr("or county:"))
+        zip_label.setBuddy(self.zip_edit)
+        county_label.setBuddy(self.county)
+        lay.addWidget(zip_label)
         lay.addWidget(self.zip_edit)
-        lay.addWidget(QLabel(self.tr("or county:")))
+        lay.addWidget(county_label)
         lay.addWidget(self.county)
         lay.addWidget(self.zip_message, 1)
 
@@ -160,6 +164,7 @@ class AreaBar(QWidget):
         self.zip_message.setProperty("role", "error" if error else "note")
         self.zip_message.style().unpolish(self.zip_message)
         self.zip_message.style().polish(self.zip_message)
+        announce(self.zip_message, text, alert=error)  # a screen reader hears it at once
 
     # ---------------------------------------------------------------- county
 

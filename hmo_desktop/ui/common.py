@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hmo_desktop.ui.keyboard import one_tab_stop
+
 W = TypeVar("W", bound=QWidget)
 
 
@@ -110,6 +112,7 @@ def heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setObjectName("heading")
     label.setProperty("role", "heading")
+    label.setProperty("fontScale", 1.35)  # kept when the text size changes (ui.text_size)
     f = label.font()
     f.setPointSizeF(f.pointSizeF() * 1.35)
     f.setBold(True)
@@ -136,6 +139,8 @@ def results_table(
     table.setAlternatingRowColors(True)  # rows stay apart without a grid, which cost
     table.setShowGrid(False)  # ~4.5 ms of every repaint (offscreen raster, measured)
     table.setWordWrap(False)
+    one_tab_stop(table)
+    table.setProperty("widthsEm", list(widths_em))  # measured again for another text size
     rows = table.verticalHeader()
     rows.hide()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

@@ -355,6 +355,7 @@ def about_box(
     )
     box.setObjectName("aboutDialog")
     box.setAccessibleName(tr("About HMO Desktop"))
+    named(box.button(QMessageBox.StandardButton.Close), "aboutCloseButton", tr("Close"))
     _scroll_text(box)
     return box
 
@@ -380,4 +381,6 @@ def _scroll_text(box: QMessageBox) -> None:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setMinimumSize(720, 520)
+    # The area is the tab stop (its arrow keys scroll the text), not the label in it.
+    label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     grid.addWidget(area, row, column, rows, columns)

@@ -30,6 +30,7 @@ from hmo_desktop.ui.directory_note import DirectoryNote
 from hmo_desktop.ui.open_directory import add_file_menu
 from hmo_desktop.ui.plan_picker import PlanNotListedDialog, PlanPicker
 from hmo_desktop.ui.stepper import build_stepper
+from hmo_desktop.ui.text_size import TextSize
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import (
@@ -136,6 +137,7 @@ class MainWindow(QMainWindow):
         self.data_note = DirectoryNote()  # whose doctors, how old the data: once attached
         self.statusBar().addPermanentWidget(self.data_note, 1)
         self.open_action = add_file_menu(self) if self.allow_open_directory else None
+        self.text_size = TextSize(self)  # View > Text size; Ctrl+Plus, Ctrl+Minus, Ctrl+0
 
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.HelpContents), self, lambda: self.open_help("")

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton, QWidget
 
 from hmo_desktop.ui.directory_note import arg, shown
+from hmo_desktop.ui.keyboard import name_buttons
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import DirectoryUnavailable
@@ -99,6 +100,7 @@ def open_failed_box(problem: DirectoryUnavailable, path: Path, parent: QWidget) 
         arg(_t("%1\n\nHMO Desktop keeps using the directory it had open."), step)
     )
     box.setDetailedText(arg(_t("File: %1\n%2"), shown(path), problem.reason))
+    name_buttons(box, "openDirectoryFailed")  # OK and Show Details..., for screen readers
     return box
 
 

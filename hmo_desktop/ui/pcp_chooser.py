@@ -20,6 +20,7 @@ from hmo_desktop.directory import (
 )
 from hmo_desktop.directory_format import PACE
 from hmo_desktop.household import STEP_DOCTOR, Session
+from hmo_desktop.ui.announce import announce_labels
 from hmo_desktop.ui.common import (
     accepting_labels,
     button_row,
@@ -31,6 +32,7 @@ from hmo_desktop.ui.common import (
     specialty_labels,
 )
 from hmo_desktop.ui.common import tr as common_tr
+from hmo_desktop.ui.keyboard import chain
 from hmo_desktop.ui.pcp_filters import PcpFilterPanel
 from hmo_desktop.ui.table_model import Column, RowTableModel
 from hmo_desktop.ui.wording import doctor_name
@@ -150,6 +152,7 @@ class PcpChooser(QWidget):
         self.table.activated.connect(self._activated)
         self.count = named(QLabel(), "pcpCountLabel", self.tr("Number of doctors found"))
         self.count.setFixedHeight(self.fontMetrics().height() + 6)  # no relayout per count
+        self.count.setProperty("oneLine", True)  # measured again for another text size
         self.empty = named(QLabel(), "pcpEmptyState", self.tr("No doctors message"))
         self.empty.setWordWrap(True)
         self.empty.hide()
@@ -182,6 +185,13 @@ class PcpChooser(QWidget):
         lay.addWidget(self.title)
         lay.addWidget(self.scope)
         lay.addLayout(body, 1)
+        chain(self.clear_button, self.table, self.open_profile)  # the filters' column first
+        # The count, the empty state and the note, said to a screen reader as they change.
+        self.results_shown.connect(
+            lambda _n: announce_labels(
+                self.count, self.empty, self.unknown_note, alert=(self.empty,)
+            )
+        )
 
     # ------------------------------------------------------------ inputs from the window
 

@@ -35,6 +35,7 @@ from hmo_desktop.directory_format import (
     specialty_sees_age,
 )
 from hmo_desktop.ui.common import accepting_labels, named, specialty_help, specialty_labels
+from hmo_desktop.ui.keyboard import no_tab_stop
 
 #: The new-patients filter's starting choice: accepting, or not in this directory.
 ACCEPTING_OR_ASK = "accepting_or_ask"
@@ -170,6 +171,7 @@ class PcpFilterPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setMaximumWidth(440)
         self.setMinimumWidth(360)
+        no_tab_stop(self)  # the filters are the tab stops, not the area around them
 
         for combo in self.combos():
             combo.currentIndexChanged.connect(self._changed)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hmo_desktop.ui.common import button_row, heading, named, product_type_labels
+from hmo_desktop.ui.keyboard import chain
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import Directory, PlanRow
@@ -109,6 +110,7 @@ class PlanPicker(QWidget):
         lay.addWidget(self.tree, 1)
         lay.addWidget(self.detail)
         lay.addLayout(button_row(self.not_listed, right=(self.choose,)))
+        chain(self.what_is_hmo, self.tree, self.not_listed, self.choose)
 
     def show_plans(self, db: Directory) -> None:
         """Refill the list for the session's county (every plan when there is none). Only

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QApplication
 
 from hmo_desktop.paths import resources_dir
+from hmo_desktop.ui.system_font import system_point_size
 
 #: The text size the app starts at, in points.
 BASE_POINT_SIZE = 10.5
@@ -26,6 +27,6 @@ def apply_look(app: QApplication, *, text_scale: float = 1.0, touch: bool = Fals
     """The app's font and style sheet on ``app``: text at ``text_scale`` times the base
     size (1.0 to 2.0), and with ``touch`` the larger targets of a touch screen (kiosk)."""
     font = app.font()
-    font.setPointSizeF(BASE_POINT_SIZE * text_scale)
+    font.setPointSizeF(system_point_size(app) * text_scale)  # the system's size, scaled
     app.setFont(font)
     app.setStyleSheet(style_sheet())
