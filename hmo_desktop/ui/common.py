@@ -145,6 +145,8 @@ def results_table(
     rows.hide()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    # What the rows add to the text's height, kept when the text size changes (ui.text_size).
+    table.setProperty("rowPadding", rows.defaultSectionSize() - table.fontMetrics().height())
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     em = table.fontMetrics().horizontalAdvance("m")

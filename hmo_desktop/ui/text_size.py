@@ -110,7 +110,9 @@ def refit(top: QWidget) -> None:
         widths = table.property("widthsEm")  # a results_table: fixed rows, widths in 'm's
         if isinstance(widths, list):
             fm = table.fontMetrics()
-            table.verticalHeader().setDefaultSectionSize(fm.height() + 10)
+            padding = table.property("rowPadding")
+            pad = padding if isinstance(padding, int) else 10
+            table.verticalHeader().setDefaultSectionSize(fm.height() + pad)
             em = fm.horizontalAdvance("m")
             for col, width in enumerate(widths):
                 if width:
