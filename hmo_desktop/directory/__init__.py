@@ -21,6 +21,7 @@ from hmo_desktop.directory.about import (
     newest_data,
     source_summary,
 )
+from hmo_desktop.directory.family import FamilyDoctor, doctors_for_everyone
 from hmo_desktop.directory.groups import (
     GROUP_SORTS,
     GroupRow,
@@ -92,6 +93,7 @@ __all__ = [
     "DoctorMix",
     "DoctorProfile",
     "Fact",
+    "FamilyDoctor",
     "GroupRow",
     "HospitalLink",
     "InvalidZip",
@@ -112,6 +114,7 @@ __all__ = [
     "counties",
     "doctor_mix",
     "doctor_profile",
+    "doctors_for_everyone",
     "find_place",
     "groups_in_plan",
     "hospitals_for_plan",
