@@ -5,7 +5,8 @@
 Offscreen; uses the app's style sheet. Large shots at 1280x800, small ones at 1024x640.
 San Francisco (94110) with a carrier-listed plan, step by step; Fresno (93701) with a
 Medi-Cal county plan for a child; a Kaiser Permanente member in San Francisco; real
-doctors imported from a small CMS file (``real-*``).
+doctors imported from a small CMS file (``real-*``); the steps in the dark and the
+high-contrast themes (``dark-*``, ``high-contrast-*``).
 """
 
 from __future__ import annotations
@@ -168,6 +169,26 @@ def walk_real(app: QApplication, out: Path) -> None:
         db.close()
 
 
+def walk_themes(app: QApplication, db: object, out: Path) -> None:
+    """The steps, the find-doctor dialog and the confirmation in the dark and the
+    high-contrast themes (``dark-*``, ``high-contrast-*``), then the default theme again."""
+    from hmo_desktop.ui.theme import apply_look
+
+    for scheme, prefix in (("dark", "dark-"), ("high_contrast", "high-contrast-")):
+        apply_look(app, scheme=scheme)
+        walk(app, db, (1280, 800), out, prefix)
+        w = MainWindow(db)  # type: ignore[arg-type]
+        w.resize(1280, 800)
+        w.show()
+        w.open_find_doctor()
+        w.dialog.search.setText("Wu")  # type: ignore[union-attr]
+        app.processEvents()
+        w.dialog.grab().save(str(out / f"{prefix}6-find-doctor.png"))  # type: ignore[union-attr]
+        w.dialog.close()  # type: ignore[union-attr]
+        w.close()
+    apply_look(app, scheme=None)
+
+
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -190,6 +211,7 @@ def main() -> None:
     walk_plan(app, db, out, "kaiser", "94110", KAISER, 67)
     about_and_open(app, db, out)
     walk_real(app, out)
+    walk_themes(app, db, out)
 
 
 if __name__ == "__main__":

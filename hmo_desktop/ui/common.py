@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from hmo_desktop.ui.keyboard import one_tab_stop
+from hmo_desktop.ui.look import target_size
 
 W = TypeVar("W", bound=QWidget)
 
@@ -102,8 +103,10 @@ def sample_banner_html(explanation: str) -> str:
     """The highlighted "Sample doctor (fictional)" line atop a sample doctor's details."""
     import html  # here, not at the top: html.entities would cost the first paint ~1.5 ms
 
+    from hmo_desktop.ui.colors import note_style
+
     return (
-        '<p style="background:#fff3cd;padding:6px">'
+        f'<p style="{note_style()}">'
         f"<b>{html.escape(sample_badge())}</b>: {html.escape(explanation)}</p>"
     )
 
@@ -144,7 +147,7 @@ def results_table(
     rows = table.verticalHeader()
     rows.hide()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+    rows.setDefaultSectionSize(max(table.fontMetrics().height() + 10, target_size()))
     # What the rows add to the text's height, kept when the text size changes (ui.text_size).
     table.setProperty("rowPadding", rows.defaultSectionSize() - table.fontMetrics().height())
     header = table.horizontalHeader()

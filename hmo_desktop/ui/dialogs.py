@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from hmo_desktop.directory import Directory, DoctorProfile, PlanRow, RoleInfo
+from hmo_desktop.ui.colors import note_style
 from hmo_desktop.ui.common import named, sample_banner_html, specialty_labels
 from hmo_desktop.ui.wording import (
     address_html,
@@ -146,7 +147,7 @@ class ConfirmDialog(QDialog):
         table = "".join(f"<tr><td><b>{e(k)}</b></td><td>{v}</td></tr>" for k, v in rows)
         not_taking = AcknowledgeDialog.needed(role)
         warning = (
-            '<p style="background:#f8d7da;padding:6px">'
+            f'<p style="{note_style("alert")}">'
             f"<b>{e(self.tr('Not taking new patients'))}</b>: "
             f"{e(not_taking_explanation(role.accepting))}</p>"
             if not_taking
@@ -338,7 +339,7 @@ def about_box(
         for s in sources
     )
     warning = age_warning(newest_data(sources), today or date.today())
-    warned = f'<p style="background:#fff3cd;padding:6px"><b>{e(warning)}</b></p>' if warning else ""
+    warned = f'<p style="{note_style()}"><b>{e(warning)}</b></p>' if warning else ""
     head = (tr("Source"), tr("Date"), tr("Kind"), tr("Rows"))
     box = QMessageBox(
         QMessageBox.Icon.Information,

@@ -93,7 +93,7 @@ class DirectoryNote(QWidget):
         self.note.setObjectName("dataNote")
         self.warning = QLabel()
         self.warning.setObjectName("directoryAgeWarning")
-        self.warning.setStyleSheet("QLabel { background: #fff3cd; color: #664d03; padding: 2px; }")
+        # Its colors: the theme's (QLabel#directoryAgeWarning in resources/style.qss).
         self.warning.hide()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)

@@ -17,6 +17,7 @@ from hmo_desktop.directory import (
     doctor_profile,
 )
 from hmo_desktop.household import Session
+from hmo_desktop.ui.colors import colors
 from hmo_desktop.ui.common import button_row, heading, named, sample_banner_html, specialty_labels
 from hmo_desktop.ui.wording import (
     access_text,
@@ -102,7 +103,7 @@ class DoctorProfileView(QWidget):
         kind = kinds.get(f.kind, f.kind)
         # 'build' is the as-of date of what the builder made itself: no date to give.
         parts = [f.source, kind] if f.as_of == "build" else [f.source, f.as_of, kind]
-        return f'<span style="color:#555">[{html.escape("; ".join(parts))}]</span>'
+        return f'<span style="color:{colors()["fact"]}">[{html.escape("; ".join(parts))}]</span>'
 
     def _doctor_html(self, p: DoctorProfile) -> str:
         e = html.escape

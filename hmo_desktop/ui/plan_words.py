@@ -8,6 +8,7 @@ import html
 from typing import TYPE_CHECKING
 
 from hmo_desktop.directory_format import INTEGRATED, PACE
+from hmo_desktop.ui.colors import colors
 from hmo_desktop.ui.common import product_type_labels
 from hmo_desktop.ui.common import tr as common_tr
 
@@ -172,7 +173,7 @@ def detail_html(plan: PlanRow, county: str | None) -> str:
     return (
         f"<b>{e(plan.name)}</b>: {e(describe(plan, county))}.<br>"
         + "<br>".join(e(s) for s in sentences)
-        + f"<br><span style='color:#555'>{e(source)}</span>"
+        + f"<br><span style='color:{colors()['fact']}'>{e(source)}</span>"
     )
 
 

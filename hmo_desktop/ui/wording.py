@@ -24,6 +24,7 @@ from hmo_desktop.directory_format import (
     NOT_ACCEPTING,
     UNKNOWN,
 )
+from hmo_desktop.ui.colors import colors
 from hmo_desktop.ui.common import tr
 
 #: How ``location.hours`` names the days, Monday first.
@@ -186,7 +187,7 @@ def mark_html(text: str, when: bool = True) -> str:
     """A mark beside a value, "(sample office, not a real address)"; '' unless ``when``."""
     if not text or not when:
         return ""
-    return f' <i style="color:#8a5a00">({html.escape(text)})</i>'
+    return f' <i style="color:{colors()["mark"]}">({html.escape(text)})</i>'
 
 
 def address_html(office: OfficeInfo, unknown: str) -> str:

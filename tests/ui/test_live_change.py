@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from hmo_desktop import exitcodes
@@ -41,6 +41,11 @@ CHANGES: dict[str, Callable[[Path], None]] = {
 
 def click(w: MainWindow, widget: QWidget, at: QPoint | None = None) -> None:
     """A click as the platform gives it: to the window, which passes it on."""
+    parent = widget.parentWidget()
+    while parent is not None:  # scrolled into sight first, as a person would
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget)
+        parent = parent.parentWidget()
     point = widget.rect().center() if at is None else at
     QTest.mouseClick(w.windowHandle(), Qt.MouseButton.LeftButton, pos=widget.mapTo(w, point))
 
