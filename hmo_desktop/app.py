@@ -49,7 +49,11 @@ def install_excepthook() -> None:
             ),
         )
         box.setObjectName("errorDialog")
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setDetailedText(details)
+        from hmo_desktop.ui.keyboard import name_buttons
+
+        name_buttons(box, "errorDialog")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.finished.connect(lambda _result: showing.clear())
         showing.append(box)
@@ -175,8 +179,12 @@ def unavailable_box(problem: DirectoryUnavailable, bundled: bool = True) -> QMes
     headline, step = unavailable_words(problem, bundled)
     box = QMessageBox(QMessageBox.Icon.Critical, "HMO Desktop", headline)
     box.setObjectName("directoryUnavailableDialog")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setInformativeText(step)
     box.setDetailedText(problem.reason)
+    from hmo_desktop.ui.keyboard import name_buttons
+
+    name_buttons(box, "directoryUnavailableDialog")  # OK and Show Details, for screen readers
     return box
 
 

@@ -38,6 +38,7 @@ from shiboken6 import isValid
 
 from hmo_desktop import exitcodes
 from hmo_desktop.directory import DirectoryUnavailable
+from hmo_desktop.ui.keyboard import name_buttons
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import Directory
@@ -148,6 +149,7 @@ class DirectoryGuard(QObject):
         box.setObjectName("directoryUnavailableDialog")
         box.setInformativeText(step)
         box.setDetailedText(problem.reason)
+        name_buttons(box, "directoryUnavailableDialog")
         box.finished.connect(self._leave)
         self.lost.emit(problem)
         w.show_dialog(box)
