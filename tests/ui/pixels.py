@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -55,6 +55,13 @@ class Finding:
 
     def __str__(self) -> str:
         return f"{self.what}: {self.detail}"
+
+
+def flush_closed_windows() -> None:
+    """Delete the windows earlier tests closed (deleteLater waits for an event loop that
+    may never come): a new style sheet is applied to every widget alive, and thousands
+    of closed ones make it take seconds."""
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def name(w: QWidget) -> str:

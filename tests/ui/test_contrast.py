@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QStringListModel
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtGui import QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,13 +22,23 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from hmo_desktop.ui.colors import THEMES, colors, contrast, note_style
+from hmo_desktop.ui.colors import (
+    SCHEME_PROPERTY,
+    THEMES,
+    colors,
+    contrast,
+    current_scheme,
+    note_style,
+    table,
+)
+from hmo_desktop.ui.look import palette
 from hmo_desktop.ui.main_window import MainWindow
 from hmo_desktop.ui.theme import apply_look
 from hmo_desktop.ui.wording import mark_html
 from tests.ui.pixels import (
     Finding,
     border_findings,
+    flush_closed_windows,
     focus_finding,
     focusable,
     grab,
@@ -42,6 +52,7 @@ from tests.ui.tour import screens
 @pytest.fixture(params=THEMES)
 def theme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """The app in each theme, forced; the system's theme again afterwards."""
+    flush_closed_windows()
     apply_look(qapp, scheme=request.param, touch=False)
     yield str(request.param)
     apply_look(qapp, touch=False)
@@ -192,3 +203,25 @@ def test_colors_written_into_html_have_4_5_to_1(hmo_window: MainWindow, theme: s
         if contrast(*pair) < 4.5:
             found.append(f"{kind}: {pair}")
     assert not found
+
+
+def test_the_theme_follows_the_system_while_the_app_runs(
+    hmo_window: MainWindow, qapp: QApplication
+) -> None:
+    """The offscreen platform cannot change its color scheme, so its signal is sent by
+    hand: a followed theme is read from the system again, a forced one stays."""
+    changed = QGuiApplication.styleHints().colorSchemeChanged
+    try:
+        apply_look(qapp, scheme="dark")
+        changed.emit(Qt.ColorScheme.Light)
+        assert current_scheme() == "dark"  # forced: the system's scheme does not count
+        apply_look(qapp, touch=False)  # followed: the system's (light here)
+        qapp.setProperty(SCHEME_PROPERTY, "dark")  # as if the system had been dark
+        qapp.setPalette(palette("dark"))
+        changed.emit(Qt.ColorScheme.Light)
+        assert current_scheme() == "light"
+        window = qapp.palette().color(QPalette.ColorRole.Window).name()
+        assert window == table("light")["window"]
+        assert not text_findings(hmo_window)
+    finally:
+        apply_look(qapp, touch=False)

@@ -14,12 +14,13 @@ from pytestqt.qtbot import QtBot
 from hmo_desktop.ui.look import TARGET, TOUCH_TARGET
 from hmo_desktop.ui.main_window import MainWindow
 from hmo_desktop.ui.theme import apply_look
-from tests.ui.pixels import target_findings
+from tests.ui.pixels import flush_closed_windows, target_findings
 from tests.ui.tour import screens
 
 
 @pytest.fixture
 def touch(qapp: QApplication) -> Iterator[None]:
+    flush_closed_windows()
     apply_look(qapp, touch=True)
     yield
     apply_look(qapp, touch=False)
