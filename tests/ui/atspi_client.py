@@ -103,9 +103,16 @@ def find(app: Any, object_name: str) -> Any | None:
     return None
 
 
+#: The app's process, once started: a wait ends as soon as it is gone.
+APP: list[subprocess.Popen[bytes]] = []
+
+
 def wait_for(what: str, probe: Callable[[], Any], seconds: float = WAIT_S) -> Any:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
+        for process in APP:
+            if process.poll() is not None:
+                raise Stuck(f"the app ended (exit code {process.returncode}) before {what}")
         try:
             got = probe()
         except GLib.Error:  # an object gone while it was read: read again
@@ -195,9 +202,9 @@ def on_page(app: Any, object_name: str) -> Any:
 
 
 def the_app(process: subprocess.Popen[bytes]) -> Any:
+    APP.append(process)
+
     def probe() -> Any:
-        if process.poll() is not None:
-            raise Stuck(f"the app ended (exit code {process.returncode})")
         desktop = Atspi.get_desktop(0)
         for acc in children(desktop):
             if acc.get_process_id() == process.pid and acc.get_child_count() > 0:
@@ -270,12 +277,13 @@ def main(argv: list[str] | None = None) -> int:
     except Stuck as exc:
         result["error"] = str(exc)
         if app_process.poll() is not None:
-            result["error"] += f"; the app ended with exit code {app_process.returncode}"
+            app = None  # nothing left to read
         with contextlib.suppress(GLib.Error):  # where it got stuck: what is on screen
             shown = [n for n in snapshot(app) if "showing" in n["states"]] if app else []
-            result["error"] += "; on screen: " + ", ".join(
-                f"{n['object_name']} ({n['role']} {n['name'][:40]!r})" for n in shown
-            )
+            if shown:
+                result["error"] += "; on screen: " + ", ".join(
+                    f"{n['object_name']} ({n['role']} {n['name'][:40]!r})" for n in shown
+                )
     finally:
         app_process.terminate()
         try:
