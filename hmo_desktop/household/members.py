@@ -4,8 +4,8 @@ Qt-free, like ``Session``. A member is a first name or nickname (nothing more
 identifying), an age, and optionally sex, preferred language and access needs. Each
 member has one plan (the household's, unless they really have another), a first choice
 of doctor and up to two backups. ``overview`` says who has a PCP, who still needs one,
-and what to look at again: a choice (a backup, most often) not in the member's plan, a doctor not taking new
-patients, a child who ages out of a pediatrician within a year.
+and what to look at again: a choice (a backup, most often) not in the member's plan, a
+doctor not taking new patients, a child who ages out of a pediatrician within a year.
 """
 
 from __future__ import annotations
