@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTableView, QWidget
 
+from hmo_desktop.ui.look import target_size
 from hmo_desktop.ui.theme import apply_look
 
 #: The sizes offered, as scales of the system's text size.
@@ -112,7 +113,8 @@ def refit(top: QWidget) -> None:
             fm = table.fontMetrics()
             padding = table.property("rowPadding")
             pad = padding if isinstance(padding, int) else 10
-            table.verticalHeader().setDefaultSectionSize(fm.height() + pad)
+            rows = max(fm.height() + pad, target_size())  # 44 px on a touch screen
+            table.verticalHeader().setDefaultSectionSize(rows)
             em = fm.horizontalAdvance("m")
             for col, width in enumerate(widths):
                 if width:
