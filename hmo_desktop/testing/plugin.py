@@ -90,3 +90,9 @@ def hmo_window(hmo_directory_path: Path, qtbot: Any) -> Iterator[Any]:
     yield window
     window.close()
     db.close()
+    # Delete the window now: a closed window left for a deferred delete that never runs
+    # is restyled with the live ones at every later style change (seconds per test).
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

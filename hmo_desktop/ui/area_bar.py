@@ -42,7 +42,8 @@ class AreaBar(QWidget):
         # The message repeats what was typed: it is set as plain text (see _note).
         self.zip_message = named(QLabel(), "zipMessage", self.tr("ZIP code message"))
         self.zip_message.setProperty("role", "error")
-        # A long message wraps within the bar; it never widens the window off a small screen.
+        # A long message wraps in its own row under the bar and the buttons beside it (the
+        # window places it there): it never widens the window off a small screen.
         self.zip_message.setWordWrap(True)
         self.zip_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lay = QHBoxLayout(self)
@@ -54,7 +55,6 @@ class AreaBar(QWidget):
         lay.addWidget(self.zip_edit)
         lay.addWidget(county_label)
         lay.addWidget(self.county)
-        lay.addWidget(self.zip_message, 1)
 
     def attach(self, db: Directory) -> Area | None:
         """List the counties; the area of a ZIP typed while the directory was opening, if

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -169,3 +169,44 @@ def button_row(*left: QWidget, right: tuple[QWidget, ...] = ()) -> QHBoxLayout:
     for w in right:
         row.addWidget(w)
     return row
+
+
+class _ColumnFitter(QObject):
+    """Shows as many columns as the table's width holds, in the view's order, and hides
+    the rest (the model keeps every column: tests and screen readers rely on them)."""
+
+    def __init__(self, table: QTableView, widths_em: tuple[int, ...], last_em: int) -> None:
+        super().__init__(table)
+        self._table, self._widths, self._last = table, widths_em, last_em
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        table, header = self._table, self._table.horizontalHeader()
+        em = table.fontMetrics().horizontalAdvance("m")
+        room = table.viewport().width() or table.width()
+        used = 0
+        for visual in range(header.count()):
+            col = header.logicalIndex(visual)
+            want = (self._widths[col] if col < len(self._widths) else self._last) * em
+            show = visual == 0 or used + want <= room
+            if header.isSectionHidden(col) == show:
+                header.setSectionHidden(col, not show)
+            if show:
+                used += want
+
+
+def fit_columns(
+    table: QTableView, widths_em: tuple[int, ...], order: tuple[int, ...] = (), last_em: int = 12
+) -> None:
+    """Put the model's columns ``order`` first in the view (the others after, as they
+    come), and show only the columns the table's width holds: a narrow window or large
+    text hides the last ones, which the screen shows elsewhere (a detail pane or line)."""
+    header = table.horizontalHeader()
+    for visual, col in enumerate(order):
+        header.moveSection(header.visualIndex(col), visual)
+    _ColumnFitter(table, widths_em, last_em).fit()

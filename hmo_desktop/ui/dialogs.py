@@ -85,7 +85,8 @@ class AcknowledgeDialog(QDialog):
         lay.addWidget(self.message)
         lay.addWidget(buttons)
         self.cancel_button.setFocus()
-        self.resize(520, 220)
+        # Tall enough for the wrapped text at this width (large text makes it taller).
+        self.resize(520, max(220, self.heightForWidth(520)))
 
     @staticmethod
     def needed(role: RoleInfo) -> bool:

@@ -17,6 +17,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent
+
     from hmo_desktop.directory import DataAge, Directory, DoctorMix
 
 
@@ -82,13 +84,21 @@ def age_warning(age: DataAge | None, today: date) -> str | None:
     )
 
 
+def _fit_height(label: QLabel, width: int) -> None:
+    """The height ``label``'s wrapped text needs at ``width`` (a QLabel's answer is at
+    least its minimum height: that is set free first)."""
+    label.setMinimumHeight(0)
+    label.setMaximumHeight(16777215)
+    label.setFixedHeight(max(1, label.heightForWidth(width)))
+
+
 class DirectoryNote(QWidget):
     """The status line's note on the open directory: empty until one is shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # One line each (a wrapped label makes the status bar several lines tall), and
-        # no minimum width: in a narrow window the end is cut, the tooltip has it all.
+        # No minimum width, and wrapped: a narrow window or large text makes the status
+        # line taller, never cuts "Always confirm with your plan" off.
         self.note = QLabel()
         self.note.setObjectName("dataNote")
         self.warning = QLabel()
@@ -100,8 +110,16 @@ class DirectoryNote(QWidget):
         lay.setSpacing(2)
         for label in (self.warning, self.note):
             label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             lay.addWidget(label)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The status bar does not ask a height for its width: each label is given the
+        # height its wrapped text needs at the width it has.
+        for label in (self.warning, self.note):
+            _fit_height(label, event.size().width())
+        super().resizeEvent(event)
 
     def show_directory(self, db: Directory, today: date | None = None) -> None:
         from hmo_desktop.directory import doctor_mix, newest_data, source_summary
@@ -109,11 +127,13 @@ class DirectoryNote(QWidget):
         note = doctor_words(doctor_mix(db))
         self.note.setText(note)
         self.note.setToolTip(note)
+        _fit_height(self.note, self.width())
         warning = age_warning(newest_data(source_summary(db)), today or date.today())
         self.warning.setText(warning or "")
         self.warning.setToolTip(warning or "")
         self.warning.setAccessibleName(warning or "")
         self.warning.setVisible(warning is not None)
+        _fit_height(self.warning, self.width())
 
     def text(self) -> str:
         """All it says, for testers: the warning (if any), then the note."""

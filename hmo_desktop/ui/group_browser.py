@@ -23,6 +23,7 @@ from hmo_desktop.ui import group_text as text
 from hmo_desktop.ui.common import (
     SEARCH_MAX_LENGTH,
     button_row,
+    fit_columns,
     heading,
     named,
     results_table,
@@ -95,6 +96,8 @@ class GroupBrowser(QWidget):
         self.table = results_table(
             "groupTable", self.tr("Medical groups"), self.model, (16, 11, 6, 6, 7, 6, 7, 14)
         )
+        # A narrow window or large text hides the last columns; the detail pane has them.
+        fit_columns(self.table, (16, 11, 6, 6, 7, 6, 7, 14))
         self.table.horizontalHeader().setToolTip(
             self.tr("Numbers are doctors accepting new patients")
         )

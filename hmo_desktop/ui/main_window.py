@@ -14,7 +14,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -27,10 +26,12 @@ from hmo_desktop.household import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFI
 from hmo_desktop.ui.area_bar import AreaBar
 from hmo_desktop.ui.common import named
 from hmo_desktop.ui.directory_note import DirectoryNote
+from hmo_desktop.ui.flow_layout import FlowLayout
 from hmo_desktop.ui.open_directory import add_file_menu
 from hmo_desktop.ui.plan_picker import PlanNotListedDialog, PlanPicker
 from hmo_desktop.ui.stepper import build_stepper
 from hmo_desktop.ui.text_size import TextSize
+from hmo_desktop.ui.window_size import fit_dialog, scrolling
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import (
@@ -101,12 +102,9 @@ class MainWindow(QMainWindow):
             self.tr("Forget this member's ZIP, plan, group, doctor, filters and searches")
         )
         self.start_over.clicked.connect(self.new_session)
-        top = QHBoxLayout()
-        top.addWidget(self.area, 1)
-        top.addWidget(self.find_button)
-        top.addWidget(self.help_button)
-        top.addWidget(self.about_button)
-        top.addSpacing(12)
+        top = FlowLayout()  # wraps on a narrow window, or with large text
+        for w in (self.area, self.find_button, self.help_button, self.about_button):
+            top.addWidget(w)
         top.addWidget(self.start_over)
 
         # -- stepper
@@ -131,9 +129,10 @@ class MainWindow(QMainWindow):
         central = QWidget()
         lay = QVBoxLayout(central)
         lay.addLayout(top)
+        lay.addWidget(self.zip_message)
         lay.addLayout(stepper)
         lay.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.setCentralWidget(scrolling(central, "windowScroll", self.tr("HMO Desktop")))
         self.data_note = DirectoryNote()  # whose doctors, how old the data: once attached
         self.statusBar().addPermanentWidget(self.data_note, 1)
         self.open_action = add_file_menu(self) if self.allow_open_directory else None
@@ -366,6 +365,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         self.dialog = dlg
+        fit_dialog(dlg)  # never larger than the screen: its text scrolls inside
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.finished.connect(lambda _r, d=dlg: self._dialog_finished(d))
         dlg.open()

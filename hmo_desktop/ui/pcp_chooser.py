@@ -2,119 +2,37 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hmo_desktop.directory import (
     Directory,
-    Page,
     PcpFilters,
-    PcpPage,
     PcpRow,
     PlanRow,
     hospitals_for_plan,
     languages,
     left_out_unknown,
-    search_pcps,
     suggest_relaxation,
 )
 from hmo_desktop.directory_format import PACE
 from hmo_desktop.household import STEP_DOCTOR, Session
 from hmo_desktop.ui.announce import announce_labels
 from hmo_desktop.ui.common import (
-    accepting_labels,
-    button_row,
-    distance_text,
+    fit_columns,
     heading,
     named,
     results_table,
     sample_badge,
     specialty_labels,
 )
-from hmo_desktop.ui.common import tr as common_tr
+from hmo_desktop.ui.flow_layout import FlowLayout
 from hmo_desktop.ui.keyboard import chain
 from hmo_desktop.ui.pcp_filters import PcpFilterPanel
-from hmo_desktop.ui.table_model import Column, RowTableModel
-from hmo_desktop.ui.wording import doctor_name
-
-PAGE_SIZE = 60
-_NO_INDEX = QModelIndex()
-
-
-def office_text(r: PcpRow) -> str:
-    """The office listing: a sample office says so in its address."""
-    return r.office_address
-
-
-def office_tip(r: PcpRow) -> str:
-    return f"{r.office_address}, {r.office_city} {r.office_zip}"
-
-
-class PcpResultsModel(RowTableModel[PcpRow]):
-    """The doctors matching one query, read from the directory a page at a time
-    (canFetchMore/fetchMore) as the view scrolls."""
-
-    def __init__(self, db: Directory, parent: QObject | None = None) -> None:
-        # Titles in the chooser's translation context (this runs before QObject's init).
-        def tr(text: str) -> str:
-            return common_tr(text, "PcpChooser")
-
-        spec = specialty_labels()
-        acc = accepting_labels()
-        super().__init__(
-            [
-                Column(tr("Doctor"), lambda r: doctor_name(r.name, r.credential)),
-                Column(
-                    tr("Sample?"),
-                    lambda r: sample_badge() if r.is_sample else "",
-                    lambda r: tr("Generated sample data, not a real person") if r.is_sample else "",
-                ),
-                Column(tr("Office"), office_text, office_tip),
-                Column(
-                    tr("Distance"),
-                    lambda r: distance_text(r.distance_mi),
-                    lambda r: (
-                        ""
-                        if r.distance_mi is None
-                        else tr("To a sample office placed at a ZIP code center")
-                        if r.is_sample
-                        else tr("Approximate: to the center of the office's ZIP code")
-                    ),
-                    align_right=True,
-                ),
-                Column(tr("New patients"), lambda r: acc[r.accepting]),
-                Column(tr("Specialty"), lambda r: spec[r.specialty]),
-                Column(tr("Medical group"), lambda r: r.group_name),
-            ],
-            parent,
-        )
-        self._db = db
-        self._query: tuple[int, PcpFilters] | None = None
-        self.total = 0  # office listings (rows over all pages)
-        self.doctors = 0  # distinct doctors
-
-    def show(self, plan_id: int, filters: PcpFilters) -> PcpPage:
-        """Replace the rows with the first page of a new query."""
-        page = search_pcps(self._db, plan_id, filters, Page(0, PAGE_SIZE))
-        self._query = (plan_id, filters)
-        self.total, self.doctors = page.total, page.doctors
-        self.set_rows(page.rows)
-        return page
-
-    def clear(self) -> None:
-        self._query = None
-        self.total = self.doctors = 0
-        self.set_rows(())
-
-    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> bool:
-        return not parent.isValid() and self.rowCount() < self.total
-
-    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _NO_INDEX) -> None:
-        if self._query is None or not self.canFetchMore(parent):
-            return
-        page = search_pcps(self._db, *self._query, Page(self.rowCount(), PAGE_SIZE))
-        self.total = page.total
-        self.append_rows(page.rows)
+from hmo_desktop.ui.pcp_results import PAGE_SIZE as PAGE_SIZE
+from hmo_desktop.ui.pcp_results import PcpResultsModel as PcpResultsModel
+from hmo_desktop.ui.pcp_results import office_text as office_text
+from hmo_desktop.ui.pcp_results import office_tip as office_tip
 
 
 class PcpChooser(QWidget):
@@ -149,7 +67,23 @@ class PcpChooser(QWidget):
         self.table = results_table(
             "pcpTable", self.tr("Doctors"), self.model, (12, 13, 15, 6, 13, 11)
         )
+        # Doctor, Office, Distance and New patients first; a narrow window or large text
+        # hides the last columns, and the line under the table says what they would.
+        fit_columns(self.table, (12, 13, 15, 6, 13, 11), order=(0, 2, 3, 4, 1, 5, 6))
         self.table.activated.connect(self._activated)
+        self.row_detail = named(
+            QLabel(), "pcpRowDetail", self.tr("The selected doctor's specialty and group")
+        )
+        self.row_detail.setWordWrap(True)
+        self.row_detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._detail())
+        # The filters fold away on a small screen; who the doctor is for is asked first.
+        self.filters_button = named(
+            QPushButton(self.tr("Hide filters")), "filtersToggleButton", self.tr("Filters")
+        )
+        self.filters_button.setCheckable(True)
+        self.filters_button.setChecked(True)
+        self.filters_button.toggled.connect(self._show_filters)
         self.count = named(QLabel(), "pcpCountLabel", self.tr("Number of doctors found"))
         self.count.setFixedHeight(self.fontMetrics().height() + 6)  # no relayout per count
         self.count.setProperty("oneLine", True)  # measured again for another text size
@@ -177,7 +111,11 @@ class PcpChooser(QWidget):
         rl.addWidget(self.empty)
         rl.addWidget(self.unknown_note)
         rl.addWidget(self.table, 1)
-        rl.addLayout(button_row(right=(self.open_profile,)))
+        rl.addWidget(self.row_detail)
+        buttons = FlowLayout()  # wraps: the filters and the list share a narrow window
+        buttons.addWidget(self.filters_button)
+        buttons.addWidget(self.open_profile)
+        rl.addLayout(buttons)
         body = QHBoxLayout()
         body.addWidget(self.filter_panel)
         body.addWidget(results, 1)
@@ -186,6 +124,7 @@ class PcpChooser(QWidget):
         lay.addWidget(self.scope)
         lay.addLayout(body, 1)
         chain(self.clear_button, self.table, self.open_profile)  # the filters' column first
+        chain(self.table, self.filters_button, self.open_profile)  # the row under the list
         # The count, the empty state and the note, said to a screen reader as they change.
         self.results_shown.connect(
             lambda _n: announce_labels(
@@ -210,7 +149,31 @@ class PcpChooser(QWidget):
         self.scope.setText(self._scope_text())
         self.filter_panel.set_place_known(near is not None)
         self.filter_panel.accepting.setEnabled(plan.care_model != PACE)
+        # A narrow window (or large text) starts with the list, once the age is known.
+        em = self.fontMetrics().horizontalAdvance("m")
+        narrow = self.width() < self.filter_panel.minimumWidth() + 50 * em
+        self.filters_button.setChecked(not narrow or self.filter_panel.patient_age() is None)
         self.refresh()
+
+    def _show_filters(self, shown: bool) -> None:
+        self.filter_panel.setVisible(shown)
+        self.filters_button.setText(self.tr("Hide filters") if shown else self.tr("Show filters"))
+
+    def _detail(self) -> None:
+        """The selected doctor's specialty, group and sample badge, under the table (a
+        narrow window hides those columns)."""
+        row = self.current_pcp()
+        if row is None:
+            self.row_detail.clear()
+            return
+        text = (
+            self.tr("%1 · %2")
+            .replace("%2", row.group_name)
+            .replace("%1", specialty_labels()[row.specialty])
+        )
+        if row.is_sample:
+            text = self.tr("%1 · %2").replace("%2", sample_badge()).replace("%1", text)
+        self.row_detail.setText(text)
 
     def _scope_text(self) -> str:
         s = self._session
@@ -243,6 +206,8 @@ class PcpChooser(QWidget):
         self.empty.hide()
         self.unknown_note.hide()
         self.open_profile.setEnabled(False)
+        self.row_detail.clear()
+        self.filters_button.setChecked(True)  # a new member is asked the age first
 
     def current_filters(self) -> PcpFilters:
         """The panel's filters within the session's group, near the session's place."""
@@ -278,7 +243,9 @@ class PcpChooser(QWidget):
         if filters.member_age is None:
             # Who the doctor is for comes first: no list of doctors who may not see them.
             self.model.clear()
+            self.row_detail.clear()
             self.open_profile.setEnabled(False)
+            self.filters_button.setChecked(True)  # the age is asked in the filters
             self.count.setText(self.tr("Who is the doctor for?"))
             self.empty.setText(
                 self.tr(
@@ -292,6 +259,7 @@ class PcpChooser(QWidget):
         page = self.model.show(plan.id, filters)
         if page.rows:
             self.table.selectRow(0)
+        self._detail()
         self.open_profile.setEnabled(bool(page.rows))
         self.count.setText(self._count_text(page.doctors, page.total))
         self.empty.setVisible(page.total == 0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import ExitStack
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -168,9 +168,9 @@ class PcpFilterPanel(QScrollArea):
         self.setWidget(inner)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setMaximumWidth(440)
-        self.setMinimumWidth(360)
+        # Large text may make a filter wider than the panel: it scrolls, it is never cut.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._fit_width()
         no_tab_stop(self)  # the filters are the tab stops, not the area around them
 
         for combo in self.combos():
@@ -185,6 +185,17 @@ class PcpFilterPanel(QScrollArea):
         for box in (*self.specialty.values(), *self.toggles()):
             box.toggled.connect(self._changed)
         self._set_values()
+
+    def _fit_width(self) -> None:
+        """Wide enough for the longest checkbox at the text size of the moment."""
+        widest = max(box.sizeHint().width() for box in self.toggles()) + 48
+        self.setMinimumWidth(max(360, widest))
+        self.setMaximumWidth(max(440, widest + 80))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # Ctrl+Plus, Ctrl+Minus
+            self._fit_width()
+        super().changeEvent(event)
 
     def combos(self) -> tuple[QComboBox, ...]:
         return (
