@@ -2,7 +2,8 @@
 
     python tools/screenshots.py OUT_DIR [DIRECTORY_FILE]
 
-Offscreen; uses the app's style sheet. Large shots at 1280x800, small ones at 1024x640.
+Offscreen; uses the app's style sheet. Large shots at 1280x800, small ones at 1024x640,
+``1024x600-*`` and ``800x600-*`` at those sizes, ``text200-*`` at 200% text.
 San Francisco (94110) with a carrier-listed plan, step by step; Fresno (93701) with a
 Medi-Cal county plan for a child; a Kaiser Permanente member in San Francisco; real
 doctors imported from a small CMS file (``real-*``); the steps in the dark and the
@@ -207,6 +208,13 @@ def main() -> None:
     bare.close()
     walk(app, db, (1280, 800), out, "")
     walk(app, db, (1024, 640), out, "small-")
+    walk(app, db, (1024, 600), out, "1024x600-")
+    walk(app, db, (800, 600), out, "800x600-")
+    from hmo_desktop.ui.theme import apply_look
+
+    apply_look(app, text_scale=2.0)  # the largest text size (View > Text size > 200%)
+    walk(app, db, (1280, 800), out, "text200-")
+    apply_look(app, text_scale=1.0)
     walk_plan(app, db, out, "fresno", "93701", FRESNO_PLAN, 6)
     walk_plan(app, db, out, "kaiser", "94110", KAISER, 67)
     about_and_open(app, db, out)

@@ -71,8 +71,13 @@ def sizes(touch: bool) -> dict[str, int]:
     }
 
 
-def style_sheet(scheme: str = "light", touch: bool = False) -> str:
-    """The app's style sheet (``resources/style.qss``) filled for ``scheme``."""
+#: Hints are this much smaller than the text around them, at every text size.
+HINT_RATIO = 0.86
+
+
+def style_sheet(scheme: str = "light", touch: bool = False, text_pt: float = 10.5) -> str:
+    """The app's style sheet (``resources/style.qss``) filled for ``scheme``; ``text_pt``:
+    the application font's size, which the hints' size follows."""
     path = resources_dir() / "style.qss"
     if not path.exists():
         return ""
@@ -84,6 +89,7 @@ def style_sheet(scheme: str = "light", touch: bool = False) -> str:
     c["up_image"] = f"{images}/up-{glyph}.png"
     c["down_image"] = f"{images}/down-{glyph}.png"
     values = {**c, **{k: str(v) for k, v in sizes(touch).items()}}
+    values["hint_pt"] = f"{max(text_pt * HINT_RATIO, 7.0):.1f}"
     return Template(path.read_text(encoding="utf-8")).substitute(values)
 
 
@@ -139,7 +145,7 @@ def apply_theme(app: QApplication, *, touch: bool = False, scheme: str | None = 
     app.setProperty(_FORCED, scheme is not None)
     app.setProperty(_TOUCH, touch)
     app.setPalette(palette(chosen))
-    app.setStyleSheet(style_sheet(chosen, touch))
+    app.setStyleSheet(style_sheet(chosen, touch, app.font().pointSizeF()))
     table_rows(app)
     _follow_system(app)
     return chosen

@@ -187,10 +187,17 @@ class PcpFilterPanel(QScrollArea):
         self._set_values()
 
     def _fit_width(self) -> None:
-        """Wide enough for the longest checkbox at the text size of the moment."""
-        widest = max(box.sizeHint().width() for box in self.toggles()) + 48
+        """Wide enough for every filter (the specialty grid, the longest checkbox, the
+        drop-downs' labels) at the text size of the moment, and the scroll bar."""
+        inner = self.widget()
+        layout = inner.layout() if inner is not None else None
+        if layout is not None:
+            layout.activate()
+        content = inner.sizeHint().width() if inner is not None else 0
+        widest = max(content, *(box.sizeHint().width() + 24 for box in self.toggles()))
+        widest += self.verticalScrollBar().sizeHint().width() + 4
         self.setMinimumWidth(max(360, widest))
-        self.setMaximumWidth(max(440, widest + 80))
+        self.setMaximumWidth(max(440, widest + 40))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # Ctrl+Plus, Ctrl+Minus
