@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
 
 from hmo_desktop import __version__
 from hmo_desktop.household import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFILE, Area, Session
+from hmo_desktop.household.members import Household
 from hmo_desktop.ui.area_bar import AreaBar
 from hmo_desktop.ui.common import named
 from hmo_desktop.ui.directory_note import DirectoryNote
 from hmo_desktop.ui.flow_layout import FlowLayout
+from hmo_desktop.ui.household_paper import add_household_action
 from hmo_desktop.ui.open_directory import add_file_menu
 from hmo_desktop.ui.plan_picker import PlanNotListedDialog, PlanPicker
 from hmo_desktop.ui.stepper import build_stepper
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.data_note, 1)
         self.open_action = add_file_menu(self) if self.allow_open_directory else None
         self.text_size = TextSize(self)  # View > Text size; Ctrl+Plus, Ctrl+Minus, Ctrl+0
+        self.household = Household()  # the family enrolling together; never written
+        self.household_action = add_household_action(self)  # View > Household… (Ctrl+H)
 
         QShortcut(
             QKeySequence(QKeySequence.StandardKey.HelpContents), self, lambda: self.open_help("")
@@ -187,6 +191,7 @@ class MainWindow(QMainWindow):
         if self.dialog is not None:
             self.dialog.close()
         self.session.reset()
+        self.household.clear()
         self.area.reset()
         for screen in (self.plans, self._groups, self._pcps, self._profile):
             if screen is not None:
