@@ -3,14 +3,13 @@ NPI, "call to ask" where the file does not say, and how many a filter leaves out
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from hmo_desktop.directory import PcpRow, open_directory
+from hmo_desktop.directory import PcpRow
 from hmo_desktop.ui.main_window import MainWindow
 from tests.datapack import real_files as rf
 from tests.ui.steps import PLAN, to_doctors
@@ -23,16 +22,14 @@ def real_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def window(real_path: Path, qtbot: QtBot) -> Iterator[MainWindow]:
-    db = open_directory(real_path)
-    w = MainWindow(db)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    db.close()
+def hmo_directory_path(real_path: Path) -> Path:
+    """The window fixture (``hmo_window``) opens the directory with imported doctors."""
+    return real_path
+
+
+@pytest.fixture
+def window(hmo_window: MainWindow) -> MainWindow:
+    return hmo_window
 
 
 def _rows(w: MainWindow) -> list[PcpRow]:

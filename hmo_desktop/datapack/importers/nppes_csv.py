@@ -145,11 +145,7 @@ def read_bulk_csv(
         if not passes_npi_check(npi):
             tally.bad_npis.append((f"{path.name}, line {line}", npi))
             continue
-        if npis is not None and npi not in npis:
-            tally.filtered += 1
-            continue
-        if npi in out:
-            tally.duplicates += 1
+        if tally.skips(npi, npis, out):
             continue
         record = _csv_record(values, col, taxonomy_columns, path, line)
         tally.blank_entity += record.entity == 0

@@ -125,11 +125,7 @@ def read_api_json(
                 raise ImportProblem(path, 1, f"{where}.number", "missing")
             tally.bad_npis.append((f"{path.name}, {where}", npi))
             continue
-        if npis is not None and npi not in npis:
-            tally.filtered += 1
-            continue
-        if npi in out:
-            tally.duplicates += 1
+        if tally.skips(npi, npis, out):
             continue
         record = _json_record(result, path, where)
         tally.deactivated += not record.active

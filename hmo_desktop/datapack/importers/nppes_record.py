@@ -4,6 +4,7 @@ and the API JSON reader apply to its fields, and what a read counted for the rep
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,6 +71,17 @@ class Tally:
         self.duplicates = 0
         self.blank_entity = 0
         self.bad_npis: list[tuple[str, str]] = []  # (where, NPI as given)
+
+    def skips(self, npi: str, npis: Container[str] | None, have: Container[str]) -> bool:
+        """Whether a valid NPI is left out (and counted): not among those asked for, or
+        already read (the first record is kept)."""
+        if npis is not None and npi not in npis:
+            self.filtered += 1
+            return True
+        if npi in have:
+            self.duplicates += 1
+            return True
+        return False
 
     def lines(self, unit: str) -> list[str]:
         name = self.file.name
