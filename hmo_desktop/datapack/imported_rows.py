@@ -30,7 +30,7 @@ from hmo_desktop.datapack.imported_text import phone_text as phone_text
 from hmo_desktop.datapack.importers.model import Imported, RealOffice, RealRole
 from hmo_desktop.datapack.rows import Ids, Rows
 from hmo_desktop.datapack.sources import ZipRow
-from hmo_desktop.directory_format import REAL, UNKNOWN
+from hmo_desktop.directory_format import ACCESSIBILITY_KEYS, REAL, UNKNOWN
 
 
 def add_imported(
@@ -247,17 +247,7 @@ def _location(
         return ctx.locations[(office.key, group_id)]
     location_id = ctx.ids.next("location")
     group_name = ctx.group_names.get(group_id)
-    access = dict.fromkeys(
-        (
-            "acc_parking",
-            "acc_exterior",
-            "acc_interior",
-            "acc_restroom",
-            "acc_exam_room",
-            "acc_exam_table",
-        ),
-        None,
-    )
+    access: dict[str, bool | None] = dict.fromkeys(ACCESSIBILITY_KEYS, None)  # unknown
     if office.accessibility is not None:
         access = {k: k in office.accessibility for k in access}
     ctx.rows.add(
