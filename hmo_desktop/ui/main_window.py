@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
     dialog_opened = Signal(object)  # the QDialog now in ``self.dialog``
 
     allow_open_directory = True  # File > Open directory, for staff (a kiosk window: False)
+    #: A shared kiosk: nothing about a member is written to disk (no saved household).
+    kiosk = False
 
     def __init__(
         self, db: Directory | None, parent: QWidget | None = None, session: Session | None = None
