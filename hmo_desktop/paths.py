@@ -14,6 +14,9 @@ MANIFEST_SUFFIX = ".manifest.json"
 
 #: Environment variable that points the app at another directory file.
 DIRECTORY_ENV = "HMO_DESKTOP_DIRECTORY"
+#: Environment variable that points a kiosk at another staff configuration file.
+KIOSK_CONFIG_ENV = "HMO_DESKTOP_KIOSK_CONFIG"
+KIOSK_CONFIG_NAME = "kiosk.toml"
 
 
 def bundle_root() -> Path:
@@ -49,8 +52,27 @@ def manifest_path_for(directory: Path) -> Path:
     return directory.with_name(directory.stem + MANIFEST_SUFFIX)
 
 
+#: Environment variable that puts the member's own files (a kept household) elsewhere.
+USER_DATA_ENV = "HMO_DESKTOP_DATA"
+
+
 def user_data_dir() -> Path:
     """Where the member's own settings live (never used in kiosk mode)."""
+    override = os.environ.get(USER_DATA_ENV)
+    if override:
+        return Path(override)
     from platformdirs import user_data_path
 
     return user_data_path("HMO Desktop", appauthor=False)
+
+
+def kiosk_config_path() -> Path:
+    """The kiosk's staff configuration file (``hmo_desktop.kiosk.config``): the file
+    ``HMO_DESKTOP_KIOSK_CONFIG`` names, else ``kiosk.toml`` in the user's configuration
+    folder (on Linux ``~/.config/HMO Desktop/kiosk.toml``). Only staff write it."""
+    override = os.environ.get(KIOSK_CONFIG_ENV)
+    if override:
+        return Path(override)
+    from platformdirs import user_config_path
+
+    return user_config_path("HMO Desktop", appauthor=False) / KIOSK_CONFIG_NAME

@@ -4,6 +4,12 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# The member's own folder (a kept household) is a fresh one: tests never read or write
+# the real user's files.
+import tempfile
+
+os.environ["HMO_DESKTOP_DATA"] = tempfile.mkdtemp(prefix="hmo-user-data-")
+
 from hypothesis import settings
 
 # CI runs the same examples every time (a red run must mean a change broke something);

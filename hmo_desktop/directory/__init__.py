@@ -21,7 +21,7 @@ from hmo_desktop.directory.about import (
     newest_data,
     source_summary,
 )
-from hmo_desktop.directory.family import FamilyDoctor, doctors_for_everyone
+from hmo_desktop.directory.family import FamilyDoctor, doctors_for_everyone, still_listed
 from hmo_desktop.directory.groups import (
     GROUP_SORTS,
     GroupRow,
@@ -128,6 +128,7 @@ __all__ = [
     "search_pcps",
     "sort_groups",
     "source_summary",
+    "still_listed",
     "suggest_relaxation",
     "zip_is_complete",
 ]

@@ -58,3 +58,17 @@ def doctors_for_everyone(
             FamilyDoctor(pid, gid, name, group[0], bool(is_sample), bool(accepting), bool(assumed))
         )
     return out
+
+
+@reads
+def still_listed(
+    db: Directory, practitioner_id: int, location_id: int, group_id: int, plan_id: int
+) -> bool:
+    """Whether the directory still lists this doctor at this office, in this medical
+    group, for this plan (a saved choice, checked against a newer directory)."""
+    row = db.con.execute(
+        "SELECT 1 FROM pcp_role WHERE practitioner_id = ? AND location_id = ? "
+        "AND group_id = ? AND plan_id = ? LIMIT 1",
+        (practitioner_id, location_id, group_id, plan_id),
+    ).fetchone()
+    return row is not None

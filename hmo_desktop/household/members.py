@@ -4,8 +4,9 @@ Qt-free, like ``Session``. A member is a first name or nickname (nothing more
 identifying), an age, and optionally sex, preferred language and access needs. Each
 member has one plan (the household's, unless they really have another), a first choice
 of doctor and up to two backups. ``overview`` says who has a PCP, who still needs one,
-and what to look at again: a choice (a backup, most often) not in the member's plan, a
-doctor not taking new patients, a child who ages out of a pediatrician within a year.
+and what to look at again: a saved choice the directory no longer lists, a choice (a
+backup, most often) not in the member's plan, a doctor not taking new patients, a child
+who ages out of a pediatrician within a year.
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ ACCESS_NEEDS = (WHEELCHAIR, EVENING, SATURDAY, VIDEO)
 
 #: ``Issue.kind`` values, in the order the overview lists them.
 NO_PCP = "no_pcp"
+UNLISTED = "unlisted"  # a saved choice this directory no longer lists (kept, and flagged)
 NOT_IN_PLAN = "not_in_plan"  # a choice (most often a backup) outside the member's plan
 NOT_TAKING = "not_taking"
 STATUS_UNKNOWN = "status_unknown"
 AGING_OUT = "aging_out"
-ISSUE_KINDS = (NO_PCP, NOT_IN_PLAN, NOT_TAKING, STATUS_UNKNOWN, AGING_OUT)
+ISSUE_KINDS = (NO_PCP, UNLISTED, NOT_IN_PLAN, NOT_TAKING, STATUS_UNKNOWN, AGING_OUT)
 
 
 class InvalidMember(ValueError):
@@ -89,6 +91,9 @@ class Household:
     plan_id: int | None = None  # the household's plan
     member_plans: dict[int, int] = field(default_factory=dict)  # a member's own plan
     choices: dict[int, list[Choice]] = field(default_factory=dict)  # first, then backups
+    #: Choices the open directory no longer lists (a saved household, a newer directory):
+    #: kept, so the member sees what they chose, and flagged by ``overview``.
+    unlisted: list[Choice] = field(default_factory=list)
     _next_id: int = 1
 
     # ------------------------------------------------------------ members
@@ -186,6 +191,9 @@ class Household:
             if not listed:
                 found.append(Issue(m.id, NO_PCP))
             for rank, c in enumerate(listed):
+                if any(_same(c, gone) for gone in self.unlisted):
+                    found.append(Issue(m.id, UNLISTED, rank))
+                    continue  # what the directory said of it then is no longer its word
                 if c.accepting == UNKNOWN:
                     found.append(Issue(m.id, STATUS_UNKNOWN, rank))
                 elif c.accepting != ACCEPTING:
@@ -208,6 +216,7 @@ class Household:
         self.members.clear()
         self.member_plans.clear()
         self.choices.clear()
+        self.unlisted.clear()
         self.plan_id = None
         self._next_id = 1
 

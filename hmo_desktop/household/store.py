@@ -154,6 +154,7 @@ class HouseholdStore:
             for c in h.choices.get(m.id, [])
             if still_listed is not None and not still_listed(c)
         ]
+        h.unlisted = [c for _, c in missing]
         return LoadResult(h, problem, missing)
 
     def _read(self, path: Path) -> Household:

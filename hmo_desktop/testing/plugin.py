@@ -8,7 +8,8 @@ Testers write ``def test_x(hmo_window, qtbot): ...`` without reading the app's s
 - ``hmo_directory_path``: the directory the window fixtures open; override it (or pass
   ``--hmo-directory PATH``) to run the same tests over another directory file.
 - ``hmo_window``: the main window over ``hmo_directory_path``, shown, closed afterwards,
-  with the installed app's font and style sheet.
+  with the installed app's font and style sheet, and a fresh, empty user folder
+  (``HMO_DESKTOP_DATA``: where a household kept on the computer is saved).
 """
 
 from __future__ import annotations
@@ -71,8 +72,15 @@ def hmo_directory(hmo_small_directory: Path) -> Iterator[Any]:
 
 
 @pytest.fixture
-def hmo_window(hmo_directory_path: Path, qtbot: Any) -> Iterator[Any]:
+def hmo_window(
+    hmo_directory_path: Path, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Any]:
     from PySide6.QtWidgets import QApplication
+
+    from hmo_desktop.paths import USER_DATA_ENV
+
+    # A fresh user folder: no household kept by an earlier test (or by the tester) opens.
+    monkeypatch.setenv(USER_DATA_ENV, str(tmp_path / "user-data"))
 
     from hmo_desktop.directory import open_directory
     from hmo_desktop.ui.main_window import MainWindow

@@ -29,6 +29,7 @@ from hmo_desktop.household.members import (
     NOT_IN_PLAN,
     NOT_TAKING,
     STATUS_UNKNOWN,
+    UNLISTED,
     Choice,
     Household,
     Issue,
@@ -76,6 +77,9 @@ def issue_text(household: Household, issue: Issue) -> str:
         return arg(tr("%1 has no PCP yet."), member.name)
     choice = household.choices[issue.member_id][issue.rank]
     texts = {
+        UNLISTED: tr(
+            "%1: %2 (%3) is no longer in this directory for this plan; choose another doctor."
+        ),
         NOT_IN_PLAN: tr("%1: %2 (%3) is not in this member's plan."),
         NOT_TAKING: tr("%1: %2 (%3) is not taking new patients."),
         STATUS_UNKNOWN: tr(

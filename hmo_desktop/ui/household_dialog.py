@@ -3,8 +3,13 @@ for the whole family, the chosen doctors side by side, and the enrollment summar
 
 The counselor walks the normal steps for one member, opens the doctor's profile, then
 records that doctor here as the member's first choice or a backup. The ``Household``
-lives on the window (``window.household``) until Start over; nothing is written to disk
-but the PDF the counselor saves.
+lives on the window (``window.household``) until Start over. On a member's own computer
+it can be kept between visits (``household_home``); on a kiosk nothing is written to
+disk but the PDF the counselor saves.
+
+Parts: ``household_form`` (add or change a member), ``household_choices`` (the selected
+member's plan and doctors), ``household_compare`` (the words and the compare table),
+``household_paper`` (the menu item, the family list, the save dialog).
 """
 
 from __future__ import annotations
@@ -14,41 +19,40 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
+    QMessageBox,
     QPushButton,
-    QSpinBox,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from hmo_desktop.directory import FamilyDoctor, doctors_for_everyone, languages
-from hmo_desktop.household.members import MAX_AGE, MAX_NAME, InvalidMember, Member
+from hmo_desktop.household.members import Member
 from hmo_desktop.ui.announce import announce
 from hmo_desktop.ui.common import named, results_table, tr
 from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.flow_layout import FlowLayout
+from hmo_desktop.ui.household_choices import ChoicesPanel
 from hmo_desktop.ui.household_compare import (
     compare_columns,
     compare_rows,
     compared_choices,
     fill_compare,
-    member_problem,
     overview_text,
     shown_choice,
 )
-from hmo_desktop.ui.household_paper import ask_pdf_path, family_model
+from hmo_desktop.ui.household_form import MemberForm
+from hmo_desktop.ui.household_home import forget_box
+from hmo_desktop.ui.household_paper import PaperBar, ask_pdf_path, family_model
 from hmo_desktop.ui.summary import print_summary, summary_html, write_pdf
 from hmo_desktop.ui.table_model import Column, RowTableModel
 from hmo_desktop.ui.window_size import scrolling
@@ -63,71 +67,28 @@ __all__ = ["HouseholdDialog", "compare_rows"]
 _DISTANCES: WeakKeyDictionary[QWidget, dict[tuple[int, int], float | None]] = WeakKeyDictionary()
 
 
-def _label(text: str, buddy: QWidget) -> QLabel:
-    (label := QLabel(text)).setBuddy(buddy)
-    return label
-
-
 class HouseholdDialog(QDialog):
     """Members, choices, what to look at again; a doctor for everyone; compare; paper."""
+
+    household_changed = Signal()  # after every change to the household (shown, and kept)
+    pdf_saved = Signal(str)  # the summary's PDF is written and closed, at this path
 
     def __init__(self, db: Directory, window: MainWindow) -> None:
         super().__init__(window)
         self.db, self.window_ = db, window
-        self.household = window.household
+        self.household, self.home = window.household, window.home
         self.setObjectName("householdDialog")
         self.setAccessibleName(tr("Household"))
         self.setWindowTitle(tr("Household: everyone enrolling together"))
         self.language_names = dict(languages(db))
 
-        # -- a new member
-        self.name = named(QLineEdit(), "householdNameEdit", tr("First name or nickname"))
-        self.name.setMaxLength(MAX_NAME * 2)  # longer is said in words, not cut silently
-        self.age = named(QSpinBox(), "householdAgeSpin", tr("Age"))
-        self.age.setRange(0, MAX_AGE)
-        self.age.setValue(30)
-        self.sex = named(QComboBox(), "householdSexCombo", tr("Sex (optional)"))
-        for text, data in ((tr("Not given"), None), (tr("Female"), "F"), (tr("Male"), "M")):
-            self.sex.addItem(text, data)
-        self.language = named(
-            QComboBox(), "householdLanguageCombo", tr("Preferred language (optional)")
-        )
-        self.language.addItem(tr("Not given"), None)
-        for code, lang in self.language_names.items():
-            self.language.addItem(lang, code)
-        self.needs = {
-            key: named(QCheckBox(text), obj, text)
-            for key, text, obj in (
-                ("wheelchair", tr("Wheelchair access"), "householdWheelchairCheck"),
-                ("evening", tr("Evening hours"), "householdEveningCheck"),
-                ("saturday", tr("Saturday hours"), "householdSaturdayCheck"),
-                ("video", tr("Video visits"), "householdVideoCheck"),
-            )
-        }
-        self.obgyn = named(
-            QCheckBox(tr("Wants an OB/GYN as PCP")),
-            "householdObgynCheck",
-            tr("Wants an OB/GYN as PCP"),
-        )
-        self.add_button = named(
-            QPushButton(tr("Add member")), "householdAddButton", tr("Add this member")
-        )
-        self.add_button.clicked.connect(self.add_member)
-        self.name.returnPressed.connect(self.add_member)
-        self.problem = named(QLabel(), "householdMemberProblem", tr("Why the member was not added"))
-        self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-        form = QFormLayout()
-        form.addRow(_label(tr("First name or nickname:"), self.name), self.name)
-        form.addRow(_label(tr("Age:"), self.age), self.age)
-        form.addRow(_label(tr("Sex (optional):"), self.sex), self.sex)
-        form.addRow(_label(tr("Language (optional):"), self.language), self.language)
-        needs = QVBoxLayout()
-        for box in self.needs.values():
-            needs.addWidget(box)
-        needs.addWidget(self.obgyn)
-        form.addRow(needs)  # each check box says what it is
+        # -- a new member, or one being changed
+        self.form = MemberForm(self.household, self.language_names)
+        self.form.added.connect(lambda m: self._changed(m.id))
+        self.form.edited.connect(lambda m: self._changed(m.id))
+        self.name, self.age, self.sex = self.form.name, self.form.age, self.form.sex
+        self.language, self.needs, self.obgyn = self.form.language, self.form.needs, self.form.obgyn
+        self.add_button, self.problem = self.form.add_button, self.form.problem
 
         # -- one doctor for the whole family
         self.same_button = named(
@@ -143,14 +104,15 @@ class HouseholdDialog(QDialog):
             self.same_model,
             (14, 14, 8),
         )
+        self.same_table.setMinimumHeight(self.same_table.verticalHeader().defaultSectionSize() * 5)
         self.same_note = named(QLabel(), "householdSameDoctorNote", tr("Doctors for everyone"))
         self.same_note.setTextFormat(Qt.TextFormat.PlainText)
         self.same_note.setWordWrap(True)
 
         left = QWidget()
         left_lay = QVBoxLayout(left)
-        left_lay.addLayout(form)
-        for w in (self.add_button, self.problem, self.same_button, self.same_note):
+        left_lay.addWidget(self.form)
+        for w in (self.same_button, self.same_note):
             left_lay.addWidget(w)
         left_lay.addWidget(self.same_table, 1)
         left_area = scrolling(left, "householdFormScroll", tr("Add a member"))
@@ -158,7 +120,7 @@ class HouseholdDialog(QDialog):
         left_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         left_area.setMinimumWidth(left.sizeHint().width() + 24)  # + its scroll bar
 
-        # -- the members and their choices
+        # -- the members, and the selected one's plan and doctors
         self.members_model: RowTableModel[Member] = RowTableModel(
             [
                 Column(tr("Member"), lambda m: m.name),
@@ -171,6 +133,7 @@ class HouseholdDialog(QDialog):
         self.members = results_table(
             "householdMembersTable", tr("Members of the household"), self.members_model, (10, 4, 18)
         )
+        self.members.setMinimumHeight(self.members.verticalHeader().defaultSectionSize() * 4 + 8)
         self.use_button = named(
             QPushButton(tr("Use the current doctor")),
             "householdUseDoctorButton",
@@ -183,10 +146,16 @@ class HouseholdDialog(QDialog):
             tr("Add the current doctor as this member's backup"),
         )
         self.backup_button.clicked.connect(lambda: self.use_current_doctor(backup=True))
+        self.edit_button = named(
+            QPushButton(tr("Change member")), "householdEditButton", tr("Change this member")
+        )
+        self.edit_button.clicked.connect(self.edit_member)
         self.remove_button = named(
             QPushButton(tr("Remove member")), "householdRemoveButton", tr("Remove this member")
         )
         self.remove_button.clicked.connect(self.remove_member)
+        self.choices = ChoicesPanel(db, self.household)
+        self.choices.changed.connect(lambda: self._changed(self._selected_id()))
         self.overview = named(QLabel(), "householdOverview", tr("What to look at again"))
         self.overview.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.overview.setWordWrap(True)
@@ -202,81 +171,115 @@ class HouseholdDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: self.compare.resizeRowsToContents())
 
-        # -- the summary on paper
-        self.large_print = named(
-            QCheckBox(tr("Large print")), "householdLargePrint", tr("Large print summary")
-        )
-        self.save_button = named(
-            QPushButton(tr("Save summary as PDF…")),
-            "householdSavePdfButton",
-            tr("Save the enrollment summary as a PDF file"),
-        )
+        members_page = QWidget()
+        page = QVBoxLayout(members_page)
+        page.addWidget(self.members, 1)
+        choose = FlowLayout()  # wraps in a narrow dialog, or with large text
+        for b in (self.use_button, self.backup_button, self.edit_button, self.remove_button):
+            choose.addWidget(b)
+        page.addLayout(choose)
+        page.addWidget(self.choices)
+        page.addWidget(self.overview)
+        self.tabs = named(QTabWidget(), "householdTabs", tr("Members, or compare"))
+        named(self.tabs.tabBar(), "householdTabBar", tr("Members, or compare"))
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar is the one tab stop
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.tabs.addTab(members_page, tr("&Members and their doctors"))
+        self.tabs.addTab(self.compare, tr("C&ompare the chosen doctors"))
+
+        # -- the summary on paper, and keeping the household at home
+        self.bar = PaperBar(keeps=self.home.available())
+        self.large_print, self.save_button = self.bar.large_print, self.bar.save_button
+        self.print_button, self.close_button = self.bar.print_button, self.bar.close_button
+        self.keep_button, self.forget_button = self.bar.keep_button, self.bar.forget_button
+        self.home_note = self.bar.home_note
         self.save_button.clicked.connect(self.ask_pdf_path)
-        self.print_button = named(
-            QPushButton(tr("Print summary…")),
-            "householdPrintButton",
-            tr("Print the enrollment summary"),
-        )
         self.print_button.clicked.connect(self.print_)
-        self.close_button = named(
-            QPushButton(tr("Close")), "householdCloseButton", tr("Close the household")
-        )
+        self.keep_button.clicked.connect(self.keep)
+        self.forget_button.clicked.connect(self.ask_forget)
         self.close_button.clicked.connect(self.close)
+        self.forget_box: QMessageBox | None = None
+        self.home.status_changed.connect(self._home_said)
 
         right = QVBoxLayout()
-        right.addWidget(QLabel(tr("Members")))
-        right.addWidget(self.members, 1)
-        choose = FlowLayout()  # wraps in a narrow dialog, or with large text
-        for b in (self.use_button, self.backup_button, self.remove_button):
-            choose.addWidget(b)
-        right.addLayout(choose)
-        right.addWidget(self.overview)
-        right.addWidget(QLabel(tr("Compare the chosen doctors")))
-        right.addWidget(self.compare, 2)
-        paper = FlowLayout()
-        for p in (self.large_print, self.save_button, self.print_button, self.close_button):
-            paper.addWidget(p)
-        right.addLayout(paper)
+        right.addWidget(self.tabs, 1)
+        right.addWidget(self.bar)
         lay = QHBoxLayout(self)
         lay.addWidget(left_area)
         lay.addLayout(right, 1)
         for first, then in itertools.pairwise(self._chain()):
             QWidget.setTabOrder(first, then)
-        self.members.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
+        self.members.selectionModel().currentRowChanged.connect(lambda *_: self._member_shown())
         self.resize(1200, 760)
+        self._home_said(self.home.status)
         self.refresh()
+        if self.household.members:
+            self.members.selectRow(0)
 
     def _chain(self) -> list[QWidget]:
         return [
-            self.name, self.age, self.sex, self.language, *self.needs.values(), self.obgyn,
-            self.add_button, self.same_button, self.same_table, self.members, self.use_button,
-            self.backup_button, self.remove_button, self.compare, self.large_print,
-            self.save_button, self.print_button, self.close_button,
+            *self.form.chain(), self.same_button, self.same_table, self.tabs.tabBar(),
+            self.members, self.use_button, self.backup_button, self.edit_button,
+            self.remove_button, *self.choices.chain(), self.compare,
+            self.large_print, self.save_button, self.print_button, self.keep_button,
+            self.forget_button, self.close_button,
         ]  # fmt: skip
 
     def add_member(self) -> Member | None:
-        try:
-            member = self.household.add_member(
-                self.name.text(),
-                self.age.value(),
-                self.sex.currentData(),
-                self.language.currentData(),
-                {k for k, box in self.needs.items() if box.isChecked()},
-                self.obgyn.isChecked(),
-            )
-        except InvalidMember as e:
-            self.problem.setText(member_problem(e.code))
-            self.problem.show()
-            announce(self.problem, self.problem.text(), alert=True)
-            return None
-        self.problem.hide()
-        self.problem.setAccessibleDescription("")
-        self.name.clear()
-        for box in (*self.needs.values(), self.obgyn):
-            box.setChecked(False)
+        """What "Add member" does ("Save changes" while a member is being changed)."""
+        return self.form.submit()
+
+    def edit_member(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            self.form.edit(member)
+
+    def _selected_id(self) -> int | None:
+        member = self.selected_member()
+        return member.id if member is not None else None
+
+    def _changed(self, member_id: int | None) -> None:
+        """After any change: the tables and the overview again; saved when kept."""
         self.refresh()
-        self.select_member(member.id)
-        return member
+        if member_id is not None:
+            self.select_member(member_id)
+        self.home.changed()
+        self.household_changed.emit()
+
+    def _member_shown(self) -> None:
+        self.choices.show_member(self.selected_member(), self.window_.session.county_id)
+        self._buttons()
+
+    def _home_said(self, text: str) -> None:
+        self.home_note.setText(text)
+        self.home_note.setVisible(bool(text))
+        if text:
+            announce(self.home_note, text)
+
+    def keep(self) -> bool:
+        """ "Keep on this computer": saved now, and at every change from now on."""
+        return self.home.save()
+
+    def ask_forget(self) -> QMessageBox:
+        """Asks first (``forgetHouseholdDialog``, not blocking: ``self.forget_box``)."""
+        box = self.forget_box = forget_box(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _r: self._forget_answered(box))
+        box.open()
+        return box
+
+    def _forget_answered(self, box: QMessageBox) -> None:
+        self.forget_box = None
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Discard):
+            self.forget()
+
+    def forget(self) -> None:
+        self.home.forget()
+        self.form.stop_editing()
+        self.same_model.set_rows([])
+        self.same_note.clear()
+        self.refresh()
+        self.household_changed.emit()
 
     def select_member(self, member_id: int) -> None:
         for row, m in enumerate(self.members_model.rows()):
@@ -291,7 +294,8 @@ class HouseholdDialog(QDialog):
         member = self.selected_member()
         if member is not None:
             self.household.remove_member(member.id)
-            self.refresh()
+            self.form.forget(member.id)
+            self._changed(None)
 
     def _pcp_cell(self, m: Member) -> str:
         return pcp.doctor if (pcp := self.household.pcp(m.id)) else tr("Needs a PCP")
@@ -313,8 +317,7 @@ class HouseholdDialog(QDialog):
         else:
             self.household.choose(member.id, choice)
             ok = True
-        self.refresh()
-        self.select_member(member.id)
+        self._changed(member.id)
         return ok
 
     def _distances(self) -> dict[tuple[int, int], float | None]:
@@ -363,7 +366,7 @@ class HouseholdDialog(QDialog):
             )  # the facts' names; doctors share the rest
             self.compare.horizontalHeader().setSectionResizeMode(0, fit)
         self.compare.resizeRowsToContents()
-        self._buttons()
+        self._member_shown()
 
     def _buttons(self) -> None:
         member = self.selected_member()
@@ -372,8 +375,9 @@ class HouseholdDialog(QDialog):
             self.use_button.setText(arg(tr("Use the current doctor for %1"), member.name))
         self.use_button.setEnabled(member is not None and has_doctor)
         self.backup_button.setEnabled(member is not None and has_doctor)
+        self.edit_button.setEnabled(member is not None)
         self.remove_button.setEnabled(member is not None)
-        for b in (self.save_button, self.print_button):
+        for b in (self.save_button, self.print_button, self.keep_button):
             b.setEnabled(bool(self.household.members))
 
     def summary(self) -> str:
@@ -382,6 +386,7 @@ class HouseholdDialog(QDialog):
     def save_pdf(self, path: str | Path) -> None:
         large = self.large_print.isChecked()
         write_pdf(path, self.summary(), tr("Enrollment summary"), large_print=large)
+        self.pdf_saved.emit(str(path))
 
     def ask_pdf_path(self) -> QFileDialog:
         return ask_pdf_path(self, self.save_pdf)

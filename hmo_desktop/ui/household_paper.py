@@ -1,6 +1,7 @@
 """The household dialog's helpers: its menu item (View > Household…, Ctrl+H), the
-"same doctor for the family" list, and where to save the enrollment summary (Qt's own
-file dialog, in the user's documents folder)."""
+"same doctor for the family" list, the bar of buttons for the summary on paper and for
+keeping the household at home, and where to save the enrollment summary (Qt's own file
+dialog, in the user's documents folder)."""
 
 from __future__ import annotations
 
@@ -10,17 +11,33 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from hmo_desktop.directory import FamilyDoctor
-from hmo_desktop.ui.common import tr
+from hmo_desktop.ui.common import named, tr
 from hmo_desktop.ui.directory_note import arg
+from hmo_desktop.ui.flow_layout import FlowLayout
 from hmo_desktop.ui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
     from hmo_desktop.ui.main_window import MainWindow
 
-__all__ = ["PDF_NAME", "add_household_action", "ask_pdf_path", "family_model", "open_household"]
+__all__ = [
+    "PDF_NAME",
+    "PaperBar",
+    "add_household_action",
+    "ask_pdf_path",
+    "family_model",
+    "open_household",
+]
 
 PDF_NAME = "enrollment-summary.pdf"
 
@@ -85,3 +102,55 @@ def ask_pdf_path(parent: QWidget, save: Callable[[str], None]) -> QFileDialog:
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.open()
     return dlg
+
+
+class PaperBar(QWidget):
+    """Large print, save as PDF, print; keep on this computer and forget (``keeps``:
+    not on a kiosk, where they are hidden); close; and what was kept, in words."""
+
+    def __init__(self, keeps: bool) -> None:
+        super().__init__()
+        self.large_print = named(
+            QCheckBox(tr("Large print")), "householdLargePrint", tr("Large print summary")
+        )
+        self.save_button = named(
+            QPushButton(tr("Save summary as PDF…")),
+            "householdSavePdfButton",
+            tr("Save the enrollment summary as a PDF file"),
+        )
+        self.print_button = named(
+            QPushButton(tr("Print summary…")),
+            "householdPrintButton",
+            tr("Print the enrollment summary"),
+        )
+        self.keep_button = named(
+            QPushButton(tr("Keep on this computer")),
+            "householdKeepButton",
+            tr("Keep this household on this computer"),
+        )
+        self.forget_button = named(
+            QPushButton(tr("Forget this household")),
+            "householdForgetButton",
+            tr("Forget this household"),
+        )
+        self.close_button = named(
+            QPushButton(tr("Close")), "householdCloseButton", tr("Close the household")
+        )
+        self.home_note = named(QLabel(), "householdHomeNote", tr("Kept on this computer"))
+        self.home_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.home_note.setWordWrap(True)
+        self.home_note.hide()
+        row = FlowLayout()  # wraps in a narrow dialog, or with large text
+        for w in (self.large_print, self.save_button, self.print_button):
+            row.addWidget(w)
+        for w in (self.keep_button, self.forget_button):
+            if keeps:
+                row.addWidget(w)
+            else:  # a kiosk keeps nothing
+                w.setParent(self)
+                w.hide()
+        row.addWidget(self.close_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(row)
+        lay.addWidget(self.home_note)

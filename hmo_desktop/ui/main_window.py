@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QMainWindow,
@@ -28,6 +28,7 @@ from hmo_desktop.ui.area_bar import AreaBar
 from hmo_desktop.ui.common import named
 from hmo_desktop.ui.directory_note import DirectoryNote
 from hmo_desktop.ui.flow_layout import FlowLayout
+from hmo_desktop.ui.household_home import HomeKeeper
 from hmo_desktop.ui.household_paper import add_household_action
 from hmo_desktop.ui.open_directory import add_file_menu
 from hmo_desktop.ui.plan_picker import PlanNotListedDialog, PlanPicker
@@ -141,7 +142,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.data_note, 1)
         self.open_action = add_file_menu(self) if self.allow_open_directory else None
         self.text_size = TextSize(self)  # View > Text size; Ctrl+Plus, Ctrl+Minus, Ctrl+0
-        self.household = Household()  # the family enrolling together; never written
+        self.household = Household()  # the family enrolling together
+        self.home = HomeKeeper(self)  # kept on this computer only when the member chooses
         self.household_action = add_household_action(self)  # View > Household… (Ctrl+H)
 
         QShortcut(
@@ -166,6 +168,8 @@ class MainWindow(QMainWindow):
         self.session.set_area(self.area.attach(db))
         self.plans.show_plans(db)
         self.data_note.show_directory(db)
+        if said := self.home.open_saved(db):  # a household kept at home, checked against db
+            self.statusBar().showMessage(" ".join(said.split("\n")))
 
     def replace_directory(self, db: Directory) -> list[QWidget]:
         """Another open, verified directory, for a new session. Returns the screens built
@@ -194,6 +198,7 @@ class MainWindow(QMainWindow):
             self.dialog.close()
         self.session.reset()
         self.household.clear()
+        self.home.start_over()
         self.area.reset()
         for screen in (self.plans, self._groups, self._pcps, self._profile):
             if screen is not None:
@@ -365,6 +370,17 @@ class MainWindow(QMainWindow):
         return self._step
 
     # ---------------------------------------------------------------- dialogs
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing with a household that is not kept asks first (``keepHouseholdDialog``:
+        keep it, don't keep it, or stay); a kiosk never asks."""
+        if self.home.must_ask():
+            event.ignore()
+            if self.dialog is not None:
+                self.dialog.close()
+            self.show_dialog(self.home.ask_before_closing(self))
+            return
+        super().closeEvent(event)
 
     def show_dialog(self, dlg: QDialog) -> None:
         """Show a dialog without blocking (window-modal when it has this window as parent),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from hmo_desktop.household import store_schema
-from hmo_desktop.household.members import EVENING, VIDEO, Choice, Household
+from hmo_desktop.household.members import EVENING, UNLISTED, VIDEO, Choice, Household
 from hmo_desktop.household.store import (
     DAMAGED_NO_BACKUP,
     DAMAGED_RESTORED,
@@ -100,8 +100,14 @@ def test_choices_no_longer_listed_are_flagged_and_kept(tmp_path: Path) -> None:
     h = family()
     store.save(h)
     loaded = store.load(still_listed=lambda c: c.practitioner_id not in (2, 4))
-    assert loaded.household == h  # nothing dropped
+    assert loaded.household is not None
+    assert loaded.household.choices == h.choices  # nothing dropped
+    assert loaded.household.members == h.members
     assert [(m.name, c.practitioner_id) for m, c in loaded.missing] == [("Mia", 2), ("Ana", 4)]
+    # ... and flagged: the overview names each one, first for its member.
+    assert [c.practitioner_id for c in loaded.household.unlisted] == [2, 4]
+    flagged = [(i.member_id, i.rank) for i in loaded.household.overview() if i.kind == UNLISTED]
+    assert [(loaded.household.member(m).name, r) for m, r in flagged] == [("Mia", 1), ("Ana", 0)]
     assert store.load(still_listed=lambda c: True).missing == []
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QSpinBox,
+    QTabBar,
     QTextBrowser,
     QWidget,
 )
@@ -27,15 +28,18 @@ DOCS = Path(__file__).resolve().parents[2] / "docs" / "TESTING.md"
 
 
 def interactive(window: QWidget) -> list[QWidget]:
-    """Widgets a person can operate, without Qt's own parts (combo popups, headers, ...)."""
-    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QSpinBox, QTextBrowser)
+    """Widgets a person can operate, without Qt's own parts (combo popups, headers, a tab
+    bar's scroll arrows, ...)."""
+    kinds = (
+        QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QSpinBox, QTextBrowser, QTabBar,
+    )  # fmt: skip
     out: list[QWidget] = []
     for c in window.findChildren(QWidget):
         if not isinstance(c, kinds) or isinstance(c, QHeaderView):
             continue
         parent, inside_other = c.parentWidget(), False
         while parent is not None and parent is not window:
-            if isinstance(parent, (QComboBox, QSpinBox, QAbstractItemView, QLineEdit)):
+            if isinstance(parent, (QComboBox, QSpinBox, QAbstractItemView, QLineEdit, QTabBar)):
                 inside_other = True
             parent = parent.parentWidget()
         if not inside_other:

@@ -150,10 +150,15 @@ def test_a_family_of_three_chooses_compares_and_saves(
     dlg.setMaximumSize(1200, 760)
     dlg.resize(1200, 760)
     dlg.grab().save(str(folder / "household.png"))
-    dlg.setMaximumSize(1200, 1500)  # tall enough for every row of the compare table
-    dlg.resize(1200, 1500)
+    dlg.tabs.setCurrentIndex(1)  # Compare
+    assert dlg.compare.isVisible()
+    dlg.compare.setFocus()
+    assert chain_problems(dlg.compare, dlg) == []  # the Compare tab's own chain
+    dlg.setMaximumSize(1200, 1100)  # tall enough for every row of the compare table
+    dlg.resize(1200, 1100)
     dlg.compare.resizeRowsToContents()
-    dlg.compare.grab().save(str(folder / "compare.png"))
+    dlg.grab().save(str(folder / "compare.png"))
+    dlg.tabs.setCurrentIndex(0)
 
     # The summary as a PDF: each member's name and doctor in its text.
     pdf = tmp_path / "enrollment-summary.pdf"

@@ -1,0 +1,160 @@
+"""The household dialog's panel for the selected member: their plan and their doctors.
+
+The plan is the household's unless the member really has another (a combo box of the
+area's plans). The doctors are the first choice and up to two backups, in a table: one
+can be made the first choice, or removed.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from hmo_desktop.directory import Directory, PlanRow, plans_for_area
+from hmo_desktop.household.members import Choice, Household, Member
+from hmo_desktop.ui.common import named, results_table, tr
+from hmo_desktop.ui.directory_note import arg
+from hmo_desktop.ui.flow_layout import FlowLayout
+from hmo_desktop.ui.table_model import Column, RowTableModel
+from hmo_desktop.ui.wording import new_patient_status
+
+
+class Ranked(NamedTuple):
+    rank: int  # 0 the first choice, 1-2 a backup
+    choice: Choice
+
+
+def _rank_title(r: Ranked) -> str:
+    return tr("First choice") if r.rank == 0 else arg(tr("Backup %1"), str(r.rank))
+
+
+class ChoicesPanel(QWidget):
+    """The selected member's plan and doctors; ``changed`` after every change."""
+
+    changed = Signal()
+
+    def __init__(self, db: Directory, household: Household) -> None:
+        super().__init__()
+        self.db, self.household = db, household
+        self.member: Member | None = None
+        self.title = named(QLabel(), "householdChoicesTitle", tr("The selected member's doctors"))
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name as typed
+        self.plan = named(QComboBox(), "householdMemberPlanCombo", tr("This member's plan"))
+        self.plan.activated.connect(self._plan_chosen)
+        plan_label = QLabel(tr("Plan for this member:"))
+        plan_label.setBuddy(self.plan)
+        self.model: RowTableModel[Ranked] = RowTableModel(
+            [
+                Column(tr("Choice"), _rank_title),
+                Column(tr("Doctor"), lambda r: r.choice.doctor),
+                Column(tr("New patients"), lambda r: new_patient_status()[r.choice.accepting]),
+            ],
+            self,
+        )
+        self.table = results_table(
+            "householdChoicesTable", tr("The selected member's doctors"), self.model, (10, 16, 12)
+        )
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 4 + 8)
+        self.make_first = named(
+            QPushButton(tr("Make first choice")),
+            "householdMakeFirstButton",
+            tr("Make this doctor the member's first choice"),
+        )
+        self.make_first.clicked.connect(self.make_first_choice)
+        self.remove = named(
+            QPushButton(tr("Remove doctor")),
+            "householdRemoveChoiceButton",
+            tr("Remove this doctor from the member's choices"),
+        )
+        self.remove.clicked.connect(self.remove_choice)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
+
+        row = QHBoxLayout()
+        row.addWidget(plan_label)
+        row.addWidget(self.plan, 1)
+        buttons = FlowLayout()
+        buttons.addWidget(self.make_first)
+        buttons.addWidget(self.remove)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.title)
+        lay.addLayout(row)
+        lay.addWidget(self.table)
+        lay.addLayout(buttons)
+        self.show_member(None)
+
+    def chain(self) -> list[QWidget]:
+        return [self.plan, self.table, self.make_first, self.remove]
+
+    def plans(self, county_id: int | None) -> list[PlanRow]:
+        """The household's plan, then the area's other plans (a member's own plan)."""
+        listed = plans_for_area(self.db, county_id) if county_id is not None else []
+        ids = {p.id for p in listed}
+        own = self.household.plan_id
+        if own is not None and own not in ids:
+            listed = [p for p in plans_for_area(self.db) if p.id == own] + listed
+        return listed
+
+    def show_member(self, member: Member | None, county_id: int | None = None) -> None:
+        self.member = member
+        self.setEnabled(member is not None)
+        if member is None:
+            self.title.setText(tr("Select a member to see their plan and doctors."))
+            self.model.set_rows([])
+            self.plan.clear()
+            self._buttons()
+            return
+        self.title.setText(arg(tr("%1's plan and doctors"), member.name))
+        self._fill_plans(member, county_id)
+        listed = self.household.choices.get(member.id, [])
+        current = self.table.currentIndex().row()
+        self.model.set_rows([Ranked(i, c) for i, c in enumerate(listed)])
+        if listed:
+            self.table.selectRow(min(max(current, 0), len(listed) - 1))
+        self._buttons()
+
+    def _fill_plans(self, member: Member, county_id: int | None) -> None:
+        self.plan.clear()
+        names = {p.id: p.name for p in self.plans(county_id)}
+        own = self.household.plan_id
+        household_plan = names.get(own, "") if own is not None else ""
+        self.plan.addItem(
+            arg(tr("The household's plan (%1)"), household_plan or tr("not chosen yet")), None
+        )
+        for plan_id, name in names.items():
+            if plan_id != own:
+                self.plan.addItem(name, plan_id)
+        mine = self.household.member_plans.get(member.id)
+        self.plan.setCurrentIndex(max(0, self.plan.findData(mine)) if mine is not None else 0)
+
+    def _plan_chosen(self, index: int) -> None:
+        if self.member is None:
+            return
+        self.household.set_member_plan(self.member.id, self.plan.itemData(index))
+        self.changed.emit()
+
+    def selected(self) -> Ranked | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def make_first_choice(self) -> None:
+        picked = self.selected()
+        if self.member is None or picked is None or picked.rank == 0:
+            return
+        self.household.choose(self.member.id, picked.choice)
+        self.table.selectRow(0)
+        self.changed.emit()
+
+    def remove_choice(self) -> None:
+        picked = self.selected()
+        if self.member is None or picked is None:
+            return
+        self.household.remove_choice(self.member.id, picked.rank)
+        self.changed.emit()
+
+    def _buttons(self) -> None:
+        picked = self.selected()
+        self.make_first.setEnabled(picked is not None and picked.rank > 0)
+        self.remove.setEnabled(picked is not None)
