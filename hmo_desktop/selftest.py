@@ -4,7 +4,10 @@ an installed copy works. Exit code 0 only if every step passed (``exitcodes``).
 
 A step passes only if its check held and nothing went wrong inside it: an exception in
 the step, or one raised inside the window while it ran (a Qt slot), fails that step by
-name. The first step checks the fonts: with none, every letter is drawn as a box.
+name. The first step checks the fonts: with none, every letter is drawn as a box. After
+the confirmation, a household of two (an adult and a child) gets a doctor each and their
+enrollment summary is written as a PDF and read back (``selftest_household``); with
+``--screenshots DIR`` it stays as ``DIR/enrollment-summary.pdf``.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from hmo_desktop import exitcodes
+from hmo_desktop.selftest_household import HouseholdWalk
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import Directory, PlanRow
@@ -26,6 +30,10 @@ PREFERRED_ZIPS = ("94110", "93701", "90012")
 
 #: What a step reports: did it hold, and what it saw.
 Outcome = tuple[bool, str]
+#: Steps whose screenshot is of the dialog they leave open, not the window.
+DIALOG_STEPS = ("confirm", "household")
+#: Steps with no screenshot (the summary's picture is its PDF).
+NO_SHOT_STEPS = ("summary",)
 
 
 def fonts_problem() -> str | None:
@@ -181,7 +189,7 @@ def self_test(
             app.processEvents()
             if shot and screenshots is not None:
                 screenshots.mkdir(parents=True, exist_ok=True)
-                target = window.dialog if name == "confirm" and window.dialog else window
+                target = window.dialog if name in DIALOG_STEPS and window.dialog else window
                 n = len(list(screenshots.glob("*.png"))) + 1
                 if not target.grab().save(str(screenshots / f"{n}-{name}.png")):
                     raise OSError(f"could not write a screenshot into {screenshots}")
@@ -197,9 +205,9 @@ def self_test(
     sys.excepthook = record
     try:
         step("fonts", check_fonts, shot=False)
-        walk = _Walk(window, db)
-        for name, check in walk.steps():
-            if not step(name, check):
+        walk = [*_Walk(window, db).steps(), *HouseholdWalk(window, screenshots).steps()]
+        for name, check in walk:
+            if not step(name, check, shot=name not in NO_SHOT_STEPS):
                 break  # each step needs the one before
     finally:
         sys.excepthook = previous_hook

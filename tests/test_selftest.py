@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import copy
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Any
 
+import pypdf
 import pytest
 
 from hmo_desktop import exitcodes
@@ -28,6 +33,25 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
 sys.addaudithook(_audit)  # audit hooks cannot be removed; it records only when asked
 
 
+STEPS = ["fonts", "plan", "group", "doctor", "profile", "confirm", "household", "summary"]
+
+
+def pdf_text(path: Path) -> str:
+    """The PDF's text as pypdf reads it, white space collapsed, ligatures as letters."""
+    pages = [page.extract_text() for page in pypdf.PdfReader(path).pages]
+    return " ".join(unicodedata.normalize("NFKC", "\n".join(pages)).split())
+
+
+def members_and_doctors(lines: list[str]) -> dict[str, str]:
+    """{"Adult, age 40": "Dr. ...", ...} from the household step's report."""
+    line = next(line for line in lines if line.startswith("ok   household: "))
+    said = line.split(": ", 2)[2]
+    found: dict[str, str] = {}
+    for name, age, doctor in re.findall(r"(\w+) \((\d+)\): ([^;]+)", said):
+        found[f"{name}, age {age}"] = doctor.strip()
+    return found
+
+
 def test_self_test_walks_every_step_and_writes_screenshots(
     hmo_small_directory: Path, tmp_path: Path, qapp: Any
 ) -> None:
@@ -40,20 +64,102 @@ def test_self_test_walks_every_step_and_writes_screenshots(
     finally:
         _recording = None
     assert code == 0, lines
-    assert [line.split()[1].rstrip(":") for line in lines[:6]] == [
-        "fonts",
-        "plan",
-        "group",
-        "doctor",
-        "profile",
-        "confirm",
-    ]
+    assert [line.split()[1].rstrip(":") for line in lines[:8]] == STEPS
     assert lines[-1] == "self-test passed"
     shots = sorted(p.name for p in (tmp_path / "shots").glob("*.png"))
-    assert shots == ["1-plan.png", "2-group.png", "3-doctor.png", "4-profile.png", "5-confirm.png"]
+    assert shots == [
+        "1-plan.png",
+        "2-group.png",
+        "3-doctor.png",
+        "4-profile.png",
+        "5-confirm.png",
+        "6-household.png",
+    ]
+    # The summary, read with a real PDF library: each member, and in their section
+    # (up to the next member's) their own doctor, as the household step chose them.
+    text = pdf_text(tmp_path / "shots" / "enrollment-summary.pdf")
+    chosen = members_and_doctors(lines)
+    assert list(chosen) == ["Adult, age 40", "Child, age 7"]
+    adult, child = text.index("Adult, age 40"), text.index("Child, age 7")
+    assert adult < child
+    assert f"Doctor: {chosen['Adult, age 40']}" in text[adult:child]
+    assert f"Doctor: {chosen['Child, age 7']}" in text[child:]
+    assert "none yet: no doctor chosen" not in text
     # No network: not a single socket was created, bound, connected or looked up on the
     # whole path (Python's socket module raises an audit event for each).
     assert events == []
+
+
+def test_without_screenshots_the_summary_is_checked_then_deleted(
+    hmo_small_directory: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    made: list[Path] = []
+    real = tempfile.TemporaryDirectory
+
+    def watched(*args: Any, **kw: Any) -> tempfile.TemporaryDirectory[str]:
+        folder = real(*args, **kw)
+        made.append(Path(folder.name))
+        return folder
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(tempfile, "TemporaryDirectory", watched)
+    lines: list[str] = []
+    assert self_test(hmo_small_directory, say=lines.append) == 0, lines
+    assert lines[7].startswith("ok   summary: enrollment-summary.pdf: ")
+    assert lines[7].endswith("Adult and Child each with their PCP")
+    assert [p.parent for p in made] == [tmp_path]  # the summary's folder was made here
+    assert not made[0].exists()  # and deleted after the check
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_member_without_a_pcp_in_the_summary_fails_it(
+    hmo_small_directory: Path, tmp_path: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hmo_desktop.ui.household_dialog import HouseholdDialog
+
+    real = HouseholdDialog.summary
+
+    def without_the_child(self: HouseholdDialog) -> str:
+        # The summary written from a copy of the household whose child has no doctor.
+        child = next(m.id for m in self.household.members if m.name == "Child")
+        kept = copy.deepcopy(self.household.choices)
+        self.household.choices = {k: v for k, v in kept.items() if k != child}
+        try:
+            return real(self)
+        finally:
+            self.household.choices = kept
+
+    monkeypatch.setattr(HouseholdDialog, "summary", without_the_child)
+    lines: list[str] = []
+    code = self_test(hmo_small_directory, tmp_path / "shots", say=lines.append)
+    assert code == exitcodes.SELF_TEST_FAILED
+    assert lines[6].startswith("ok   household: ")
+    assert lines[7] == "FAIL summary: enrollment-summary.pdf: Child has no PCP in the summary"
+    assert lines[-1] == "self-test failed: 1 step(s)"
+    # The check read the file as written: a PDF library sees the same.
+    text = pdf_text(tmp_path / "shots" / "enrollment-summary.pdf")
+    assert "Child, age 7" in text
+    assert members_and_doctors(lines)["Child, age 7"] not in text[text.index("Child, age 7") :]
+
+
+def test_a_member_not_given_a_doctor_fails_the_household_step(
+    hmo_small_directory: Path, qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from hmo_desktop.ui.household_dialog import HouseholdDialog
+
+    real = HouseholdDialog.use_current_doctor
+
+    def only_the_first(self: HouseholdDialog, backup: bool = False) -> bool:
+        member = self.selected_member()
+        if member is not None and member.name == "Child":
+            return True  # says it did, did nothing
+        return real(self, backup)
+
+    monkeypatch.setattr(HouseholdDialog, "use_current_doctor", only_the_first)
+    lines: list[str] = []
+    assert self_test(hmo_small_directory, say=lines.append) == exitcodes.SELF_TEST_FAILED
+    assert lines[6] == "FAIL household: Child was not given the doctor shown"
+    assert len(lines) == 8  # the summary needs the household: not walked
 
 
 def test_the_socket_audit_would_see_a_socket() -> None:
