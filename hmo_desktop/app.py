@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from hmo_desktop.directory import DirectoryUnavailable
+    from hmo_desktop.kiosk.config import KioskConfig
     from hmo_desktop.ui.main_window import MainWindow
 
 EXIT_DIRECTORY_UNAVAILABLE = exitcodes.DIRECTORY_UNAVAILABLE
@@ -188,25 +189,9 @@ def unavailable_box(problem: DirectoryUnavailable, bundled: bool = True) -> QMes
     return box
 
 
-def start(
-    path: Path, defer_directory: bool = False, bundled: bool = True
-) -> tuple[QApplication, MainWindow | None, DirectoryUnavailable | None]:
-    """Build the application and its window (shown).
-
-    The directory's checksum is computed on a worker thread while Qt loads. With
-    ``defer_directory`` (how ``hmo-desktop`` starts) the window paints first and the
-    directory is opened, verified and shown on the next turn of the event loop; a
-    problem then shows the error dialog and ends the event loop with
-    ``exitcodes.DIRECTORY_UNAVAILABLE``. Without it, a problem is returned instead of a window.
-    ``bundled``: ``path`` is the directory that came with the app (``is_bundled``), which
-    the error's words say.
-    """
-    from hmo_desktop.filehash import HashJob
-
-    try:
-        job = HashJob(path) if path.is_file() else None
-    except (OSError, ValueError):  # a folder we may not search, a name too long...
-        job = None  # open_directory words the problem
+def application() -> QApplication:
+    """The QApplication (made once, from a cleaned environment), named, with its icon,
+    font and style sheet."""
     from PySide6.QtWidgets import QApplication
 
     from hmo_desktop.paths import resources_dir
@@ -237,6 +222,29 @@ def start(
     from hmo_desktop.ui.theme import apply_look
 
     apply_look(app)  # the font and style sheet (the test fixtures apply the same)
+    return app
+
+
+def start(
+    path: Path, defer_directory: bool = False, bundled: bool = True
+) -> tuple[QApplication, MainWindow | None, DirectoryUnavailable | None]:
+    """Build the application and its window (shown).
+
+    The directory's checksum is computed on a worker thread while Qt loads. With
+    ``defer_directory`` (how ``hmo-desktop`` starts) the window paints first and the
+    directory is opened, verified and shown on the next turn of the event loop; a
+    problem then shows the error dialog and ends the event loop with
+    ``exitcodes.DIRECTORY_UNAVAILABLE``. Without it, a problem is returned instead of a window.
+    ``bundled``: ``path`` is the directory that came with the app (``is_bundled``), which
+    the error's words say.
+    """
+    from hmo_desktop.filehash import HashJob
+
+    try:
+        job = HashJob(path) if path.is_file() else None
+    except (OSError, ValueError):  # a folder we may not search, a name too long...
+        job = None  # open_directory words the problem
+    app = application()
     from hmo_desktop.ui.main_window import MainWindow
 
     window = MainWindow(None)
@@ -310,4 +318,30 @@ def run(path: Path, bundled: bool = True) -> int:
     code = app.exec()
     if window is not None and window.db is not None:
         window.db.close()
+    return int(code)
+
+
+def run_kiosk(path: Path, config: KioskConfig, bundled: bool = True) -> int:
+    """The kiosk (``hmo_desktop.ui.kiosk_shell``): full screen, one member after another.
+    The directory is opened before anything is shown; a problem shows the usual dialog
+    and ends with ``exitcodes.DIRECTORY_UNAVAILABLE``."""
+    app = application()
+    from hmo_desktop.directory import DirectoryUnavailable, open_directory
+
+    try:
+        db = open_directory(path)
+    except DirectoryUnavailable as problem:
+        print(unavailable_text(problem, bundled), file=sys.stderr)
+        box = unavailable_box(problem, bundled)
+        box.finished.connect(lambda _r: app.exit(exitcodes.DIRECTORY_UNAVAILABLE))
+        box.show()
+        return int(app.exec())
+    from hmo_desktop.ui.kiosk_crash import install_kiosk_excepthook
+    from hmo_desktop.ui.kiosk_shell import KioskShell
+
+    shell = KioskShell(db, config)
+    install_kiosk_excepthook(shell.crashed)  # "Please ask staff", never a traceback
+    shell.show_kiosk()
+    code = app.exec()
+    db.close()
     return int(code)

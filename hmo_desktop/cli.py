@@ -6,8 +6,12 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hmo_desktop import __version__, exitcodes
+
+if TYPE_CHECKING:
+    from hmo_desktop.kiosk.config import KioskConfig
 
 
 def about_directory(path: Path, bundled: bool = True, today: date | None = None) -> int:
@@ -79,6 +83,61 @@ def qt_cannot_start() -> bool:
     return problem is not None
 
 
+def kiosk_config(path: Path | None = None) -> KioskConfig:
+    """The staff configuration (``hmo_desktop.kiosk.config``) at ``path`` or where it
+    lives, with the testing overrides of the environment; a problem is said on stderr."""
+    from hmo_desktop.kiosk.config import load_config, override_times
+    from hmo_desktop.paths import kiosk_config_path
+
+    config = override_times(load_config(path or kiosk_config_path()), os.environ)
+    if config.problem:
+        print(f"Kiosk configuration not used: {config.problem}", file=sys.stderr)
+    return config
+
+
+def set_kiosk_pin(path: Path | None = None) -> int:
+    """Ask for a new staff PIN twice, without echo, and write its salted hash into the
+    staff configuration file (``--set-kiosk-pin``)."""
+    import getpass
+
+    from hmo_desktop.kiosk.config import KioskConfigProblem, set_pin_hash
+    from hmo_desktop.kiosk.pin import MAX_DIGITS, MIN_DIGITS, hash_pin, valid_pin
+    from hmo_desktop.paths import kiosk_config_path
+
+    target = path or kiosk_config_path()
+    try:
+        pin = getpass.getpass(f"New staff PIN ({MIN_DIGITS} to {MAX_DIGITS} digits): ")
+        again = getpass.getpass("The same PIN again: ")
+    except (EOFError, KeyboardInterrupt):
+        print("\nNo PIN was set.", file=sys.stderr)
+        return exitcodes.USAGE
+    if not valid_pin(pin):
+        print(
+            f"A staff PIN is {MIN_DIGITS} to {MAX_DIGITS} digits; no PIN was set.", file=sys.stderr
+        )
+        return exitcodes.USAGE
+    if pin != again:
+        print("The two PINs differ; no PIN was set.", file=sys.stderr)
+        return exitcodes.USAGE
+    try:
+        set_pin_hash(target, hash_pin(pin))
+    except (OSError, KioskConfigProblem) as exc:
+        print(f"The PIN could not be written to {target}: {exc}", file=sys.stderr)
+        return exitcodes.UNEXPECTED
+    print(f"The staff PIN is set (as a salted hash) in {target}. Start the kiosk again to use it.")
+    return exitcodes.OK
+
+
+def _kiosk_enabled() -> KioskConfig | None:
+    """The configuration when a staff configuration file asks for kiosk mode."""
+    from hmo_desktop.paths import kiosk_config_path
+
+    if not kiosk_config_path().is_file():
+        return None  # the everyday case: no file, nothing more to read
+    config = kiosk_config()
+    return config if config.enabled else None
+
+
 def main(argv: list[str] | None = None) -> int:
     from hmo_desktop.paths import default_directory_path
 
@@ -86,9 +145,12 @@ def main(argv: list[str] | None = None) -> int:
     if not args_given:  # the everyday case: straight to the window, no argparse import
         if qt_cannot_start():
             return exitcodes.ENVIRONMENT
-        from hmo_desktop.app import is_bundled, run
+        from hmo_desktop.app import is_bundled, run, run_kiosk
 
         path = default_directory_path()
+        kiosk = _kiosk_enabled()
+        if kiosk is not None:
+            return run_kiosk(path, kiosk, bundled=is_bundled(path))
         return run(path, bundled=is_bundled(path))
     import argparse
 
@@ -118,7 +180,29 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="with --self-test: write a PNG of each step into this folder",
     )
+    parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="a shared machine: full screen, one member after another, nothing kept "
+        "(see README, 'Kiosk mode')",
+    )
+    parser.add_argument(
+        "--kiosk-config",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="the kiosk's staff configuration file (default: kiosk.toml in the user's "
+        "configuration folder, or HMO_DESKTOP_KIOSK_CONFIG)",
+    )
+    parser.add_argument(
+        "--set-kiosk-pin",
+        action="store_true",
+        help="ask for a new staff PIN (not shown as typed) and write its hash into the "
+        "kiosk's staff configuration file, then exit",
+    )
     args = parser.parse_args(argv)
+    if args.set_kiosk_pin:
+        return set_kiosk_pin(args.kiosk_config)
     path = args.directory or default_directory_path()
     from hmo_desktop.app import is_bundled
 
@@ -135,6 +219,16 @@ def main(argv: list[str] | None = None) -> int:
         return main_self_test(path, args.screenshots, bundled)
     if qt_cannot_start():
         return exitcodes.ENVIRONMENT
+    if args.kiosk or args.kiosk_config:
+        config = kiosk_config(args.kiosk_config)
+        if args.kiosk or config.enabled:
+            from hmo_desktop.app import run_kiosk
+
+            return run_kiosk(path, config, bundled)
+    elif (config_enabled := _kiosk_enabled()) is not None:
+        from hmo_desktop.app import run_kiosk
+
+        return run_kiosk(path, config_enabled, bundled)
     from hmo_desktop.app import run
 
     return run(path, bundled)

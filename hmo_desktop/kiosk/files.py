@@ -6,9 +6,32 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["ENGLISH", "available_languages", "empty_folder"]
+__all__ = ["ENGLISH", "NATIVE_NAMES", "available_languages", "empty_folder"]
 
 ENGLISH = "en"
+
+#: Each language's name in that language, as its speakers look for it on the start
+#: screen (California's Medi-Cal threshold languages); others take Qt's name for them.
+NATIVE_NAMES = {
+    "en": "English",
+    "es": "Español",
+    "zh_TW": "中文（繁體）",
+    "zh_CN": "中文（简体）",
+    "vi": "Tiếng Việt",
+    "ko": "한국어",
+    "tl": "Tagalog",
+    "ru": "Русский",
+    "hy": "Հայերեն",
+    "fa": "فارسی",
+    "ar": "العربية",
+    "km": "ខ្មែរ",
+    "hmn": "Hmoob",
+    "lo": "ລາວ",
+    "pa": "ਪੰਜਾਬੀ",
+    "ja": "日本語",
+    "th": "ไทย",
+    "uk": "Українська",
+}
 
 
 def available_languages(translations: Path) -> list[str]:

@@ -104,3 +104,50 @@ def hmo_window(
 
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+#: The staff PIN of the ``hmo_kiosk_config`` fixture.
+KIOSK_TEST_PIN = "2468"
+
+
+@pytest.fixture
+def hmo_kiosk_config(tmp_path: Path) -> Any:
+    """A staff configuration for tests (``hmo_desktop.kiosk.KioskConfig``): the PIN
+    ``KIOSK_TEST_PIN`` ("2468"), summaries as PDFs into ``tmp_path / "kiosk-summaries"``,
+    the default idle and warning times. Override the fixture for others."""
+    from hmo_desktop.kiosk.config import KioskConfig
+    from hmo_desktop.kiosk.pin import hash_pin
+
+    folder = tmp_path / "kiosk-summaries"
+    folder.mkdir()
+    return KioskConfig(
+        path=tmp_path / "kiosk.toml", pin_hash=hash_pin(KIOSK_TEST_PIN), pdf_folder=folder
+    )
+
+
+@pytest.fixture
+def hmo_kiosk_window(hmo_directory_path: Path, hmo_kiosk_config: Any, qtbot: Any) -> Iterator[Any]:
+    """The kiosk (``hmo_desktop.ui.kiosk_shell.KioskShell``) over ``hmo_directory_path``
+    with ``hmo_kiosk_config``, shown at 1280x800 on its start screen; afterwards it is
+    wiped, closed and deleted, and the app's look is the desktop's again."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from hmo_desktop.directory import open_directory
+    from hmo_desktop.ui.kiosk_shell import KioskShell
+    from hmo_desktop.ui.theme import apply_look
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    db = open_directory(hmo_directory_path)
+    shell = KioskShell(db, hmo_kiosk_config)
+    shell.resize(1280, 800)
+    shell.show()
+    qtbot.waitExposed(shell)
+    yield shell
+    shell.shutdown()
+    db.close()
+    app.setQuitOnLastWindowClosed(True)
+    apply_look(app, touch=False)  # the desktop's look (the kiosk's is larger)
+    shell.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
