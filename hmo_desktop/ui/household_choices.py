@@ -41,6 +41,7 @@ class ChoicesPanel(QWidget):
         self.member: Member | None = None
         self.title = named(QLabel(), "householdChoicesTitle", tr("The selected member's doctors"))
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name as typed
+        self.title.setWordWrap(True)
         self.plan = named(QComboBox(), "householdMemberPlanCombo", tr("This member's plan"))
         self.plan.activated.connect(self._plan_chosen)
         plan_label = QLabel(tr("Plan for this member:"))

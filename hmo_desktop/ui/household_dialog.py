@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -109,16 +109,13 @@ class HouseholdDialog(QDialog):
         self.same_note.setTextFormat(Qt.TextFormat.PlainText)
         self.same_note.setWordWrap(True)
 
-        left = QWidget()
-        left_lay = QVBoxLayout(left)
+        self.left = QWidget()
+        left_lay = QVBoxLayout(self.left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
         left_lay.addWidget(self.form)
         for w in (self.same_button, self.same_note):
             left_lay.addWidget(w)
         left_lay.addWidget(self.same_table, 1)
-        left_area = scrolling(left, "householdFormScroll", tr("Add a member"))
-        left_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        left_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        left_area.setMinimumWidth(left.sizeHint().width() + 24)  # + its scroll bar
 
         # -- the members, and the selected one's plan and doctors
         self.members_model: RowTableModel[Member] = RowTableModel(
@@ -184,8 +181,11 @@ class HouseholdDialog(QDialog):
         named(self.tabs.tabBar(), "householdTabBar", tr("Members, or compare"))
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar is the one tab stop
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.tabs.addTab(members_page, tr("&Members and their doctors"))
-        self.tabs.addTab(self.compare, tr("C&ompare the chosen doctors"))
+        self.tabs.tabBar().setUsesScrollButtons(False)  # two short tabs: no tiny arrows
+        compare_page = QWidget()  # a margin: the table's focus ring on the page's face
+        QVBoxLayout(compare_page).addWidget(self.compare)
+        self.tabs.addTab(members_page, tr("&Members"))
+        self.tabs.addTab(compare_page, tr("C&ompare doctors"))
 
         # -- the summary on paper, and keeping the household at home
         self.bar = PaperBar(keeps=self.home.available())
@@ -201,12 +201,25 @@ class HouseholdDialog(QDialog):
         self.forget_box: QMessageBox | None = None
         self.home.status_changed.connect(self._home_said)
 
-        right = QVBoxLayout()
+        self.right = QWidget()
+        right = QVBoxLayout(self.right)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.tabs, 1)
         right.addWidget(self.bar)
-        lay = QHBoxLayout(self)
-        lay.addWidget(left_area)
-        lay.addLayout(right, 1)
+        # Side by side; one above the other when the dialog is too narrow for both (a
+        # small screen, large text): it then scrolls down, never sideways.
+        body = QWidget()
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        self.columns.addWidget(self.left)
+        self.columns.addWidget(self.right, 1)
+        for column in (self.left, self.right):
+            column.setProperty("column", True)  # read top to bottom, then the next one
+        area = scrolling(body, "householdScroll", tr("Household"))
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # scrolls to the focused control
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(area)
         for first, then in itertools.pairwise(self._chain()):
             QWidget.setTabOrder(first, then)
         self.members.selectionModel().currentRowChanged.connect(lambda *_: self._member_shown())
@@ -215,6 +228,14 @@ class HouseholdDialog(QDialog):
         self.refresh()
         if self.household.members:
             self.members.selectRow(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        both = self.left.minimumSizeHint().width() + self.right.minimumSizeHint().width()
+        wide = event.size().width() >= both + 2 * self.columns.spacing() + 40
+        self.columns.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
 
     def _chain(self) -> list[QWidget]:
         return [

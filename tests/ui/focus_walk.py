@@ -81,11 +81,12 @@ def place(w: QWidget) -> QRect:
 
 
 def _block(a: QWidget, b: QWidget) -> QWidget:
-    """What ``a`` is read as when compared with ``b``: the outermost scroll area holding
-    ``a`` but not ``b`` (a column read as a whole), else ``a`` itself."""
+    """What ``a`` is read as when compared with ``b``: the outermost scroll area or
+    widget marked as a column (property ``column``) holding ``a`` but not ``b`` (a column
+    read as a whole), else ``a`` itself."""
     block, p = a, a.parentWidget()
     while p is not None and not p.isAncestorOf(b):
-        if isinstance(p, QScrollArea):
+        if isinstance(p, QScrollArea) or p.property("column") is True:
             block = p
         p = p.parentWidget()
     return block

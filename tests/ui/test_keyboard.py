@@ -140,6 +140,17 @@ def dialogs(w: MainWindow) -> dict[str, Callable[[], None]]:
         problem = DirectoryUnavailable("missing", "no such file")
         w.show_dialog(open_failed_box(problem, Path("/nowhere/x.sqlite"), w))
 
+    def household(keep_box: bool = False) -> None:
+        """A member with a doctor (every control enabled); or closing the window then."""
+        row = w.pcps.model.rows()[0]
+        w.show_doctor(row.practitioner_id, row.location_id)
+        from hmo_desktop.ui.household_compare import shown_choice
+
+        choice = shown_choice(w)
+        assert choice is not None
+        w.household.choose(w.household.add_member("Ana", 40).id, choice)
+        w.close() if keep_box else w.household_action.trigger()
+
     return {
         "findDoctorDialog": w.open_find_doctor,
         "helpDialog": lambda: w.open_help(""),
@@ -148,6 +159,8 @@ def dialogs(w: MainWindow) -> dict[str, Callable[[], None]]:
         "confirmDialog": lambda: w.show_dialog(ConfirmDialog(plan, *a_role(w, True), w)),
         "acknowledgeDialog": lambda: w.show_dialog(AcknowledgeDialog(*a_role(w, False), w)),
         "openDirectoryFailedDialog": failed,
+        "householdDialog": household,
+        "keepHouseholdDialog": lambda: household(keep_box=True),
     }
 
 
@@ -159,6 +172,8 @@ DIALOGS = (
     "confirmDialog",
     "acknowledgeDialog",
     "openDirectoryFailedDialog",
+    "householdDialog",
+    "keepHouseholdDialog",
 )
 
 

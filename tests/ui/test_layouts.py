@@ -129,6 +129,7 @@ def dialogs(w: MainWindow) -> dict[str, Callable[[], object]]:
         "confirmDialog": lambda: confirm(False),
         "acknowledgeDialog": lambda: confirm(True),
         "openDirectoryFailedDialog": lambda: open_directory_file(w, Path("/nonexistent.sqlite")),
+        "householdDialog": w.household_action.trigger,
     }
 
 

@@ -52,6 +52,31 @@ def screens(w: MainWindow, qtbot: QtBot) -> Iterator[tuple[str, QWidget]]:
             else:
                 w.open_plan_not_listed()
         yield from _dialog(opened.args[0])
+    yield from _household(w, qtbot)
+
+
+def _household(w: MainWindow, qtbot: QtBot) -> Iterator[tuple[str, QWidget]]:
+    """The household (a member with a doctor; then Compare), asking to forget it, and
+    asking to keep it when the window closes."""
+    row = w.pcps.model.rows()[0]
+    with qtbot.waitSignal(w.dialog_opened) as opened:
+        w.show_doctor(row.practitioner_id, row.location_id)
+        w.household_action.trigger()
+    dlg = opened.args[0]
+    dlg.name.setText("Ana")
+    dlg.add_member()
+    dlg.use_current_doctor()
+    dlg.resize(max(dlg.width(), 480), dlg.height())
+    yield "householdDialog (members)", dlg
+    dlg.tabs.setCurrentIndex(1)
+    yield "householdDialog (compare)", dlg
+    box = dlg.ask_forget()
+    yield box.objectName(), box
+    box.close()
+    dlg.close()
+    with qtbot.waitSignal(w.dialog_opened) as opened:
+        w.close()  # a household not kept: asks first
+    yield from _dialog(opened.args[0])
 
 
 def _dialog(dlg: QDialog) -> Iterator[tuple[str, QWidget]]:
