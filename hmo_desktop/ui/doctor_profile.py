@@ -39,6 +39,7 @@ class DoctorProfileView(QWidget):
     """Shows a profile; ``choice_requested`` carries (profile, role) for the chosen plan."""
 
     choice_requested = Signal(object, object)  # DoctorProfile, RoleInfo
+    household_requested = Signal()  # "Add to household…": the household dialog, to record it
     results_shown = Signal(int)  # number of plan/group roles shown
 
     def __init__(self, db: Directory, session: Session, parent: QWidget | None = None) -> None:
@@ -56,10 +57,16 @@ class DoctorProfileView(QWidget):
         )
         self.choose.setDefault(True)
         self.choose.clicked.connect(self._choose)
+        self.to_household = named(
+            QPushButton(self.tr("Add to household…")),
+            "addToHouseholdButton",
+            self.tr("Add this doctor to a member of the household"),
+        )
+        self.to_household.clicked.connect(self.household_requested)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.body, 1)
-        lay.addLayout(button_row(right=(self.choose,)))
+        lay.addLayout(button_row(right=(self.to_household, self.choose)))
 
     def show_doctor(self, practitioner_id: int, location_id: int | None = None) -> None:
         """Show a doctor, offering the choice of their role in the session's plan (at
@@ -72,6 +79,7 @@ class DoctorProfileView(QWidget):
             in_plan.sort(key=lambda r: r.location_id != location_id)
         self._role = in_plan[0] if in_plan else None
         self.choose.setEnabled(self._role is not None)
+        self.to_household.setEnabled(self._role is not None)
         if self._role is None:
             tip = self.tr("Choose a plan that includes this doctor first.")
         elif not takes_new_patients(self._role.accepting):
@@ -89,6 +97,7 @@ class DoctorProfileView(QWidget):
         self.title.setText(self.tr("Doctor's profile"))
         self.body.clear()
         self.choose.setEnabled(False)
+        self.to_household.setEnabled(False)
 
     def profile(self) -> DoctorProfile | None:
         return self._profile

@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
 
             self._profile = DoctorProfileView(self._directory(), self.session)
             self._profile.choice_requested.connect(self._choice_requested)
+            self._profile.household_requested.connect(self.household_action.trigger)
             self.stack.addWidget(self._profile)
         return self._profile
 

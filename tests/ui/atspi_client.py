@@ -38,6 +38,7 @@ ZIP = "94110"
 COUNTY = "San Francisco"
 PLAN = "UnitedHealthcare Signature HMO"
 AGE = 40
+MEMBER = "Ana"
 #: Roles whose children are items (rows, cells, entries): not walked, only counted.
 ITEM_CONTAINERS = frozenset({"table", "tree table", "tree", "list", "list box", "combo box"})
 WAIT_S = 15.0
@@ -247,6 +248,18 @@ def tour(app: Any) -> dict[str, list[dict[str, Any]]]:
     seen["find_doctor"] = snapshot(app)
     press(app, "findDoctorCancelButton")
     wait_for("the dialog closed", lambda: find(app, "findDoctorDialog") is None)
+    # The household: a member added by name, given the profile's doctor.
+    press(app, "addToHouseholdButton")
+    name = on_page(app, "householdNameEdit")
+    if not Atspi.EditableText.set_text_contents(name, MEMBER):
+        raise Stuck("householdNameEdit: the text could not be set")
+    press(app, "householdAddButton")
+    wait_for("the member listed", lambda: table_rows(app, "householdMembersTable"))
+    press(app, "householdUseDoctorButton")
+    wait_for("the member's doctor", lambda: table_rows(app, "householdChoicesTable"))
+    seen["household"] = snapshot(app)
+    press(app, "householdCloseButton")
+    wait_for("the household closed", lambda: find(app, "householdDialog") is None)
     return seen
 
 

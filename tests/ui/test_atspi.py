@@ -48,6 +48,7 @@ STEPS: dict[str, tuple[str, ...]] = {
     "doctor": (MAIN, "Step 3: PCP chooser"),
     "profile": (MAIN, "Step 4: doctor profile"),
     "find_doctor": (MAIN, "Dialogs/findDoctor"),  # the dialog's rows of "Dialogs"
+    "household": ("Household and compare/household",),  # the household dialog's own rows
 }
 
 #: The AT-SPI role a documented Qt type has (what a screen reader says it is). Qt gives a
@@ -70,6 +71,8 @@ ROLES = {
     "QTreeView": "tree",
     "QListView": "list",
     "QScrollArea": "filler",
+    "QTabWidget": "filler",
+    "QTabBar": "page tab list",
 }
 
 
@@ -166,6 +169,7 @@ NAMES: dict[str, Name] = {
     # Step 4
     "doctorProfileText": "Doctor's profile",
     "choosePcpButton": "Choose as my PCP",
+    "addToHouseholdButton": "Add this doctor to a member of the household",
     # The find-doctor dialog
     "findDoctorDialog": "Find my current doctor",
     "findDoctorEdit": "Doctor's name",
@@ -174,9 +178,52 @@ NAMES: dict[str, Name] = {
     "findDoctorResults": "Doctors found",
     "findDoctorOpenButton": "Open the doctor's profile",
     "findDoctorCancelButton": "Cancel",
+    # The household dialog (one member, with the profile's doctor)
+    "householdDialog": "Household",
+    "householdAction": "Household…",
+    "householdNameEdit": "First name or nickname",
+    "householdAgeSpin": "Age",
+    "householdSexCombo": LabelledBy("Sex (optional):"),
+    "householdLanguageCombo": LabelledBy("Language (optional):"),
+    "householdWheelchairCheck": "Wheelchair access",
+    "householdEveningCheck": "Evening hours",
+    "householdSaturdayCheck": "Saturday hours",
+    "householdVideoCheck": "Video visits",
+    "householdObgynCheck": "Wants an OB/GYN as PCP",
+    "householdAddButton": "Add this member",
+    "householdMemberProblem": ItsText(),  # shown only when a member cannot be added
+    "householdSameDoctorButton": "Doctors who can see every member",
+    "householdSameDoctorNote": ItsText(),
+    "householdSameDoctorTable": "Doctors for the whole family",
+    "householdScroll": "Household",
+    "householdTabs": "Members, or compare",
+    "householdTabBar": ItsText(),  # Qt names a tab bar by its current tab
+    "householdMembersTable": "Members of the household",
+    "householdUseDoctorButton": "Use the current doctor as this member's first choice",
+    "householdBackupButton": "Add the current doctor as this member's backup",
+    "householdEditButton": "Change this member",
+    "householdRemoveButton": "Remove this member",
+    "householdChoicesTitle": ItsText(),
+    "householdMemberPlanCombo": LabelledBy("Plan for this member:"),
+    "householdChoicesTable": "The selected member's doctors",
+    "householdMakeFirstButton": "Make this doctor the member's first choice",
+    "householdRemoveChoiceButton": "Remove this doctor from the member's choices",
+    "householdOverview": ItsText(),
+    "householdLargePrint": "Large print summary",
+    "householdSavePdfButton": "Save the enrollment summary as a PDF file",
+    "householdPrintButton": "Print the enrollment summary",
+    "householdKeepButton": "Keep this household on this computer",
+    "householdForgetButton": "Forget this household",
+    "householdHomeNote": ItsText(),  # shown only when there is something to say
+    "householdCloseButton": "Close the household",
 }
 #: Documented controls that are not in the tree on this walk, and why.
-NOT_IN_TREE = {"qt_menubar_ext_button": "Qt adds it only when the menus do not fit"}
+NOT_IN_TREE = {
+    "qt_menubar_ext_button": "Qt adds it only when the menus do not fit",
+    "householdSaveDialog": "open only while the summary is being saved",
+    "householdCancelEditButton": "shown only while a member is being changed",
+    "householdAction": "a menu item: the walk opens the dialog from the profile",
+}
 
 
 @dataclass(frozen=True)
@@ -271,6 +318,9 @@ def test_every_name_is_the_widgets_own(hmo_window: Any, qtbot: Any) -> None:
     hmo_window.open_find_doctor()
     widgets = hmo_window.findChildren(QWidget) + hmo_window.dialog.findChildren(QWidget)
     widgets.append(hmo_window.dialog)
+    hmo_window.dialog.close()
+    hmo_window.household_action.trigger()  # the household dialog too
+    widgets += [hmo_window.dialog, *hmo_window.dialog.findChildren(QWidget)]
     given = {w.objectName(): w.accessibleName() for w in widgets}
     exact = {k: v for k, v in NAMES.items() if isinstance(v, str) and k in given}
     assert {k: given[k] for k in exact} == exact
