@@ -178,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
         "--screenshots",
         type=Path,
         default=None,
-        help="with --self-test: write a PNG of each step and enrollment-summary.pdf into this folder",
+        help="with --self-test: write a PNG of each step and enrollment-summary.pdf here",
     )
     parser.add_argument(
         "--kiosk",
