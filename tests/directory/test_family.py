@@ -3,7 +3,7 @@ no doctor who could is left out."""
 
 from __future__ import annotations
 
-from hmo_desktop.directory import Directory, doctors_for_everyone
+from hmo_desktop.directory import Directory, doctors_for_everyone, still_listed
 
 
 def _plan_with_doctors(db: Directory) -> int:
@@ -61,3 +61,20 @@ def test_no_members_no_doctors_and_a_county_limits_the_offices(db: Directory) ->
             "group_id = ? AND county_id = ?",
             (plan, d.practitioner_id, d.group_id, county),
         ).fetchone()
+
+
+def test_still_listed_knows_a_listing_and_each_way_it_can_be_gone(db: Directory) -> None:
+    pid, loc, gid, plan = db.con.execute(
+        "SELECT practitioner_id, location_id, group_id, plan_id FROM pcp_role "
+        "WHERE plan_id IS NOT NULL LIMIT 1"
+    ).fetchone()
+    assert still_listed(db, pid, loc, gid, plan)
+    max_id = db.con.execute("SELECT max(id) FROM practitioner").fetchone()[0]
+    gone = [
+        (max_id + 1, loc, gid, plan),  # no such doctor any more
+        (pid, -1, gid, plan),  # not at that office
+        (pid, loc, -1, plan),  # not in that group
+        (pid, loc, gid, -1),  # not in that plan
+    ]
+    for listing in gone:
+        assert not still_listed(db, *listing), listing

@@ -36,6 +36,7 @@ from hmo_desktop.directory import (
     search_names,
     search_pcps,
     source_summary,
+    still_listed,
     suggest_relaxation,
 )
 from hmo_desktop.directory.identity import CHANGED, DirectoryChanged, reads
@@ -60,6 +61,7 @@ def readers(db: Directory) -> dict[str, Callable[[], object]]:
         "count_pcps": lambda: count_pcps(db, plan, PcpFilters()),
         "left_out_unknown": lambda: left_out_unknown(db, plan, PcpFilters(gender="F")),
         "doctors_for_everyone": lambda: doctors_for_everyone(db, plan, [6, 40]),
+        "still_listed": lambda: still_listed(db, 1, 1, 1, plan),
         "suggest_relaxation": lambda: suggest_relaxation(db, plan, PcpFilters(gender="X")),
         "languages": lambda: languages(db),
         "find_place": lambda: find_place(db, "94110"),
