@@ -1,16 +1,18 @@
 """Shared test setup. Qt runs headless; the hmo_* fixtures come from the package's plugin."""
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # The member's own folder (a kept household) is a fresh one: tests never read or write
 # the real user's files.
-import tempfile
-
 os.environ["HMO_DESKTOP_DATA"] = tempfile.mkdtemp(prefix="hmo-user-data-")
+atexit.register(shutil.rmtree, os.environ["HMO_DESKTOP_DATA"], ignore_errors=True)
 
-from hypothesis import settings
+from hypothesis import settings  # noqa: E402
 
 # CI runs the same examples every time (a red run must mean a change broke something);
 # local runs explore new examples each time.

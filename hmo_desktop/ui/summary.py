@@ -14,8 +14,17 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -24,6 +33,8 @@ from hmo_desktop.ui.summary_text import SIZES, summary_html
 
 __all__ = [
     "PAGE_SIZES",
+    "headings_ending_a_page",
+    "keep_headings_with_text",
     "print_dialog",
     "print_summary",
     "summary_document",
@@ -48,6 +59,56 @@ def summary_document(html: str, large_print: bool = False) -> QTextDocument:
     doc.setDefaultFont(font)
     doc.setHtml(html)
     return doc
+
+
+def _laid_out_as_printed(doc: QTextDocument, device: QPagedPaintDevice) -> QTextDocument:
+    """A copy of ``doc`` laid out as ``QTextDocument.print_`` lays it out on ``device``
+    (its paint device, 2 cm inside the device's page, the device's page size)."""
+    copy = doc.clone()
+    copy.documentLayout().setPaintDevice(device)
+    margin = int((2 / 2.54) * device.logicalDpiY())
+    frame = copy.rootFrame().frameFormat()
+    frame.setMargin(margin)
+    copy.rootFrame().setFrameFormat(frame)
+    copy.setPageSize(QSizeF(device.width(), device.height()))
+    return copy
+
+
+def headings_ending_a_page(doc: QTextDocument, device: QPagedPaintDevice) -> list[int]:
+    """Block numbers of the headings that, printed on ``device``, start on one page while
+    the text they head starts on the next."""
+    laid = _laid_out_as_printed(doc, device)
+    layout, height = laid.documentLayout(), laid.pageSize().height()
+    found: list[int] = []
+    block = laid.begin()
+    while block.isValid():
+        after = block.next()
+        if block.blockFormat().headingLevel() and after.isValid():
+            # Where the heading starts (its first line) and where its text starts: a
+            # long heading can itself wrap onto the next page.
+            first = layout.blockBoundingRect(block).top() + block.layout().lineAt(0).y()
+            text = layout.blockBoundingRect(after).top() + after.layout().lineAt(0).y()
+            if int(first // height) != int(text // height):
+                found.append(block.blockNumber())
+        block = after
+    return found
+
+
+def keep_headings_with_text(doc: QTextDocument, device: QPagedPaintDevice) -> int:
+    """Qt's rich text has no "keep with next": a heading can end a page, apart from its
+    text. Each such heading starts the next page instead, until none is left (each break
+    can move the headings after it). Returns the breaks added."""
+    added = 0
+    for _ in range(50):  # a page break per heading at most; a bound all the same
+        orphans = headings_ending_a_page(doc, device)
+        if not orphans:
+            break
+        cursor = QTextCursor(doc.findBlockByNumber(orphans[0]))
+        fmt = QTextBlockFormat()
+        fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        cursor.mergeBlockFormat(fmt)
+        added += 1
+    return added
 
 
 def write_pdf(
@@ -76,7 +137,9 @@ def write_pdf(
         writer.setPageSize(QPageSize(PAGE_SIZES[page_size]))
         margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
         writer.setPageMargins(margins, QPageLayout.Unit.Millimeter)
-        summary_document(html, large_print).print_(writer)
+        doc = summary_document(html, large_print)
+        keep_headings_with_text(doc, writer)
+        doc.print_(writer)
         del writer  # the file is complete once the writer is gone
         update = language_update(tmp.read_bytes(), LANGUAGE)
         with tmp.open("ab") as f:
@@ -155,5 +218,7 @@ def print_summary(parent: QWidget | None, html: str, large_print: bool = False) 
     dialog, printer = print_dialog(parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
-    summary_document(html, large_print).print_(printer)
+    doc = summary_document(html, large_print)
+    keep_headings_with_text(doc, printer)
+    doc.print_(printer)
     return True
