@@ -33,8 +33,13 @@ def named(widget: W, object_name: str, accessible_name: str) -> W:
     return widget
 
 
-def tr(text: str, context: str = "HMO Desktop") -> str:
-    return QCoreApplication.translate(context, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the app's language. Every string of the app's modules is in one
+    translation context, the empty one (what ``pyside6-lupdate`` gives a bare ``tr``
+    call); widgets' own ``self.tr`` use their class's. ``disambiguation`` tells
+    translators which sense of a word is meant ("plan": a health plan); ``n`` picks the
+    plural form of a text with ``%n``."""
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 def specialty_labels() -> dict[str, str]:

@@ -7,7 +7,7 @@ import html
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -213,43 +213,61 @@ class ConfirmDialog(QDialog):
 GLOSSARY = (
     (
         "hmo",
-        "HMO",
-        "A Health Maintenance Organization is a kind of health plan. You choose one primary "
-        "care doctor (PCP) who coordinates your care. Except in emergencies, you use the "
-        "doctors, hospitals and specialists of your PCP's medical group, and you need a "
-        "referral to see a specialist (but not to see a participating OB/GYN).",
+        QT_TRANSLATE_NOOP("HelpDialog", "HMO"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "A Health Maintenance Organization is a kind of health plan. You choose one primary "
+            "care doctor (PCP) who coordinates your care. Except in emergencies, you use the "
+            "doctors, hospitals and specialists of your PCP's medical group, and you need a "
+            "referral to see a specialist (but not to see a participating OB/GYN).",
+        ),
     ),
     (
         "group",
-        "Medical group / IPA",
-        "A group of doctors that contracts with HMO plans. An IPA (Independent Physician "
-        "Association) is a network of doctors in their own offices. Your PCP's group decides "
-        "referrals, which specialists you see and which hospital you use.",
+        QT_TRANSLATE_NOOP("HelpDialog", "Medical group / IPA"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "A group of doctors that contracts with HMO plans. An IPA (Independent Physician "
+            "Association) is a network of doctors in their own offices. Your PCP's group decides "
+            "referrals, which specialists you see and which hospital you use.",
+        ),
     ),
     (
         "pcp",
-        "Primary care physician (PCP)",
-        "Your main doctor: check-ups, everyday illness, prescriptions and referrals.",
+        QT_TRANSLATE_NOOP("HelpDialog", "Primary care physician (PCP)"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "Your main doctor: check-ups, everyday illness, prescriptions and referrals.",
+        ),
     ),
     (
         "specialist",
-        "Specialist",
-        "A doctor for one area of medicine, such as heart or skin. In an HMO you usually need "
-        "a referral from your PCP first.",
+        QT_TRANSLATE_NOOP("HelpDialog", "Specialist"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "A doctor for one area of medicine, such as heart or skin. In an HMO you usually need "
+            "a referral from your PCP first.",
+        ),
     ),
     (
         "referral",
-        "Referral",
-        "Your PCP's request, approved by the medical group, for you to see a specialist or "
-        "get a service. You do not need one to see a participating OB/GYN.",
+        QT_TRANSLATE_NOOP("HelpDialog", "Referral"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "Your PCP's request, approved by the medical group, for you to see a specialist or "
+            "get a service. You do not need one to see a participating OB/GYN.",
+        ),
     ),
     (
         "specialties",
-        "The four primary care specialties",
-        "Family medicine (all ages), internal medicine (adults), pediatrics (children and "
-        "teens), and OB/GYN (women's health; some plans let an OB/GYN be your PCP). In "
-        "California every HMO member can see a participating OB/GYN without a referral or "
-        "prior approval; your plan may require the OB/GYN to be in your medical group.",
+        QT_TRANSLATE_NOOP("HelpDialog", "The four primary care specialties"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "Family medicine (all ages), internal medicine (adults), pediatrics (children and "
+            "teens), and OB/GYN (women's health; some plans let an OB/GYN be your PCP). In "
+            "California every HMO member can see a participating OB/GYN without a referral or "
+            "prior approval; your plan may require the OB/GYN to be in your medical group.",
+        ),
     ),
     (
         "accepting",
@@ -284,8 +302,8 @@ class HelpDialog(QDialog):
         self.setWindowTitle(self.tr("Help: words you will see"))
         self.text = named(QTextBrowser(), "helpText", self.tr("Glossary"))
         parts = [
-            f'<h3><a name="{key}"></a>{html.escape(self.tr(term))}</h3>'
-            f"<p>{html.escape(self.tr(body))}</p>"
+            f'<h3><a name="{key}"></a>{html.escape(self.tr(str(term)))}</h3>'
+            f"<p>{html.escape(self.tr(str(body)))}</p>"
             for key, term, body in GLOSSARY
         ]
         self.text.setHtml("".join(parts))

@@ -14,39 +14,33 @@ from hmo_desktop.directory import GroupRow, PlanRow
 from hmo_desktop.directory_format import INTEGRATED, PACE, SPECIALTIES
 from hmo_desktop.ui.common import distance_text, specialty_labels, tr
 
-CONTEXT = "GroupBrowser"
-
-
-def _t(text: str) -> str:
-    return tr(text, CONTEXT)
-
 
 def where_cell(g: GroupRow) -> str:
     """Distance to a sample group's sample office; for a real group, where it serves."""
     if g.distance_mi is not None:
-        return _t("%1 (sample office)").replace("%1", distance_text(g.distance_mi))
+        return tr("%1 (sample office)").replace("%1", distance_text(g.distance_mi))
     if len(g.counties) == 1:
-        return _t("%1 County").replace("%1", g.counties[0])
-    return _t("%1 counties").replace("%1", str(len(g.counties)))
+        return tr("%1 County").replace("%1", g.counties[0])
+    return tr("%1 counties").replace("%1", str(len(g.counties)))
 
 
 def where_sentence(g: GroupRow) -> str:
     """The full sentence behind ``where_cell`` (its tooltip, and the detail pane)."""
     if g.distance_mi is not None:
-        return _t(
+        return tr(
             "Sample group: its office is a sample placed at a ZIP code center, %1 away."
         ).replace("%1", distance_text(g.distance_mi))
     if g.is_sample:
-        return _t("Sample group: its office is not in this directory.")
-    return _t("Serves %1; office address not in this directory.").replace(
+        return tr("Sample group: its office is not in this directory.")
+    return tr("Serves %1; office address not in this directory.").replace(
         "%1", county_list(g.counties)
     )
 
 
 def county_list(counties: tuple[str, ...]) -> str:
     if len(counties) == 1:
-        return _t("%1 County").replace("%1", counties[0])
-    return _t("%1 counties").replace("%1", ", ".join(counties))
+        return tr("%1 County").replace("%1", counties[0])
+    return tr("%1 counties").replace("%1", ", ".join(counties))
 
 
 def doctors_cell(g: GroupRow, specialty: str) -> str:
@@ -57,37 +51,37 @@ def doctors_tip(g: GroupRow, specialty: str) -> str:
     label = specialty_labels()[specialty]
     n, total = g.accepting[specialty], g.doctors.get(specialty, 0)
     if total == 0:
-        return _t("No %1 doctors in this group here").replace("%1", label)
+        return tr("No %1 doctors in this group here").replace("%1", label)
     if total == 1:
-        text = _t("%1 of 1 %2 doctor is accepting new patients")
+        text = tr("%1 of 1 %2 doctor is accepting new patients")
     else:
-        text = _t("%1 of %3 %2 doctors are accepting new patients")
+        text = tr("%1 of %3 %2 doctors are accepting new patients")
     return text.replace("%3", str(total)).replace("%2", label).replace("%1", str(n))
 
 
 def _accepting_of(g: GroupRow, specialty: str) -> str:
     n, total = g.accepting[specialty], g.doctors.get(specialty, 0)
     if total == 0:
-        return _t("no doctors here")
+        return tr("no doctors here")
     if total == 1:
-        return _t("%1 of 1 doctor accepting new patients").replace("%1", str(n))
+        return tr("%1 of 1 doctor accepting new patients").replace("%1", str(n))
     return (
-        _t("%1 of %2 doctors accepting new patients")
+        tr("%1 of %2 doctors accepting new patients")
         .replace("%2", str(total))
         .replace("%1", str(n))
     )
 
 
 def rating_cell(g: GroupRow) -> str:
-    return _t("Not rated") if g.rating is None else f"{g.rating:.1f}"
+    return tr("Not rated") if g.rating is None else f"{g.rating:.1f}"
 
 
 def hospitals_cell(g: GroupRow) -> str:
     if not g.hospitals:
-        return _t("Not published")
+        return tr("Not published")
     names = ", ".join(h.name for h in g.hospitals[:2])
     if all(h.relation == "inferred" for h in g.hospitals):
-        return _t("%1 (inferred)").replace("%1", names)
+        return tr("%1 (inferred)").replace("%1", names)
     return names
 
 
@@ -95,29 +89,29 @@ def intro(plan: PlanRow, groups: int = 1) -> str:
     """The line under the step's title: what a group is, or why there is no choice
     (``groups``: how many care teams are listed; several only without an area)."""
     if plan.care_model == INTEGRATED and groups > 1:
-        return _t(
+        return tr(
             "Kaiser Permanente is an integrated plan with one Permanente Medical Group per "
             "region. Enter your ZIP code or county above, or choose the group of the region "
             "where you live: Northern or Southern California."
         )
     if plan.care_model == PACE and groups > 1:
-        return _t(
+        return tr(
             "PACE is for people 55 and older, with a care team at each PACE center. Enter "
             "your ZIP code or county above, or choose the center where you live."
         )
     if plan.care_model == INTEGRATED:
-        return _t(
+        return tr(
             "Kaiser Permanente is an integrated plan: its doctors all belong to the Permanente "
             "Medical Group of your region, so there is no medical group to choose. Continue "
             "to choose your doctor."
         )
     if plan.care_model == PACE:
-        return _t(
+        return tr(
             "PACE is for people 55 and older. Your care team, your doctor included, is at "
             "your PACE center, so there is no medical group to choose. Continue to see the "
             "center's doctors."
         )
-    return _t(
+    return tr(
         "Your doctor belongs to a medical group. The group decides referrals to specialists "
         "and which hospitals you use. Numbers show doctors accepting new patients, for "
         "patients of any age."
@@ -138,21 +132,21 @@ def detail_html(g: GroupRow, plan: PlanRow) -> str:
         parts.append(
             "<p>{}</p>".format(
                 e(
-                    _t(
+                    tr(
                         "If you choose this group, your PCP and your specialists come from "
                         "it, and referrals to specialists go through it."
                     )
                 )
             )
         )
-    parts.append(f"<p><b>{e(_t('Hospitals'))}</b></p>{_hospitals_html(g)}")
-    parts.append(_labelled(_t("Referral rules"), g.referral_rules, g.is_sample, _rules_unknown()))
+    parts.append(f"<p><b>{e(tr('Hospitals'))}</b></p>{_hospitals_html(g)}")
+    parts.append(_labelled(tr("Referral rules"), g.referral_rules, g.is_sample, _rules_unknown()))
     parts.append(
         _labelled(
-            _t("After-hours line"),
+            tr("After-hours line"),
             g.after_hours_phone,
             g.is_sample,
-            _t("not in this directory: see your member ID card or call the plan."),
+            tr("not in this directory: see your member ID card or call the plan."),
         )
     )
     parts.append(f"<p>{e(obgyn_sentence())}</p>")
@@ -161,22 +155,22 @@ def detail_html(g: GroupRow, plan: PlanRow) -> str:
         for s in SPECIALTIES
         if g.doctors.get(s, 0) or plan.care_model != PACE
     )
-    parts.append(f"<p><b>{e(_t('Doctors'))}</b></p><ul>{counts}</ul>")
-    parts.append(f"<p>{e(_t('Quality rating'))}: {e(rating_cell(g))}</p>")
+    parts.append(f"<p><b>{e(tr('Doctors'))}</b></p><ul>{counts}</ul>")
+    parts.append(f"<p>{e(tr('Quality rating'))}: {e(rating_cell(g))}</p>")
     if g.group_codes:
-        parts.append(f"<p>{e(_t('Plan group code'))}: {e(', '.join(g.group_codes))}</p>")
+        parts.append(f"<p>{e(tr('Plan group code'))}: {e(', '.join(g.group_codes))}</p>")
     return "".join(parts)
 
 
 def _origin(g: GroupRow, plan: PlanRow) -> str:
     if g.is_sample:
-        return _t(
+        return tr(
             "Sample group (fictional): this plan's group list is not available offline, so "
             "this group and everything said about it are samples."
         )
     if plan.care_model in (INTEGRATED, PACE):
-        return _t("The plan's own care team. Its doctors in this directory are samples.")
-    return _t(
+        return tr("The plan's own care team. Its doctors in this directory are samples.")
+    return tr(
         "Listed by the carrier for this network in 2017-18. Networks change every year: "
         "call the plan to confirm."
     )
@@ -186,19 +180,19 @@ def _hospitals_html(g: GroupRow) -> str:
     e = html.escape
     if not g.hospitals:
         return "<p>{}</p>".format(
-            e(_t("Not published: ask the group or the plan which hospitals it uses."))
+            e(tr("Not published: ask the group or the plan which hospitals it uses."))
         )
     items = []
     for h in g.hospitals:
         text = h.name
         if h.star_rating:
             text = (
-                _t("%1 (CMS rating %2 of 5)")
+                tr("%1 (CMS rating %2 of 5)")
                 .replace("%2", str(h.star_rating))
                 .replace("%1", h.name)
             )
         mark = (
-            f" <i>({e(_t('inferred from distance, not published by the group'))})</i>"
+            f" <i>({e(tr('inferred from distance, not published by the group'))})</i>"
             if h.relation == "inferred"
             else ""
         )
@@ -210,23 +204,23 @@ def _labelled(label: str, value: str | None, sample: bool, unknown: str) -> str:
     e = html.escape
     if value is None:
         return f"<p><b>{e(label)}</b>: {e(unknown)}</p>"
-    mark = f" <i>({e(_t('sample, fictional'))})</i>" if sample else ""
+    mark = f" <i>({e(tr('sample, fictional'))})</i>" if sample else ""
     return f"<p><b>{e(label)}</b>: {e(value)}{mark}</p>"
 
 
 def _rules_unknown() -> str:
-    return _t("not in this directory: ask the group or the plan.")
+    return tr("not in this directory: ask the group or the plan.")
 
 
 def obgyn_sentence() -> str:
-    return _t(
+    return tr(
         "You can see an OB/GYN in your plan's network without a referral or prior approval "
         "(California law); the plan may require the OB/GYN to be in your medical group."
     )
 
 
 def pace_assignment() -> str:
-    return _t(
+    return tr(
         "How a PACE member's doctor is assigned: when you enroll, the PACE center's care team "
         "assigns you a primary care doctor who works at the center. You can ask the center "
         "for a particular doctor on its team."

@@ -11,10 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton, QWidget
 
+from hmo_desktop.ui.common import tr
 from hmo_desktop.ui.directory_note import arg, shown
 from hmo_desktop.ui.keyboard import name_buttons
 
@@ -23,24 +24,20 @@ if TYPE_CHECKING:
     from hmo_desktop.ui.main_window import MainWindow
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("OpenDirectory", text)
-
-
 def add_file_menu(window: MainWindow) -> QAction:
     """The File menu with "Open directory…" (Ctrl+O), for staff."""
     bar = window.menuBar()
     bar.setObjectName("menuBar")
-    bar.setAccessibleName(_t("Menu bar"))
+    bar.setAccessibleName(tr("Menu bar"))
     # Qt's own overflow button, shown only when the menus do not fit: named for testers.
     for more in bar.findChildren(QToolButton):
-        more.setAccessibleName(_t("More menus"))
-    menu = bar.addMenu(_t("&File"))
+        more.setAccessibleName(tr("More menus"))
+    menu = bar.addMenu(tr("&File"))
     menu.setObjectName("fileMenu")
-    action = QAction(_t("&Open directory…"), window)
+    action = QAction(tr("&Open directory…"), window)
     action.setObjectName("openDirectoryAction")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
-    action.setToolTip(_t("Open another doctor directory file; it is checked before it is used"))
+    action.setToolTip(tr("Open another doctor directory file; it is checked before it is used"))
     action.triggered.connect(lambda: choose_directory_file(window))
     menu.addAction(action)
     return action
@@ -49,12 +46,12 @@ def add_file_menu(window: MainWindow) -> QAction:
 def choose_directory_file(window: MainWindow) -> QFileDialog:
     """Ask for a directory file (Qt's own dialog, not the platform's, so tests can drive
     it); the file chosen is opened with ``open_directory_file``."""
-    dlg = QFileDialog(window, _t("Open a doctor directory"))
+    dlg = QFileDialog(window, tr("Open a doctor directory"))
     dlg.setObjectName("openDirectoryDialog")
-    dlg.setAccessibleName(_t("Open a doctor directory"))
+    dlg.setAccessibleName(tr("Open a doctor directory"))
     dlg.setOption(QFileDialog.Option.DontUseNativeDialog)
     dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dlg.setNameFilters([_t("Doctor directories (*.sqlite)"), _t("All files (*)")])
+    dlg.setNameFilters([tr("Doctor directories (*.sqlite)"), tr("All files (*)")])
     if window.db is not None:
         dlg.setDirectory(str(window.db.path.parent))
     # After the dialog has closed: opening starts a new session, which closes dialogs.
@@ -71,14 +68,14 @@ def open_failed_words(problem: DirectoryUnavailable) -> tuple[str, str]:
     command line, to choose another file instead."""
     from hmo_desktop.app import unavailable_messages, unavailable_next_steps
 
-    headline = unavailable_messages(bundled=False).get(problem.code) or _t(
+    headline = unavailable_messages(bundled=False).get(problem.code) or tr(
         "HMO Desktop cannot use this doctor directory."
     )
     own_steps = ("unreadable", "manifest_unreadable", "folder", "too_new")
     step = (
         unavailable_next_steps(bundled=False)[problem.code]
         if problem.code in own_steps
-        else _t(
+        else tr(
             "Choose another directory file, or build a new one with "
             "'python -m hmo_desktop.datapack build --out FILE'."
         )
@@ -90,16 +87,16 @@ def open_failed_box(problem: DirectoryUnavailable, path: Path, parent: QWidget) 
     """Why the chosen file cannot be used, what to do, and that nothing changed."""
     headline, step = open_failed_words(problem)
     box = QMessageBox(
-        QMessageBox.Icon.Warning, _t("Open directory"), headline, QMessageBox.StandardButton.Ok,
+        QMessageBox.Icon.Warning, tr("Open directory"), headline, QMessageBox.StandardButton.Ok,
         parent,
     )  # fmt: skip
     box.setObjectName("openDirectoryFailedDialog")
     box.setAccessibleName(headline)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(
-        arg(_t("%1\n\nHMO Desktop keeps using the directory it had open."), step)
+        arg(tr("%1\n\nHMO Desktop keeps using the directory it had open."), step)
     )
-    box.setDetailedText(arg(_t("File: %1\n%2"), shown(path), problem.reason))
+    box.setDetailedText(arg(tr("File: %1\n%2"), shown(path), problem.reason))
     name_buttons(box, "openDirectoryFailed")  # OK and Show Details..., for screen readers
     return box
 
@@ -115,7 +112,7 @@ def open_directory_file(window: MainWindow, path: Path) -> bool:
     if window.guard is not None and not window.guard.watching():
         return False  # the open one was lost: the app is ending (see directory_guard)
     bar = window.statusBar()
-    bar.showMessage(_t("Checking the directory file…"))
+    bar.showMessage(tr("Checking the directory file…"))
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         db = open_directory(path)
@@ -138,6 +135,6 @@ def open_directory_file(window: MainWindow, path: Path) -> bool:
         delete(old_guard)  # it watched the old file; the new guard watches this one
     if old_db is not None:
         old_db.close()
-    window.setWindowTitle(arg(_t("HMO Desktop: choose your primary care doctor (%1)"), path.name))
-    bar.showMessage(arg(_t("Now using the directory %1."), path.name), 8000)
+    window.setWindowTitle(arg(tr("HMO Desktop: choose your primary care doctor (%1)"), path.name))
+    bar.showMessage(arg(tr("Now using the directory %1."), path.name), 8000)
     return True

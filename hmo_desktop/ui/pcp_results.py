@@ -5,8 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex
 
 from hmo_desktop.directory import Directory, Page, PcpFilters, PcpPage, PcpRow, search_pcps
-from hmo_desktop.ui.common import accepting_labels, distance_text, sample_badge, specialty_labels
-from hmo_desktop.ui.common import tr as common_tr
+from hmo_desktop.ui.common import (
+    accepting_labels,
+    distance_text,
+    sample_badge,
+    specialty_labels,
+    tr,
+)
 from hmo_desktop.ui.table_model import Column, RowTableModel
 from hmo_desktop.ui.wording import doctor_name
 
@@ -28,10 +33,6 @@ class PcpResultsModel(RowTableModel[PcpRow]):
     (canFetchMore/fetchMore) as the view scrolls."""
 
     def __init__(self, db: Directory, parent: QObject | None = None) -> None:
-        # Titles in the chooser's translation context (this runs before QObject's init).
-        def tr(text: str) -> str:
-            return common_tr(text, "PcpChooser")
-
         spec = specialty_labels()
         acc = accepting_labels()
         super().__init__(

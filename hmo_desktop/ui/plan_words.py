@@ -9,15 +9,10 @@ from typing import TYPE_CHECKING
 
 from hmo_desktop.directory_format import INTEGRATED, PACE
 from hmo_desktop.ui.colors import colors
-from hmo_desktop.ui.common import product_type_labels
-from hmo_desktop.ui.common import tr as common_tr
+from hmo_desktop.ui.common import product_type_labels, tr
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import PlanRow
-
-
-def tr(text: str) -> str:
-    return common_tr(text, "PlanPicker")
 
 
 def month_names() -> tuple[str, ...]:

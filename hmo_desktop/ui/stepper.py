@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from hmo_desktop.ui.common import named
+from hmo_desktop.ui.common import named, tr
 from hmo_desktop.ui.flow_layout import FlowLayout
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def build_stepper(
@@ -24,10 +19,10 @@ def build_stepper(
     row = FlowLayout()
     for i, (obj, label) in enumerate(
         (
-            ("stepPlan", _tr("1  Plan")),
-            ("stepGroup", _tr("2  Medical group")),
-            ("stepDoctor", _tr("3  Doctor")),
-            ("stepProfile", _tr("4  Doctor's profile")),
+            ("stepPlan", tr("1  Plan")),
+            ("stepGroup", tr("2  Medical group")),
+            ("stepDoctor", tr("3  Doctor")),
+            ("stepProfile", tr("4  Doctor's profile")),
         )
     ):
         b = named(QPushButton(label), obj, label.split("  ", 1)[1])
@@ -40,7 +35,7 @@ def build_stepper(
             arrow.setAccessibleName("")
             row.addWidget(arrow)
         steps.append(b)
-    back = named(QPushButton(_tr("Back")), "backButton", _tr("Back"))
+    back = named(QPushButton(tr("Back")), "backButton", tr("Back"))
     back.clicked.connect(go_back)
     row.addWidget(back)
     return row, steps, back

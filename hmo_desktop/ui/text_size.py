@@ -8,19 +8,16 @@ it belongs to the person at the screen, not to the member's choices.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTableView, QWidget
 
+from hmo_desktop.ui.common import tr
 from hmo_desktop.ui.look import target_size
 from hmo_desktop.ui.theme import apply_look
 
 #: The sizes offered, as scales of the system's text size.
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("TextSize", text)
 
 
 def action_name(scale: float) -> str:
@@ -39,17 +36,17 @@ class TextSize(QObject):
         self.scale = 1.0
         bar = window.menuBar()
         bar.setObjectName("menuBar")
-        bar.setAccessibleName(_t("Menu bar"))
-        view = bar.addMenu(_t("&View"))
+        bar.setAccessibleName(tr("Menu bar"))
+        view = bar.addMenu(tr("&View"))
         view.setObjectName("viewMenu")
-        self.menu = view.addMenu(_t("&Text size"))
+        self.menu = view.addMenu(tr("&Text size"))
         self.menu.setObjectName("textSizeMenu")
         group = QActionGroup(self)
         group.setExclusive(True)
         self.actions: dict[float, QAction] = {}
         for scale in SCALES:
             # "%1 %" with the number filled in: the percent sign's place is the translator's.
-            item = QAction(_t("%1 %").replace("%1", str(round(scale * 100))), window)
+            item = QAction(tr("%1 %").replace("%1", str(round(scale * 100))), window)
             item.setObjectName(action_name(scale))
             item.setCheckable(True)
             item.setChecked(scale == self.scale)
@@ -60,9 +57,9 @@ class TextSize(QObject):
         self.menu.addSeparator()
         keys = QKeySequence.StandardKey
         for label, key, slot, name in (
-            (_t("Larger text"), QKeySequence(keys.ZoomIn), self.larger, "largerTextAction"),
-            (_t("Smaller text"), QKeySequence(keys.ZoomOut), self.smaller, "smallerTextAction"),
-            (_t("Normal text size"), QKeySequence("Ctrl+0"), self.normal, "normalTextAction"),
+            (tr("Larger text"), QKeySequence(keys.ZoomIn), self.larger, "largerTextAction"),
+            (tr("Smaller text"), QKeySequence(keys.ZoomOut), self.smaller, "smallerTextAction"),
+            (tr("Normal text size"), QKeySequence("Ctrl+0"), self.normal, "normalTextAction"),
         ):
             act = QAction(label, window)
             act.setObjectName(name)

@@ -1,0 +1,136 @@
+"""The app's translations, with Qt Linguist's tools (pyside6-lupdate, pyside6-lrelease).
+
+    python tools/translations.py update     # the .ts files follow the code's strings
+    python tools/translations.py compile    # .ts -> .qm (what the app loads)
+    python tools/translations.py stats      # finished / unfinished / obsolete per language
+
+One ``.ts`` source per language in ``resources/translations/hmo_desktop_<code>.ts``. The
+``.qm`` files beside them are build output (not kept in git): ``compile`` makes them, and
+the bundle build and CI run it. A translator opens the ``.ts`` file in Qt Linguist (or any
+text editor), fills in each translation, and marks it finished.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FOLDER = ROOT / "resources" / "translations"
+#: The app's language codes (its own; README "Languages") and the language Qt's tools
+#: know each by (which sets the plural forms a translation has).
+LANGUAGES = {
+    "es": "es",
+    "zh_Hant": "zh_TW",
+    "zh_Hans": "zh_CN",
+    "vi": "vi",
+    "ko": "ko",
+    "tl": "fil",
+    "hy": "hy",
+    "ru": "ru",
+    "fa": "fa",
+    "ar": "ar",
+    "km": "km",
+    "hmn": "hmn",
+    "uk": "uk",
+}
+#: Code the app's user-visible strings live in (not the builder, not the test plugin).
+SOURCES = [
+    p
+    for p in sorted((ROOT / "hmo_desktop").rglob("*.py"))
+    if not {"datapack", "testing", "directory_format"} & set(p.relative_to(ROOT).parts)
+]
+
+
+def ts_path(code: str) -> Path:
+    return FOLDER / f"hmo_desktop_{code}.ts"
+
+
+def qm_path(code: str) -> Path:
+    return FOLDER / f"hmo_desktop_{code}.qm"
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name)
+    if found is None:
+        import PySide6
+
+        candidate = Path(PySide6.__file__).parent / name.removeprefix("pyside6-")
+        if not candidate.exists():
+            sys.exit(f"{name} not found: install PySide6-Essentials")
+        found = str(candidate)
+    return found
+
+
+def update() -> None:
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    files = [str(p.relative_to(ROOT)) for p in SOURCES]
+    for code, qt_code in LANGUAGES.items():
+        argv = [tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none"]
+        argv += ["-target-language", qt_code, "-ts", str(ts_path(code).relative_to(ROOT))]
+        subprocess.run(argv, cwd=ROOT, check=True, capture_output=True)
+        print(f"{code}: {ts_path(code).name}")
+
+
+def compile_all() -> None:
+    for code in LANGUAGES:
+        if ts_path(code).exists():
+            argv = [tool("pyside6-lrelease"), str(ts_path(code)), "-qm", str(qm_path(code))]
+            subprocess.run(argv, check=True, capture_output=True)
+
+
+def counts(path: Path) -> dict[str, int]:
+    """Messages in a .ts file: finished, unfinished, obsolete (vanished or obsolete)."""
+    out = {"finished": 0, "unfinished": 0, "obsolete": 0}
+    for message in ET.parse(path).getroot().iter("message"):
+        translation = message.find("translation")
+        kind = translation.get("type") if translation is not None else "unfinished"
+        if kind in ("obsolete", "vanished"):
+            out["obsolete"] += 1
+        elif kind == "unfinished" or translation is None or not _filled(translation):
+            out["unfinished"] += 1
+        else:
+            out["finished"] += 1
+    return out
+
+
+def _filled(translation: ET.Element) -> bool:
+    forms = translation.findall("numerusform")
+    texts = [f.text for f in forms] if forms else [translation.text]
+    return all(t is not None and t.strip() for t in texts)
+
+
+def stats() -> int:
+    bad = 0
+    for code in LANGUAGES:
+        path = ts_path(code)
+        if not path.exists():
+            print(f"{code}: no {path.name}")
+            bad += 1
+            continue
+        c = counts(path)
+        print(f"{code}: {c['finished']} finished, {c['unfinished']} unfinished, "
+              f"{c['obsolete']} obsolete")  # fmt: skip
+        bad += c["unfinished"] + c["obsolete"]
+    return bad
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("command", choices=("update", "compile", "stats"))
+    args = parser.parse_args(argv)
+    if args.command == "update":
+        update()
+    elif args.command == "compile":
+        compile_all()
+    else:
+        return 1 if stats() else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
