@@ -43,7 +43,7 @@ def install_excepthook() -> None:
             QMessageBox.Icon.Critical,
             "HMO Desktop",
             QApplication.translate(
-                "HMO Desktop",
+                "",
                 "Something went wrong inside HMO Desktop. "
                 "You can keep working; if it happens again, send these "
                 "details to the team.",
@@ -80,22 +80,22 @@ def unavailable_messages(bundled: bool = True) -> dict[str, str]:
     directory that came with the app, else a file given with --directory."""
     from PySide6.QtCore import QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("DirectoryUnavailable", text)
+    def tr(text: str) -> str:  # the app's one translation context (ui.common.tr)
+        return QCoreApplication.translate("", text)
 
-    not_ours = t("The doctor directory is not an HMO Desktop directory.")
+    not_ours = tr("The doctor directory is not an HMO Desktop directory.")
     if bundled:
-        damaged = t("The doctor directory that came with HMO Desktop is damaged.")
-        missing = t("The doctor directory that came with HMO Desktop is missing.")
-        unreadable = t("HMO Desktop may not read its doctor directory.")
-        folder = t("A folder is where HMO Desktop's doctor directory should be.")
-        manifest_unreadable = t("HMO Desktop may not read its doctor directory's manifest.")
+        damaged = tr("The doctor directory that came with HMO Desktop is damaged.")
+        missing = tr("The doctor directory that came with HMO Desktop is missing.")
+        unreadable = tr("HMO Desktop may not read its doctor directory.")
+        folder = tr("A folder is where HMO Desktop's doctor directory should be.")
+        manifest_unreadable = tr("HMO Desktop may not read its doctor directory's manifest.")
     else:
-        damaged = t("The doctor directory file given to HMO Desktop is damaged.")
-        missing = t("The doctor directory file given to HMO Desktop does not exist.")
-        unreadable = t("HMO Desktop may not read the doctor directory file it was given.")
-        folder = t("HMO Desktop was given a folder, not a doctor directory file.")
-        manifest_unreadable = t(
+        damaged = tr("The doctor directory file given to HMO Desktop is damaged.")
+        missing = tr("The doctor directory file given to HMO Desktop does not exist.")
+        unreadable = tr("HMO Desktop may not read the doctor directory file it was given.")
+        folder = tr("HMO Desktop was given a folder, not a doctor directory file.")
+        manifest_unreadable = tr(
             "HMO Desktop may not read the manifest of the doctor directory file it was given."
         )
     return {
@@ -112,8 +112,8 @@ def unavailable_messages(bundled: bool = True) -> dict[str, str]:
         "manifest_unreadable": manifest_unreadable,
         "not_sqlite": not_ours,
         "foreign": not_ours,
-        "too_new": t("This doctor directory needs a newer version of HMO Desktop."),
-        "too_old": t("This doctor directory is too old for this version of HMO Desktop."),
+        "too_new": tr("This doctor directory needs a newer version of HMO Desktop."),
+        "too_old": tr("This doctor directory is too old for this version of HMO Desktop."),
     }
 
 
@@ -121,34 +121,34 @@ def unavailable_next_steps(bundled: bool = True) -> dict[str, str]:
     """What to do next, per ``DirectoryUnavailable.code``, through Qt's translation."""
     from PySide6.QtCore import QCoreApplication
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("DirectoryUnavailable", text)
+    def tr(text: str) -> str:  # the app's one translation context (ui.common.tr)
+        return QCoreApplication.translate("", text)
 
     if bundled:
-        rebuild = t(
+        rebuild = tr(
             "Reinstall HMO Desktop, or rebuild the directory with "
             "'python -m hmo_desktop.datapack build'."
         )
         steps = {
-            "unreadable": t("Check that you may read it, or reinstall HMO Desktop."),
-            "manifest_unreadable": t("Check that you may read it, or reinstall HMO Desktop."),
-            "folder": t(
+            "unreadable": tr("Check that you may read it, or reinstall HMO Desktop."),
+            "manifest_unreadable": tr("Check that you may read it, or reinstall HMO Desktop."),
+            "folder": tr(
                 "Remove or rename that folder, then reinstall HMO Desktop or rebuild the directory."
             ),
-            "too_new": t("Update HMO Desktop, or use the directory that came with this version."),
+            "too_new": tr("Update HMO Desktop, or use the directory that came with this version."),
         }
     else:
-        rebuild = t(
+        rebuild = tr(
             "Check the file given with --directory, or build a new one with "
             "'python -m hmo_desktop.datapack build --out FILE'."
         )
         steps = {
-            "unreadable": t("Check that you may read that file and the folders above it."),
-            "manifest_unreadable": t(
+            "unreadable": tr("Check that you may read that file and the folders above it."),
+            "manifest_unreadable": tr(
                 "Check that you may read the .manifest.json file beside the directory file."
             ),
-            "folder": t("Give the path of a directory file (.sqlite), not of a folder."),
-            "too_new": t("Update HMO Desktop, or use a directory built by this version."),
+            "folder": tr("Give the path of a directory file (.sqlite), not of a folder."),
+            "too_new": tr("Update HMO Desktop, or use a directory built by this version."),
         }
     for code in unavailable_messages(bundled):
         steps.setdefault(code, rebuild)
@@ -161,7 +161,7 @@ def unavailable_words(problem: DirectoryUnavailable, bundled: bool) -> tuple[str
     from PySide6.QtCore import QCoreApplication
 
     headline = unavailable_messages(bundled).get(problem.code) or QCoreApplication.translate(
-        "DirectoryUnavailable", "HMO Desktop cannot use this doctor directory."
+        "", "HMO Desktop cannot use this doctor directory."
     )
     steps = unavailable_next_steps(bundled)
     return headline, steps.get(problem.code, steps["damaged"])

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from hmo_desktop.directory import Directory, DoctorProfile, PlanRow, RoleInfo
 from hmo_desktop.ui.colors import note_style
-from hmo_desktop.ui.common import named, sample_banner_html, specialty_labels
+from hmo_desktop.ui.common import named, sample_banner_html, specialty_labels, tr
 from hmo_desktop.ui.wording import (
     address_html,
     doctor_name,
@@ -395,7 +395,7 @@ def _scroll_text(box: QMessageBox) -> None:
     # The area's width decides the text's (not the table's widest word): wrap, never cut.
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-    area = named(QScrollArea(), "aboutScroll", box.tr("About HMO Desktop and its data sources"))
+    area = named(QScrollArea(), "aboutScroll", tr("About HMO Desktop and its data sources"))
     area.setWidget(label)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

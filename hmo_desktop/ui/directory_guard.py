@@ -38,6 +38,7 @@ from shiboken6 import isValid
 
 from hmo_desktop import exitcodes
 from hmo_desktop.directory import DirectoryUnavailable
+from hmo_desktop.ui.common import tr
 from hmo_desktop.ui.keyboard import name_buttons
 
 if TYPE_CHECKING:
@@ -59,15 +60,11 @@ _INPUT = frozenset(
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DirectoryUnavailable", text)
-
-
 def changed_words() -> tuple[str, str]:
     """The headline and the next step, through Qt's translation."""
     return (
-        _tr("The doctor directory was replaced or changed while HMO Desktop was open."),
-        _tr(
+        tr("The doctor directory was replaced or changed while HMO Desktop was open."),
+        tr(
             "Close HMO Desktop and open it again; if you replaced the directory on purpose, "
             "it will be checked then."
         ),

@@ -13,17 +13,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from hmo_desktop.ui.common import tr
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
 
     from hmo_desktop.directory import DataAge, Directory, DoctorMix
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("DirectoryNote", text)
 
 
 def arg(text: str, *values: str) -> str:
@@ -46,16 +44,16 @@ def _value(values: tuple[str, ...], n: int, placeholder: str) -> str:
 def doctor_words(mix: DoctorMix) -> str:
     """Whose doctors the directory lists, in one sentence for the status line."""
     if mix.real == 0:
-        return _t(
+        return tr(
             "Doctors shown are fictional samples. Plans and groups: public data, dated "
             "where marked. Always confirm with your plan."
         )
     if mix.sample:
-        return _t(
+        return tr(
             "Real doctors from public files, with fictional samples where those files have "
             "none (marked Sample). Always confirm with your plan."
         )
-    return _t(
+    return tr(
         "Doctors come from public provider files; see About for sources and dates. Always "
         "confirm with your plan."
     )
@@ -76,7 +74,7 @@ def age_warning(age: DataAge | None, today: date) -> str | None:
     if age is None or not age.is_stale(today):
         return None
     return arg(
-        _t(
+        tr(
             "This directory's newest data is from %1, more than a year ago. Plans and doctors "
             "may have changed: check with the plan before enrolling."
         ),

@@ -182,6 +182,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>About HMO Desktop and its data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (sample office)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,6 +1052,98 @@ It is kept, as a salted hash, in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Something went wrong inside HMO Desktop. You can keep working; if it happens again, send these details to the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor directory is not an HMO Desktop directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor directory that came with HMO Desktop is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor directory that came with HMO Desktop is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMO Desktop may not read its doctor directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder is where HMO Desktop&apos;s doctor directory should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMO Desktop may not read its doctor directory&apos;s manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor directory file given to HMO Desktop is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The doctor directory file given to HMO Desktop does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMO Desktop may not read the doctor directory file it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMO Desktop was given a folder, not a doctor directory file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HMO Desktop may not read the manifest of the doctor directory file it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor directory needs a newer version of HMO Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor directory is too old for this version of HMO Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstall HMO Desktop, or rebuild the directory with &apos;python -m hmo_desktop.datapack build&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may read it, or reinstall HMO Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove or rename that folder, then reinstall HMO Desktop or rebuild the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update HMO Desktop, or use the directory that came with this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file given with --directory, or build a new one with &apos;python -m hmo_desktop.datapack build --out FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may read that file and the folders above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that you may read the .manifest.json file beside the directory file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the path of a directory file (.sqlite), not of a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update HMO Desktop, or use a directory built by this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>HMO Desktop cannot use this doctor directory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1600,6 +1696,31 @@ HMO Desktop keeps using the directory it had open.</source>
         <source>sample</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The doctor directory was replaced or changed while HMO Desktop was open.</source>
+        <extracomment>Input that can start a query: checked at the window, before it reaches any widget.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close HMO Desktop and open it again; if you replaced the directory on purpose, it will be checked then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctors shown are fictional samples. Plans and groups: public data, dated where marked. Always confirm with your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real doctors from public files, with fictional samples where those files have none (marked Sample). Always confirm with your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doctors come from public provider files; see About for sources and dates. Always confirm with your plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory&apos;s newest data is from %1, more than a year ago. Plans and doctors may have changed: check with the plan before enrolling.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -1834,13 +1955,6 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Start again</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DirectoryUnavailable</name>
-    <message>
-        <source>HMO Desktop cannot use this doctor directory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2215,13 +2329,6 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>No group name matches your search. Clear the search to see all %1 groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>HMO Desktop</name>
-    <message>
-        <source>Something went wrong inside HMO Desktop. You can keep working; if it happens again, send these details to the team.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2912,13 +3019,6 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Staff only: enter the staff PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>About HMO Desktop and its data sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
