@@ -1,0 +1,152 @@
+"""The app's languages: which exist, which one starts, and switching to another.
+
+English is the source language; each other language is a compiled Qt Linguist file,
+``resources/translations/hmo_desktop_<code>.qm`` (``tools/translations.py compile``),
+plus Qt's own translation of its standard dialogs where Qt ships one. Switching installs
+the language's translators (Qt then sends every widget a ``LanguageChange`` event), sets
+the default ``QLocale`` (numbers, dates, distances) and the layout direction (right to
+left for Farsi and Arabic).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+
+from hmo_desktop.paths import resources_dir
+
+#: The source language: no translation file.
+ENGLISH = "en"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # the app's code (``--lang``, file names)
+    native: str  # its name in its own script, as the language picker shows it
+    english: str
+    locale: str  # the QLocale that formats its numbers and dates
+    qt: str | None  # the suffix of Qt's own qtbase_<qt>.qm, where Qt ships one
+    right_to_left: bool
+    writing: QFontDatabase.WritingSystem  # a font must cover it
+
+
+_W = QFontDatabase.WritingSystem
+#: English, then the Medi-Cal threshold languages the app is translated into.
+LANGUAGES: tuple[Language, ...] = (
+    Language("en", "English", "English", "en_US", None, False, _W.Latin),
+    Language("es", "Español", "Spanish", "es_US", "es", False, _W.Latin),
+    Language("zh_Hant", "中文（繁體）", "Chinese (Traditional)", "zh_TW", "zh_TW", False,
+             _W.TraditionalChinese),
+    Language("zh_Hans", "中文（简体）", "Chinese (Simplified)", "zh_CN", "zh_CN", False,
+             _W.SimplifiedChinese),
+    Language("vi", "Tiếng Việt", "Vietnamese", "vi_VN", None, False, _W.Vietnamese),
+    Language("ko", "한국어", "Korean", "ko_KR", "ko", False, _W.Korean),
+    Language("tl", "Tagalog", "Tagalog", "fil_PH", None, False, _W.Latin),
+    Language("hy", "Հայերեն", "Armenian", "hy_AM", None, False, _W.Armenian),
+    Language("ru", "Русский", "Russian", "ru_RU", "ru", False, _W.Cyrillic),
+    Language("fa", "فارسی", "Farsi", "fa_IR", "fa", True, _W.Arabic),
+    Language("ar", "العربية", "Arabic", "ar_EG", "ar", True, _W.Arabic),
+    Language("km", "ភាសាខ្មែរ", "Khmer", "km_KH", None, False, _W.Khmer),
+    Language("hmn", "Hmoob", "Hmong", "en_US", None, False, _W.Latin),
+    Language("uk", "Українська", "Ukrainian", "uk_UA", "uk", False, _W.Cyrillic),
+)  # fmt: skip
+BY_CODE = {lang.code: lang for lang in LANGUAGES}
+
+#: System locale names that mean one of the app's languages besides their own prefix.
+_SYSTEM = {
+    "zh_TW": "zh_Hant", "zh_HK": "zh_Hant", "zh_MO": "zh_Hant", "zh_Hant": "zh_Hant",
+    "zh_CN": "zh_Hans", "zh_SG": "zh_Hans", "zh_Hans": "zh_Hans", "zh": "zh_Hans",
+    "fil": "tl", "tl": "tl",
+}  # fmt: skip
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def qm_file(code: str, folder: Path | None = None) -> Path:
+    return (folder or translations_dir()) / f"hmo_desktop_{code}.qm"
+
+
+def available(folder: Path | None = None) -> list[Language]:
+    """English, then each language whose compiled translation is present, in
+    ``LANGUAGES`` order."""
+    return [
+        lang for lang in LANGUAGES if lang.code == ENGLISH or qm_file(lang.code, folder).is_file()
+    ]
+
+
+def language_for_locale(name: str) -> str:
+    """The app's language for a system locale name ("es_MX" -> "es", "zh_HK" ->
+    "zh_Hant"); English when the app has none for it."""
+    name = name.replace("-", "_")
+    for key in (name, name.split("_")[0]):
+        if key in _SYSTEM:
+            return _SYSTEM[key]
+        if key in BY_CODE:
+            return key
+    return ENGLISH
+
+
+def starting_language(asked: str | None, folder: Path | None = None) -> str:
+    """``--lang`` when given (it must be a language the app has), else the system's
+    language when the app has it, else English. Raises ValueError for an unknown or
+    missing ``asked`` language, naming the ones there are."""
+    codes = [lang.code for lang in available(folder)]
+    if asked is not None:
+        if asked not in codes:
+            raise ValueError(f"no language {asked!r}; the languages here are: {', '.join(codes)}")
+        return asked
+    system = language_for_locale(QLocale.system().name())
+    return system if system in codes else ENGLISH
+
+
+def font_covers(lang: Language) -> bool:
+    """Whether some installed font has the language's script (else its letters would be
+    drawn as boxes, and the language picker says so)."""
+    return bool(QFontDatabase.families(lang.writing))
+
+
+class Languages:
+    """The translators installed now; ``switch`` replaces them."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder
+        self.code = ENGLISH
+        self._installed: list[QTranslator] = []
+
+    def switch(self, code: str) -> bool:
+        """Makes ``code`` the app's language. False (and nothing changed) when its
+        translation cannot be loaded."""
+        lang = BY_CODE.get(code)
+        app = QCoreApplication.instance()
+        if lang is None or app is None:
+            return False
+        loaded: list[QTranslator] = []
+        if code != ENGLISH:
+            ours = QTranslator(app)
+            if not ours.load(str(qm_file(code, self.folder))):
+                return False
+            loaded.append(ours)
+            qt = QTranslator(app)
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if lang.qt is not None and qt.load(f"qtbase_{lang.qt}", qt_folder):
+                loaded.append(qt)
+        for old in self._installed:
+            QCoreApplication.removeTranslator(old)
+        self._installed = loaded
+        QLocale.setDefault(QLocale(lang.locale))
+        for t in loaded:
+            QCoreApplication.installTranslator(t)
+        self.code = code
+        if isinstance(app, QGuiApplication):
+            direction = (
+                Qt.LayoutDirection.RightToLeft
+                if lang.right_to_left
+                else (Qt.LayoutDirection.LeftToRight)
+            )
+            app.setLayoutDirection(direction)
+        return True
