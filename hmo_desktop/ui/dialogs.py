@@ -149,7 +149,7 @@ class ConfirmDialog(QDialog):
         not_taking = AcknowledgeDialog.needed(role)
         warning = (
             f'<p style="{note_style("alert")}">'
-            f"<b>{e(self.tr('Not taking new patients'))}</b>: "
+            "<b>" + e(self.tr("Not taking new patients")) + "</b>: "
             f"{e(not_taking_explanation(role.accepting))}</p>"
             if not_taking
             else ""
@@ -198,7 +198,7 @@ class ConfirmDialog(QDialog):
         self.text = named(QTextBrowser(), "confirmText", self.tr("Summary of your choice"))
         self.text.setHtml(
             f"{sample}{warning}<table cellpadding='3'>{table}</table>"
-            f"<h3>{e(self.tr('What happens next'))}</h3><ol>{steps}</ol>{dated}"
+            "<h3>" + e(self.tr("What happens next")) + f"</h3><ol>{steps}</ol>{dated}"
         )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
@@ -271,23 +271,29 @@ GLOSSARY = (
     ),
     (
         "accepting",
-        "Accepting new patients",
-        'The doctor takes new patients in this plan. "Existing patients only" means the '
-        'doctor is not taking new patients: only people already seen there; "Existing '
-        "patients and their family\" adds those patients' relatives. If you choose a doctor "
-        "who is not taking new patients, the plan may refuse the choice or give you another "
-        "doctor, so call the office first. Always call the office to confirm: lists change "
-        "often.",
+        QT_TRANSLATE_NOOP("HelpDialog", "Accepting new patients"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            'The doctor takes new patients in this plan. "Existing patients only" means the '
+            'doctor is not taking new patients: only people already seen there; "Existing '
+            "patients and their family\" adds those patients' relatives. If you choose a doctor "
+            "who is not taking new patients, the plan may refuse the choice or give you another "
+            "doctor, so call the office first. Always call the office to confirm: lists change "
+            "often.",
+        ),
     ),
     (
         "sample",
-        "Sample doctors",
-        "No public file lists California doctors with their groups, so the doctors in this "
-        'directory are fictional samples, marked "Sample doctor (fictional)", and so are '
-        "their offices and phone numbers. Plans, the names of medical groups, hospitals and "
-        'ZIP codes come from public data, with their dates. A hospital marked "inferred" is '
-        "one near the offices, not one the doctor or group published; anything marked "
-        '"sample" or "fictional" is made up.',
+        QT_TRANSLATE_NOOP("HelpDialog", "Sample doctors"),
+        QT_TRANSLATE_NOOP(
+            "HelpDialog",
+            "No public file lists California doctors with their groups, so the doctors in this "
+            'directory are fictional samples, marked "Sample doctor (fictional)", and so are '
+            "their offices and phone numbers. Plans, the names of medical groups, hospitals and "
+            'ZIP codes come from public data, with their dates. A hospital marked "inferred" is '
+            "one near the offices, not one the doctor or group published; anything marked "
+            '"sample" or "fictional" is made up.',
+        ),
     ),
 )
 
@@ -332,7 +338,6 @@ def about_box(
     from hmo_desktop.directory import doctor_mix, newest_data, source_summary
     from hmo_desktop.ui.directory_note import age_warning, arg, doctor_words
 
-    tr = parent.tr
     e = html.escape
     summary, sources = db.summary(), source_summary(db)
 
@@ -360,14 +365,16 @@ def about_box(
     warning = age_warning(newest_data(sources), today or date.today())
     warned = f'<p style="{note_style()}"><b>{e(warning)}</b></p>' if warning else ""
     head = (tr("Source"), tr("Date"), tr("Kind"), tr("Rows"))
+    offline = tr("Works offline; sends nothing anywhere.")
+    checksum, data_sources = tr("Directory %1, checksum %2"), tr("Data sources (%1)")
     box = QMessageBox(
         QMessageBox.Icon.Information,
         tr("About HMO Desktop"),
         f"<h3>HMO Desktop {e(version)}</h3>{warned}"
-        f"<p>{e(tr('Works offline; sends nothing anywhere.'))}</p>"
+        f"<p>{e(offline)}</p>"
         f"<p>{e(doctor_words(doctor_mix(db)))}</p>"
-        f"<p>{e(arg(tr('Directory %1, checksum %2'), db.path.name, summary.sha256[:12]))}</p>"
-        f"<p><b>{e(arg(tr('Data sources (%1)'), str(len(sources))))}</b></p>"
+        f"<p>{e(arg(checksum, db.path.name, summary.sha256[:12]))}</p>"
+        f"<p><b>{e(arg(data_sources, str(len(sources))))}</b></p>"
         "<table width='100%' cellpadding='3' cellspacing='0' border='1'>"
         f"<tr>{''.join(f'<th>{e(h)}</th>' for h in head)}</tr>{lines}</table>",
         QMessageBox.StandardButton.Close,

@@ -132,11 +132,12 @@ class DoctorProfileView(QWidget):
         languages = ", ".join(p.languages) or (
             self.tr("not in this directory") if p.languages_known else unknown_text()
         )
+        speaks = self.tr("Languages the doctor speaks")
         name = f"<b>{e(p.name)}{native}</b>" + (f", {e(p.credential)}" if p.credential else "")
         gender_html = f" · {e(gender)}" if gender else ""
         return (
             f"<p>{name}{gender_html}{sample}<br>"
-            f"{e(board)}<br>{e(self.tr('Languages the doctor speaks'))}: {e(languages)}<br>"
+            f"{e(board)}<br>{e(speaks)}: {e(languages)}<br>"
             f"{e(ident)}: {e(p.identifier)}{id_mark} {self._fact(p.fact)}</p>"
         )
 
@@ -153,10 +154,11 @@ class DoctorProfileView(QWidget):
 
         ages = "; ".join(f"{spec[s]}: {ages_seen(lo, hi)}" for s, lo, hi in specs)
         sample = mark_html(self.tr("sample"), p.is_sample)
-        return f"<p><b>{html.escape(self.tr('Ages seen'))}</b>: {html.escape(ages)}{sample}</p>"
+        seen = self.tr("Ages seen")
+        return f"<p><b>{html.escape(seen)}</b>: {html.escape(ages)}{sample}</p>"
 
     def _hospitals_html(self, p: DoctorProfile) -> str:
-        title = f"<b>{html.escape(self.tr('Hospitals'))}</b>"
+        title = "<b>" + html.escape(self.tr("Hospitals")) + "</b>"
         if not p.hospitals:
             none = self.tr("none in this directory; ask the medical group which it uses.")
             return f"<p>{title}: {html.escape(none)}</p>"
@@ -177,16 +179,17 @@ class DoctorProfileView(QWidget):
         hours_html = (
             e(hours) + sample
             if hours
-            else f"<i>{e(self.tr('not in this directory; call the office'))}</i>"
+            else "<i>" + e(self.tr("not in this directory; call the office")) + "</i>"
         )
         staff = ", ".join(o.staff_languages) or (
             self.tr("not in this directory") if o.staff_languages_known else unknown_text()
         )
+        phone, hours_word, speak = self.tr("Phone"), self.tr("Hours"), self.tr("Office staff speak")
         return (
             f"<h3>{heading}</h3><p>{address}<br>"
-            f"{e(self.tr('Phone'))}: {phone_html(o.phone, o.is_sample, unknown)}<br>"
-            f"{e(self.tr('Hours'))}: {hours_html}<br>"
-            f"{e(self.tr('Office staff speak'))}: {e(staff)}{sample}<br>"
+            f"{e(phone)}: {phone_html(o.phone, o.is_sample, unknown)}<br>"
+            f"{e(hours_word)}: {hours_html}<br>"
+            f"{e(speak)}: {e(staff)}{sample}<br>"
             f"{e(access_text(o.accessibility))}{sample}<br>{self._fact(o.fact)}</p>"
         )
 
@@ -196,21 +199,20 @@ class DoctorProfileView(QWidget):
         e = html.escape
         status = new_patient_status()
         group = e(r.group_name) + mark_html(self.tr("sample group, fictional"), r.group_is_sample)
-        code = (
-            f" ({e(self.tr('group code'))} {e(', '.join(r.group_codes))})" if r.group_codes else ""
-        )
+        code_word = self.tr("group code")
+        code = f" ({e(code_word)} {e(', '.join(r.group_codes))})" if r.group_codes else ""
         office = f" · {offices[r.location_id]}" if r.location_id in offices else ""
         pcp_mark = mark_html(self.tr("sample ID, fictional"), r.is_sample)
         label = specialty_labels().get(r.specialty, r.specialty_label)
         pcp_id = (
-            f"{e(self.tr('PCP ID'))} {e(r.pcp_id)}{pcp_mark}"
+            e(self.tr("PCP ID")) + f" {e(r.pcp_id)}{pcp_mark}"
             if r.pcp_id
             else e(self.tr("PCP ID: not in this directory: the plan gives it when you enroll"))
         )
         plan = (
             f"<b>{e(r.plan_name)}</b> · "
             if r.plan_name
-            else f"<b>{e(self.tr('No HMO network in this directory lists this group'))}</b> · "
+            else "<b>" + e(self.tr("No HMO network in this directory lists this group")) + "</b> · "
         )
         if r.group_link_score is not None:
             group += mark_html(
@@ -222,7 +224,7 @@ class DoctorProfileView(QWidget):
             f"<li>{plan}{group}{code}{office} · "
             f"{e(label)} · {e(status[r.accepting])}"
             + (f" · {pcp_id}" if r.plan_name else "")
-            + (f" · {e(self.tr('video visits'))}" if r.telehealth else "")
+            + (" · " + e(self.tr("video visits")) if r.telehealth else "")
             + f" {self._fact(r.group_fact)}</li>"
         )
 
@@ -232,12 +234,17 @@ class DoctorProfileView(QWidget):
         gen = r.group_details_generated
         ask = self.tr("not in this directory; ask the group or the plan")
         call = self.tr("not in this directory; call the plan")
+        phone, after, rules = (
+            self.tr("Group phone"),
+            self.tr("After-hours line"),
+            self.tr("Referral rules"),
+        )
         return (
             f"<p><b>{e(r.group_name)}</b><br>"
-            f"{e(self.tr('Group phone'))}: {phone_html(r.group_phone, gen, call)}<br>"
-            f"{e(self.tr('After-hours line'))}: "
+            f"{e(phone)}: {phone_html(r.group_phone, gen, call)}<br>"
+            f"{e(after)}: "
             f"{phone_html(r.group_after_hours_phone, gen, call)}<br>"
-            f"{e(self.tr('Referral rules'))}: {detail_html(r.group_referral_rules, gen, ask)}"
+            f"{e(rules)}: {detail_html(r.group_referral_rules, gen, ask)}"
             "</p>"
         )
 
@@ -264,14 +271,15 @@ class DoctorProfileView(QWidget):
             r for r in p.roles if r.plan_id is not None and (plan is None or r.plan_id != plan.id)
         ]
         if plan is not None:
-            parts.append(f"<h3>{e(self.tr('In your plan'))}: {e(plan.name)}</h3>")
+            in_plan = self.tr("In your plan")
+            parts.append(f"<h3>{e(in_plan)}: {e(plan.name)}</h3>")
             if mine:
                 parts.append("<ul>" + "".join(self._role_html(r, offices) for r in mine) + "</ul>")
                 groups = {r.group_id: r for r in mine}  # one block per group, in role order
                 parts += [self._group_html(r) for r in groups.values()]
                 parts.append(f"<p>{e(obgyn_access_text())}</p>")
             else:
-                parts.append(f"<p>{e(self.tr('This doctor is not in this plan.'))}</p>")
+                parts.append("<p>" + e(self.tr("This doctor is not in this plan.")) + "</p>")
         if others:
             keep = self.tr(
                 "If you change plans and want to keep this doctor, these plans include them"
@@ -283,7 +291,8 @@ class DoctorProfileView(QWidget):
                 "No HMO network in this directory lists this doctor's group. Ask the doctor's "
                 "office which HMO plans they take, then check with the plan."
             )
-            parts.append(f"<h3>{e(self.tr('Not in an HMO network here'))}</h3><p>{e(none)}</p>")
+            title = self.tr("Not in an HMO network here")
+            parts.append(f"<h3>{e(title)}</h3><p>{e(none)}</p>")
             parts.append("<ul>" + "".join(self._role_html(r, offices) for r in unlisted) + "</ul>")
         return "".join(parts)
 

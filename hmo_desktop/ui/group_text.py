@@ -139,7 +139,7 @@ def detail_html(g: GroupRow, plan: PlanRow) -> str:
                 )
             )
         )
-    parts.append(f"<p><b>{e(tr('Hospitals'))}</b></p>{_hospitals_html(g)}")
+    parts.append("<p><b>" + e(tr("Hospitals")) + f"</b></p>{_hospitals_html(g)}")
     parts.append(_labelled(tr("Referral rules"), g.referral_rules, g.is_sample, _rules_unknown()))
     parts.append(
         _labelled(
@@ -155,10 +155,10 @@ def detail_html(g: GroupRow, plan: PlanRow) -> str:
         for s in SPECIALTIES
         if g.doctors.get(s, 0) or plan.care_model != PACE
     )
-    parts.append(f"<p><b>{e(tr('Doctors'))}</b></p><ul>{counts}</ul>")
-    parts.append(f"<p>{e(tr('Quality rating'))}: {e(rating_cell(g))}</p>")
+    parts.append("<p><b>" + e(tr("Doctors")) + f"</b></p><ul>{counts}</ul>")
+    parts.append("<p>" + e(tr("Quality rating")) + f": {e(rating_cell(g))}</p>")
     if g.group_codes:
-        parts.append(f"<p>{e(tr('Plan group code'))}: {e(', '.join(g.group_codes))}</p>")
+        parts.append("<p>" + e(tr("Plan group code")) + f": {e(', '.join(g.group_codes))}</p>")
     return "".join(parts)
 
 
@@ -192,7 +192,7 @@ def _hospitals_html(g: GroupRow) -> str:
                 .replace("%1", h.name)
             )
         mark = (
-            f" <i>({e(tr('inferred from distance, not published by the group'))})</i>"
+            " <i>(" + e(tr("inferred from distance, not published by the group")) + ")</i>"
             if h.relation == "inferred"
             else ""
         )
@@ -204,7 +204,7 @@ def _labelled(label: str, value: str | None, sample: bool, unknown: str) -> str:
     e = html.escape
     if value is None:
         return f"<p><b>{e(label)}</b>: {e(unknown)}</p>"
-    mark = f" <i>({e(tr('sample, fictional'))})</i>" if sample else ""
+    mark = " <i>(" + e(tr("sample, fictional")) + ")</i>" if sample else ""
     return f"<p><b>{e(label)}</b>: {e(value)}{mark}</p>"
 
 

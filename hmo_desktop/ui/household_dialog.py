@@ -53,6 +53,7 @@ from hmo_desktop.ui.household_compare import (
 from hmo_desktop.ui.household_form import MemberForm
 from hmo_desktop.ui.household_home import forget_box
 from hmo_desktop.ui.household_paper import PaperBar, ask_pdf_path, family_model
+from hmo_desktop.ui.i18n import language_name
 from hmo_desktop.ui.summary import print_summary, summary_html, write_pdf
 from hmo_desktop.ui.table_model import Column, RowTableModel
 from hmo_desktop.ui.window_size import scrolling
@@ -80,7 +81,7 @@ class HouseholdDialog(QDialog):
         self.setObjectName("householdDialog")
         self.setAccessibleName(tr("Household"))
         self.setWindowTitle(tr("Household: everyone enrolling together"))
-        self.language_names = dict(languages(db))
+        self.language_names = {code: language_name(code, n) for code, n in languages(db)}
 
         # -- a new member, or one being changed
         self.form = MemberForm(self.household, self.language_names)

@@ -63,6 +63,26 @@ _SYSTEM = {
 }  # fmt: skip
 
 
+#: Languages a doctor or office may speak (the directory's codes), named in their own
+#: script, as a speaker looks for them in a list.
+AUTONYMS = {
+    "en": "English", "es": "Español", "cmn": "中文（普通话）", "yue": "中文（粵語）",
+    "zh": "中文", "vi": "Tiếng Việt", "ko": "한국어", "tl": "Tagalog", "hy": "Հայերեն",
+    "ru": "Русский", "fa": "فارسی", "ar": "العربية", "hi": "हिन्दी", "pa": "ਪੰਜਾਬੀ",
+    "ja": "日本語", "pt": "Português", "fr": "Français", "hmn": "Hmoob", "km": "ភាសាខ្មែរ",
+    "lo": "ພາສາລາວ", "mien": "Iu Mien", "uk": "Українська", "th": "ไทย", "de": "Deutsch",
+    "it": "Italiano", "pl": "Polski", "he": "עברית", "ur": "اردو", "bn": "বাংলা",
+    "gu": "ગુજરાતી", "ta": "தமிழ்", "te": "తెలుగు", "ml": "മലയാളം", "so": "Soomaali",
+    "am": "አማርኛ", "ht": "Kreyòl ayisyen", "sm": "Gagana Samoa", "to": "Lea faka-Tonga",
+}  # fmt: skip
+
+
+def language_name(code: str, english: str) -> str:
+    """A spoken language as a list shows it: in its own script when known, else the
+    directory's English name (American Sign Language has no written name of its own)."""
+    return AUTONYMS.get(code, english)
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

@@ -35,6 +35,7 @@ from hmo_desktop.directory_format import (
     specialty_sees_age,
 )
 from hmo_desktop.ui.common import accepting_labels, named, specialty_help, specialty_labels
+from hmo_desktop.ui.i18n import language_name
 from hmo_desktop.ui.keyboard import no_tab_stop
 
 #: The new-patients filter's starting choice: accepting, or not in this directory.
@@ -105,7 +106,7 @@ class PcpFilterPanel(QScrollArea):
             combo.addItem(self.tr("Any language"), None)
             for code, name in languages:
                 if code != "en":
-                    combo.addItem(self.tr(name), code)
+                    combo.addItem(language_name(code, name), code)
         self.gender = named(QComboBox(), "genderFilter", self.tr("Doctor's gender"))
         self.gender.addItem(self.tr("Any"), None)
         self.gender.addItem(self.tr("Woman"), "F")

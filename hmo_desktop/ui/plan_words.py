@@ -194,8 +194,8 @@ def not_listed_html() -> str:
         )
     )
     return (
-        f"<h3>{e(tr('Your plan is not listed?'))}</h3>"
-        f"<p>{e(tr('This directory has only the plans in public files:'))}</p><ul>{kept}</ul>"
+        "<h3>" + e(tr("Your plan is not listed?")) + "</h3>"
+        "<p>" + e(tr("This directory has only the plans in public files:")) + f"</p><ul>{kept}</ul>"
         "<p>"
         + e(
             tr(

@@ -58,7 +58,7 @@ def summary_html(db: Directory, household: Household, large_print: bool = False)
     parts = [
         f'<html><head><meta charset="utf-8"><style>{style}</style></head>'
         f'<body style="font-size:{body}pt">',
-        f"<h1>{escape(tr('Enrollment summary: your household’s doctor choices'))}</h1>",
+        "<h1>" + escape(tr("Enrollment summary: your household’s doctor choices")) + "</h1>",
         _p(
             tr(
                 "Take this to your enrollment or keep it by the phone. Each person has their "
@@ -252,14 +252,15 @@ def _checklists(db: Directory, listed: list[Choice], plans: dict[int, PlanRow]) 
         ]
         out.append(f"<h3>{escape(title)}</h3>")
         for q in questions:
-            out.append(f"<p>{escape(q)}<br>{escape(tr('Answer:'))} {BLANK}</p>")
+            answer = tr("Answer:")
+            out.append(f"<p>{escape(q)}<br>{escape(answer)} {BLANK}</p>")
     return out
 
 
 def _medi_cal_html() -> str:
     return "".join(
         [
-            f"<h2>{escape(tr('Next step for Medi-Cal: Health Care Options'))}</h2>",
+            "<h2>" + escape(tr("Next step for Medi-Cal: Health Care Options")) + "</h2>",
             _p(
                 tr(
                     "Health Care Options is the state’s Medi-Cal enrollment service. Tell them "
@@ -283,7 +284,7 @@ def _medi_cal_html() -> str:
 def _caveats_html() -> str:
     return "".join(
         [
-            f"<h2>{escape(tr('Before you enroll'))}</h2>",
+            "<h2>" + escape(tr("Before you enroll")) + "</h2>",
             _p(
                 tr(
                     "Doctors, offices and PCP IDs marked “sample, fictional” are made up to "
@@ -307,7 +308,7 @@ def _as_of_html(db: Directory) -> str:
 
 
 def _sources_html(db: Directory) -> str:
-    out = [f"<h2>{escape(tr('Where this comes from'))}</h2>"]
+    out = ["<h2>" + escape(tr("Where this comes from")) + "</h2>"]
     for s in source_summary(db):
         if not s.describes_choices():
             continue
