@@ -328,6 +328,29 @@ class HelpDialog(QDialog):
         self.resize(560, 520)
 
 
+def languages_text() -> str:
+    """The languages this copy has, and which a fluent speaker has reviewed."""
+    from hmo_desktop.ui.directory_note import arg
+    from hmo_desktop.ui.i18n import available, reviewed
+
+    langs = [lang for lang in available() if lang.code != "en"]
+    if not langs:
+        return tr("Languages: English only.")
+    names = ", ".join(lang.native for lang in langs)
+    done = [lang.native for lang in langs if lang.code in reviewed()]
+    if not done:
+        return arg(
+            tr(
+                "Languages: English, %1. None of these translations has been reviewed by "
+                "a fluent speaker yet; tell the team what reads wrong."
+            ),
+            names,
+        )
+    return arg(
+        tr("Languages: English, %1. Reviewed by a fluent speaker: %2."), names, ", ".join(done)
+    )
+
+
 def about_box(
     db: Directory, version: str, parent: QWidget, today: date | None = None
 ) -> QMessageBox:
@@ -374,6 +397,7 @@ def about_box(
         f"<p>{e(offline)}</p>"
         f"<p>{e(doctor_words(doctor_mix(db)))}</p>"
         f"<p>{e(arg(checksum, db.path.name, summary.sha256[:12]))}</p>"
+        f"<p>{e(languages_text())}</p>"
         f"<p><b>{e(arg(data_sources, str(len(sources))))}</b></p>"
         "<table width='100%' cellpadding='3' cellspacing='0' border='1'>"
         f"<tr>{''.join(f'<th>{e(h)}</th>' for h in head)}</tr>{lines}</table>",

@@ -124,6 +124,19 @@ def starting_language(asked: str | None, folder: Path | None = None) -> str:
     return system if system in codes else ENGLISH
 
 
+def reviewed(folder: Path | None = None) -> set[str]:
+    """The languages a fluent speaker has reviewed (``review.json`` beside the
+    translations); none when the file is missing or unreadable."""
+    import json
+
+    try:
+        data = json.loads(((folder or translations_dir()) / "review.json").read_text("utf-8"))
+        entries = data["languages"].items()
+        return {code for code, entry in entries if isinstance(entry, dict) and entry["reviewed"]}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return set()
+
+
 def font_covers(lang: Language) -> bool:
     """Whether some installed font has the language's script (else its letters would be
     drawn as boxes, and the language picker says so)."""

@@ -126,3 +126,37 @@ def test_a_language_that_cannot_load_changes_nothing(languages: Languages) -> No
 
 def test_latin_text_has_a_font(qapp: QApplication) -> None:
     assert font_covers(BY_CODE["en"])
+
+
+def test_the_review_file_says_which_languages_are_reviewed(tmp_path: Path) -> None:
+    from hmo_desktop.ui.i18n import reviewed
+
+    real = reviewed()  # the project's own file: none reviewed yet
+    assert real == set()
+    (tmp_path / "review.json").write_text(
+        '{"languages": {"es": {"reviewed": true, "reviewer": "x", "date": "2026-11-27"},'
+        ' "vi": {"reviewed": false}}}',
+        encoding="utf-8",
+    )
+    assert reviewed(tmp_path) == {"es"}
+    (tmp_path / "review.json").write_text("not json", encoding="utf-8")
+    assert reviewed(tmp_path) == set()  # a damaged file claims nothing
+    assert reviewed(tmp_path / "missing") == set()
+
+
+def test_the_about_box_names_the_languages_and_their_review(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hmo_desktop.ui.i18n as i18n
+    from hmo_desktop.ui.dialogs import languages_text
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    text = languages_text()
+    assert text.startswith("Languages: English, Español, العربية.")
+    assert "None of these translations has been reviewed by a fluent speaker yet" in text
+    (folder / "review.json").write_text(
+        '{"languages": {"ar": {"reviewed": true}}}', encoding="utf-8"
+    )
+    assert languages_text().endswith("Reviewed by a fluent speaker: العربية.")
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder / "none")
+    assert languages_text() == "Languages: English only."
