@@ -222,6 +222,9 @@ def application() -> QApplication:
     from hmo_desktop.ui.theme import apply_look
 
     apply_look(app)  # the font and style sheet (the test fixtures apply the same)
+    from hmo_desktop.ui.i18n import apply_start_language
+
+    apply_start_language()  # --lang, or the system's language when the app has it
     return app
 
 

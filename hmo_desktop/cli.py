@@ -200,7 +200,22 @@ def main(argv: list[str] | None = None) -> int:
         help="ask for a new staff PIN (not shown as typed) and write its hash into the "
         "kiosk's staff configuration file, then exit",
     )
+    parser.add_argument(
+        "--lang",
+        default=None,
+        metavar="CODE",
+        help="the app's language: en, es, zh_Hant, zh_Hans, vi, ko, tl, hy, ru, fa, ar, km, "
+        "hmn or uk (default: the system's, when the app has it; see README, 'Languages')",
+    )
     args = parser.parse_args(argv)
+    if args.lang is not None:
+        from hmo_desktop.ui import i18n
+
+        try:
+            i18n.starting_language(args.lang)
+        except ValueError as e:
+            parser.error(str(e))  # exit code 2, with the languages there are
+        i18n.requested = args.lang
     if args.set_kiosk_pin:
         return set_kiosk_pin(args.kiosk_config)
     path = args.directory or default_directory_path()

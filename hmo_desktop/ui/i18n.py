@@ -183,3 +183,22 @@ class Languages:
             )
             app.setLayoutDirection(direction)
         return True
+
+
+#: The language ``--lang`` asked for (``hmo_desktop.cli`` sets it); None: the system's.
+requested: str | None = None
+#: The app's translators: ``in_use.code`` is the language now.
+in_use = Languages()
+
+
+def apply_start_language() -> str:
+    """Switches to the starting language (``requested``, else the system's when the app
+    has it, else English); the language used. An unusable ``requested`` language was
+    refused by the command line before the app started."""
+    try:
+        code = starting_language(requested)
+    except ValueError:
+        code = ENGLISH
+    if code != in_use.code and not in_use.switch(code):
+        code = in_use.code  # its file could not be loaded: the language stays
+    return code

@@ -160,3 +160,31 @@ def test_the_about_box_names_the_languages_and_their_review(
     assert languages_text().endswith("Reviewed by a fluent speaker: العربية.")
     monkeypatch.setattr(i18n, "translations_dir", lambda: folder / "none")
     assert languages_text() == "Languages: English only."
+
+
+def test_the_command_line_refuses_a_language_it_does_not_have(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import hmo_desktop.ui.i18n as i18n
+    from hmo_desktop.cli import main
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)  # English only here
+    with pytest.raises(SystemExit) as leaving:
+        main(["--lang", "es", "--about-directory"])
+    assert leaving.value.code == 2
+    assert "no language 'es'; the languages here are: en" in capsys.readouterr().err
+
+
+def test_the_starting_language_is_applied_when_the_app_starts(
+    languages: Languages, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import hmo_desktop.ui.i18n as i18n
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    monkeypatch.setattr(i18n, "in_use", languages)
+    monkeypatch.setattr(i18n, "requested", "es")
+    assert i18n.apply_start_language() == "es"
+    assert tr("Start over") == "Empezar de nuevo"
+    monkeypatch.setattr(i18n, "requested", "ko")  # not here: English, not a crash
+    assert i18n.apply_start_language() == "en"
+    assert tr("Start over") == "Start over"
