@@ -8,16 +8,12 @@ Tab reaches every key, and the field itself takes typed digits as well.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
-from hmo_desktop.ui.common import named
+from hmo_desktop.ui.common import named, tr
 
 __all__ = ["NumberPad"]
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("NumberPad", text)
 
 
 class NumberPad(QWidget):
@@ -33,9 +29,9 @@ class NumberPad(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for i, digit in enumerate("123456789"):
             grid.addWidget(self._key(prefix, digit, digit, digit), i // 3, i % 3)
-        grid.addWidget(self._key(prefix, "Delete", _t("Delete"), _t("Delete one digit")), 3, 0)
+        grid.addWidget(self._key(prefix, "Delete", tr("Delete"), tr("Delete one digit")), 3, 0)
         grid.addWidget(self._key(prefix, "0", "0", "0"), 3, 1)
-        grid.addWidget(self._key(prefix, "Clear", _t("Clear"), _t("Clear all digits")), 3, 2)
+        grid.addWidget(self._key(prefix, "Clear", tr("Clear"), tr("Clear all digits")), 3, 2)
         self.keys["Delete"].clicked.connect(self._delete)
         self.keys["Clear"].clicked.connect(self._clear)
 

@@ -17,16 +17,16 @@ back to the staff's. Nothing about a member is written to disk in kiosk mode.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QStackedWidget, QVBoxLayout, QWidget
 
 from hmo_desktop.directory import Directory
 from hmo_desktop.kiosk.config import KioskConfig
-from hmo_desktop.kiosk.files import ENGLISH, available_languages, empty_folder
+from hmo_desktop.kiosk.files import empty_folder
 from hmo_desktop.kiosk.pin import PinGuard
-from hmo_desktop.paths import resources_dir
 from hmo_desktop.ui.common import tr
+from hmo_desktop.ui.i18n import Language, available, font_covers, in_use
 from hmo_desktop.ui.kiosk_crash import CrashScreen
 from hmo_desktop.ui.kiosk_idle import IdleWarning, IdleWatcher
 from hmo_desktop.ui.kiosk_print import adapt_household_dialog
@@ -75,7 +75,7 @@ class KioskShell(QWidget):
     started = Signal()  # the member pressed Start
 
     def __init__(
-        self, db: Directory, config: KioskConfig, languages: list[str] | None = None
+        self, db: Directory, config: KioskConfig, languages: list[Language] | None = None
     ) -> None:
         super().__init__(None, Qt.WindowType.FramelessWindowHint)
         self.setObjectName("kioskShell")
@@ -83,10 +83,11 @@ class KioskShell(QWidget):
         self.setWindowTitle(tr("HMO Desktop"))
         self.db, self.config = db, config
         self.pin_guard = PinGuard(config.pin_hash)
-        translations = resources_dir() / "translations"
-        self.languages = languages or available_languages(translations)
-        self.language = ENGLISH
-        self._translator: QTranslator | None = None
+        # Only languages a font here can draw: boxes instead of letters help nobody.
+        offered = available() if languages is None else languages
+        self.languages = [lang for lang in offered if font_covers(lang)]
+        #: The kiosk's own language (--lang, or the system's): each member starts in it.
+        self.home_language = in_use.code
         self._may_close = False
         self._resetting = False
         self._clipboard_ours = False
@@ -103,7 +104,7 @@ class KioskShell(QWidget):
         self.idle = IdleWatcher(config.idle_seconds, self)
         self.idle.timed_out.connect(self.show_warning)
         self.warning = IdleWarning(config.warning_seconds)
-        self.warning.extended.connect(self.idle.resume)
+        self.warning.extended.connect(self._more_time)
         self.warning.finished_now.connect(self.reset)
         self.warning.expired.connect(self.reset)
         app = QApplication.instance()
@@ -122,7 +123,7 @@ class KioskShell(QWidget):
         apply_look(app, text_scale=self.config.text_scale, touch=True)
 
     def _build(self) -> None:
-        self.start = StartScreen(self.languages, self.language)
+        self.start = StartScreen(self.languages, in_use.code)
         self.start.start_requested.connect(self._start)
         self.start.language_chosen.connect(self.use_language)
         self.start.staff_requested.connect(self.open_staff)
@@ -151,17 +152,11 @@ class KioskShell(QWidget):
         self.started.emit()
 
     def use_language(self, code: str) -> None:
-        """The member's language, for the screens built from now on (and the start
-        screen, which is translated again)."""
-        if self._translator is not None:
-            QCoreApplication.removeTranslator(self._translator)
-            self._translator = None
-        self.language = code
-        if code != ENGLISH:
-            translator = QTranslator(self)
-            if translator.load(str(resources_dir() / "translations" / f"{code}.qm")):
-                QCoreApplication.installTranslator(translator)
-                self._translator = translator
+        """The member's language (``ui.i18n``: its translators, number formats and
+        direction), for the start screen (translated again) and the steps, built again
+        in it while the member has not started."""
+        if code == in_use.code or not in_use.switch(code):
+            return
         # Built again in that language: every screen's words are set as it is made.
         if self.stack.currentWidget() is self.start and self.main_window.session.reached == 0:
             self.stack.removeWidget(self.main_window)
@@ -180,6 +175,10 @@ class KioskShell(QWidget):
     def show_warning(self) -> None:
         self.warning.start()
         self.warning_shown.emit()
+
+    def _more_time(self) -> None:
+        self.idle.resume()
+        self.activateWindow()  # keys go to the member's screen again, not the warning
 
     # ------------------------------------------------------------ the total wipe
 
@@ -202,9 +201,10 @@ class KioskShell(QWidget):
             for page in (self.start, self.main_window):
                 self.stack.removeWidget(page)
                 _delete(page)
-            self.use_language(ENGLISH)
+            self.use_language(self.home_language)
             self._look()
             self._build()
+            self.activateWindow()
             self.resets += 1
         finally:
             self._resetting = False

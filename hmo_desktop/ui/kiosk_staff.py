@@ -133,7 +133,9 @@ class StaffDialog(QDialog):
         self.resize(640, 560)
 
     def no_pin_words(self) -> str:
-        where = shown(self.config.path) if self.config.path else ""
+        from hmo_desktop.paths import kiosk_config_path
+
+        where = shown(self.config.path or kiosk_config_path())
         return arg(
             tr(
                 "No staff PIN is set, so this kiosk cannot be left from here. To set one, "

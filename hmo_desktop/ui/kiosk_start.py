@@ -7,10 +7,11 @@ It says what happened (``start_requested(zip)``, ``language_chosen(code)``,
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QRegularExpression, QSize, Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,20 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmo_desktop.kiosk.files import ENGLISH, NATIVE_NAMES
 from hmo_desktop.ui.common import named
+from hmo_desktop.ui.i18n import ENGLISH, Language
 from hmo_desktop.ui.keyboard import chain, one_tab_stop
 from hmo_desktop.ui.kiosk_pad import NumberPad
 
-__all__ = ["StartScreen", "language_name"]
-
-
-def language_name(code: str) -> str:
-    """A language's name in that language ("Español"), as its speakers look for it."""
-    if code in NATIVE_NAMES:
-        return NATIVE_NAMES[code]
-    name = QLocale(code).nativeLanguageName()
-    return name[:1].upper() + name[1:] if name else code
+__all__ = ["StartScreen"]
 
 
 def _heading(text: str, scale: float) -> QLabel:
@@ -51,14 +44,15 @@ def _heading(text: str, scale: float) -> QLabel:
 
 
 class StartScreen(QWidget):
-    """Language, ZIP, Start; ``languages``: the codes to offer, English first."""
+    """Language, ZIP, Start; ``languages``: those to offer (``ui.i18n.available()``:
+    English, then each language whose translation is present), each by its own name."""
 
     start_requested = Signal(str)  # the ZIP typed ("" when none)
     language_chosen = Signal(str)  # a language code
     staff_requested = Signal()
 
     def __init__(
-        self, languages: list[str], current: str = ENGLISH, parent: QWidget | None = None
+        self, languages: Sequence[Language], current: str = ENGLISH, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("kioskStartScreen")
@@ -80,9 +74,9 @@ class StartScreen(QWidget):
         self.languages.setFont(font)
         self.languages.setProperty("fontScale", 1.4)
         one_tab_stop(self.languages)
-        for code in languages:
-            item = QListWidgetItem(language_name(code))
-            item.setData(Qt.ItemDataRole.UserRole, code)
+        for lang in languages:
+            item = QListWidgetItem(lang.native)
+            item.setData(Qt.ItemDataRole.UserRole, lang.code)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.languages.addItem(item)
         self._fit_tiles()
@@ -121,17 +115,20 @@ class StartScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.staff_button, 0, Qt.AlignmentFlag.AlignTop)
-        columns = QGridLayout()
-        columns.setHorizontalSpacing(48)
-        columns.addWidget(self.language_label, 0, 0)
-        columns.addWidget(self.languages, 1, 0, 2, 1)
-        columns.addWidget(self.zip_label, 0, 1)
-        columns.addWidget(self.zip_hint, 1, 1)
-        columns.addWidget(self.zip, 2, 1)
-        columns.addWidget(self.pad, 3, 1)
-        columns.setColumnStretch(0, 3)
-        columns.setColumnStretch(1, 2)
-        columns.setRowStretch(3, 1)
+        left = QVBoxLayout()
+        left.addWidget(self.language_label)
+        left.addWidget(self.languages)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        for w in (self.zip_label, self.zip_hint, self.zip):
+            right.addWidget(w)
+        right.addWidget(self.pad, 1)
+        columns = QHBoxLayout()
+        columns.setSpacing(48)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        for label in (self.language_label, self.zip_label):
+            label.setWordWrap(False)  # a short heading: its own line, no taller
         lay = QVBoxLayout(self)
         lay.setContentsMargins(48, 32, 48, 32)
         lay.setSpacing(16)
@@ -173,13 +170,17 @@ class StartScreen(QWidget):
     def _fit_tiles(self) -> None:
         fm = self.languages.fontMetrics()
         names = [self.languages.item(i).text() for i in range(self.languages.count())]
-        width = max([fm.horizontalAdvance(n) for n in names] + [160]) + 64
+        width = max([fm.horizontalAdvance(n) for n in names] + [150]) + 40
         height = max(fm.height() * 2 + 24, 88)
         self.languages.setGridSize(QSize(width, height))
-        # As tall as the tiles need (about three to a row), no more: English alone is
-        # one large tile, not a large empty box.
-        rows = max(1, -(-len(names) // 3))
-        self.languages.setMaximumHeight(rows * (height + 12) + 2 * self.languages.frameWidth())
+        for i in range(self.languages.count()):  # the whole tile takes the tap and the color
+            self.languages.item(i).setSizeHint(QSize(width - 12, height - 12))
+        # As tall as the tiles need (two or more to a row), no more: English alone is
+        # one large tile, not a large empty box; many languages take the column.
+        rows = max(1, -(-len(names) // 2))
+        full = rows * (height + 12) + 2 * self.languages.frameWidth()
+        self.languages.setMaximumHeight(full)
+        self.languages.setMinimumHeight(min(full, 4 * (height + 12)))  # beyond: it scrolls
 
     def choose_language(self, code: str) -> None:
         for i in range(self.languages.count()):

@@ -1,4 +1,4 @@
-"""The kiosk's staff configuration file, its languages and its PDF folder."""
+"""The kiosk's staff configuration file and its PDF folder."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from hmo_desktop.kiosk.config import (
     override_times,
     set_pin_hash,
 )
-from hmo_desktop.kiosk.files import available_languages, empty_folder
+from hmo_desktop.kiosk.files import empty_folder
 from hmo_desktop.kiosk.pin import hash_pin, verify_pin
 
 
@@ -107,13 +107,6 @@ def test_the_testing_variables_shorten_the_times(tmp_path: Path) -> None:
     assert (short.idle_seconds, short.warning_seconds) == (2, 0.5)
     assert override_times(config, {"HMO_KIOSK_IDLE_SECONDS": "soon"}) == config
     assert override_times(config, {}) is config
-
-
-def test_the_languages_are_english_and_each_translation(tmp_path: Path) -> None:
-    assert available_languages(tmp_path / "missing") == ["en"]
-    for name in ("zh_TW.qm", "es.qm", "vi.qm", "es.ts", "README"):
-        (tmp_path / name).write_bytes(b"")
-    assert available_languages(tmp_path) == ["en", "es", "vi", "zh_TW"]
 
 
 def test_emptying_the_pdf_folder_deletes_every_file_but_keeps_the_folder(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from hmo_desktop.kiosk.config import KioskConfig
 from hmo_desktop.kiosk.pin import PinGuard
 from hmo_desktop.testing.plugin import KIOSK_TEST_PIN
+from hmo_desktop.ui.i18n import LANGUAGES, available, font_covers, in_use
 from hmo_desktop.ui.kiosk_shell import KioskShell
 from hmo_desktop.ui.kiosk_start import StartScreen
 from hmo_desktop.ui.main_window import STEP_PLAN
@@ -52,7 +53,10 @@ def test_the_start_screen_offers_the_languages_a_zip_pad_and_start(
     k = hmo_kiosk_window
     assert k.stack.currentWidget() is k.start
     langs = k.start.languages
-    assert [langs.item(i).text() for i in range(langs.count())] == ["English"]  # English only
+    shown = [langs.item(i).text() for i in range(langs.count())]
+    # English, then each translation present whose script a font here draws
+    assert shown == [lang.native for lang in available() if font_covers(lang)]
+    assert shown[0] == "English"
     assert k.start.language() == "en"
     for digit in "94110":
         QTest.mouseClick(k.start.pad.keys[digit], Qt.MouseButton.LeftButton)
@@ -71,15 +75,33 @@ def test_the_start_screen_offers_the_languages_a_zip_pad_and_start(
 
 
 def test_the_language_picker_lists_every_translation(qtbot: QtBot) -> None:
-    screen = StartScreen(["en", "es", "vi", "zh_TW"])
+    screen = StartScreen(LANGUAGES)
     qtbot.addWidget(screen)
     names = [screen.languages.item(i).text() for i in range(screen.languages.count())]
-    assert names[0] == "English"
-    assert names[1] == "Español"
-    assert len(set(names)) == 4
+    assert names == [lang.native for lang in LANGUAGES]
+    assert names[:2] == ["English", "Español"]
     with qtbot.waitSignal(screen.language_chosen) as chosen:
         screen.languages.setCurrentRow(1)
     assert chosen.args == ["es"]
+
+
+def test_a_member_s_language_lasts_until_the_reset(
+    hmo_kiosk_window: KioskShell, qtbot: QtBot
+) -> None:
+    k = hmo_kiosk_window
+    codes = [lang.code for lang in k.languages]
+    assert codes == [lang.code for lang in available() if font_covers(lang)]
+    if "es" not in codes:
+        pytest.skip("no Spanish translation in resources/translations")
+    before = k.main_window
+    k.start.choose_language("es")
+    assert in_use.code == "es"
+    assert k.main_window is not before  # the steps, built again in Spanish
+    start_with_zip(k, qtbot)
+    with qtbot.waitSignal(k.reset_done):
+        k.reset()
+    assert in_use.code == k.home_language == "en"
+    assert k.start.language() == "en"
 
 
 def test_no_way_out_for_a_member(hmo_kiosk_window: KioskShell, qtbot: QtBot) -> None:
