@@ -373,3 +373,29 @@ def test_the_household_summary_goes_to_the_staff_folder_and_is_gone_after_a_rese
         w.start_over.click()
     assert list(folder.iterdir()) == []
     assert open_dialog(k.main_window) is None
+
+
+def test_the_kiosk_screens_as_pictures(
+    hmo_kiosk_window: KioskShell, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The start screen, the idle warning and the screen after the reset, at 1280x800;
+    into docs/screenshots only when asked (HMO_KIOSK_SHOTS=1)."""
+    import os
+
+    docs = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    folder = docs if os.environ.get("HMO_KIOSK_SHOTS") else tmp_path
+    k = hmo_kiosk_window
+    start = k.grab()
+    assert start.save(str(folder / "kiosk-start.png"))
+    start_with_zip(k, qtbot)
+    with qtbot.waitSignal(k.warning_shown):
+        k.idle.expire_now()
+    for _ in range(7):
+        k.warning.tick.timeout.emit()  # 23 seconds left
+    k.warning.resize(1280, 800)
+    assert k.warning.grab().save(str(folder / "kiosk-idle-warning.png"))
+    with qtbot.waitSignal(k.reset_done):
+        k.warning.expire_now()
+    after = k.grab()
+    assert after.save(str(folder / "kiosk-after-reset.png"))
+    assert after.toImage() == start.toImage()  # the next member sees what the first saw
