@@ -13,6 +13,7 @@ text editor), fills in each translation, and marks it finished.
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -73,7 +74,18 @@ def update() -> None:
         argv = [tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none"]
         argv += ["-target-language", qt_code, "-ts", str(ts_path(code).relative_to(ROOT))]
         subprocess.run(argv, cwd=ROOT, check=True, capture_output=True)
+        drop_code_comments(ts_path(code))
         print(f"{code}: {ts_path(code).name}")
+
+
+def drop_code_comments(path: Path) -> None:
+    """lupdate takes every ``#:`` comment before a string as a note for translators; in
+    this code they document the constants above them, so they would mislead. Notes for
+    translators go in ``tr``'s disambiguation instead (a ``<comment>``)."""
+    text = path.read_text(encoding="utf-8")
+    kept = re.sub(r"\n\s*<extracomment>.*?</extracomment>", "", text, flags=re.S)
+    if kept != text:
+        path.write_text(kept, encoding="utf-8")
 
 
 def compile_all() -> None:
