@@ -21,7 +21,7 @@ def where_cell(g: GroupRow) -> str:
         return tr("%1 (sample office)").replace("%1", distance_text(g.distance_mi))
     if len(g.counties) == 1:
         return tr("%1 County").replace("%1", g.counties[0])
-    return tr("%1 counties").replace("%1", str(len(g.counties)))
+    return tr("%n counties", None, len(g.counties))
 
 
 def where_sentence(g: GroupRow) -> str:
@@ -40,7 +40,7 @@ def where_sentence(g: GroupRow) -> str:
 def county_list(counties: tuple[str, ...]) -> str:
     if len(counties) == 1:
         return tr("%1 County").replace("%1", counties[0])
-    return tr("%1 counties").replace("%1", ", ".join(counties))
+    return tr("Counties: %1").replace("%1", ", ".join(counties))
 
 
 def doctors_cell(g: GroupRow, specialty: str) -> str:
