@@ -2304,11 +2304,11 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>Your care team in %1</source>
-        <translation>Ваша команда медицинского обслуживания в %1</translation>
+        <translation>Ваша команда медицинского обслуживания в плане %1</translation>
     </message>
     <message>
         <source>Choose a medical group in %1</source>
-        <translation>Выберите медицинскую группу в %1</translation>
+        <translation>Выберите медицинскую группу в плане %1</translation>
     </message>
     <message>
         <source>Choose this care team</source>
