@@ -33,6 +33,11 @@ INPUT_EVENTS = frozenset(
 )
 
 
+_MODIFIERS = frozenset(
+    {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr}
+)
+
+
 class IdleWatcher(QObject):
     """Watches the whole app's input. Armed by the first input after ``disarm()`` (a new
     member's start screen with nothing typed has nothing to clear); then ``timed_out``
@@ -212,15 +217,26 @@ class IdleWarning(QWidget):
         self.count.setText(str(max(self.left, 0)))
         self.count.setAccessibleDescription(self.count.text())
 
-    # One tap anywhere, or any key (but Tab and those of "I'm finished"), is more time.
+    # One tap anywhere, or any key (but Tab, a modifier alone, and Enter or Space on
+    # "I'm finished"), is more time.
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.extend()
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
-        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        if key in _MODIFIERS:  # Shift of Shift+Tab: not yet a key of its own
             super().keyPressEvent(event)
+            return
+        if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):  # moving between the two buttons
+            forward = key == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            other = self.done if self.focusWidget() is self.more else self.more
+            other.setFocus(
+                Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+            )
+            event.accept()
             return
         pressing_done = self.done.hasFocus() and key in (
             Qt.Key.Key_Space,

@@ -316,10 +316,12 @@ def test_every_kiosk_control_is_named_documented_and_44_px(
     dlg = k.open_staff()
     assert unnamed_or_undocumented(interactive(dlg), doc) == []
     assert targets_too_small(interactive(dlg)) == []
+    assert chain_problems(dlg.pin, dlg) == []
     dlg.pin.setText(KIOSK_TEST_PIN)
     dlg.unlock()
     assert unnamed_or_undocumented(interactive(dlg), doc) == []
     assert targets_too_small(interactive(dlg)) == []
+    assert chain_problems(dlg.back_button, dlg) == []
     dlg.close()
     start_with_zip(k, qtbot)
     with qtbot.waitSignal(k.main_window.groups.results_shown):
@@ -332,6 +334,7 @@ def test_every_kiosk_control_is_named_documented_and_44_px(
     assert unnamed_or_undocumented(interactive(k.warning), doc) == []
     assert targets_too_small(interactive(k.warning)) == []
     assert k.warning.focusWidget() is k.warning.more  # Enter or Space: more time
+    assert chain_problems(k.warning.more, k.warning) == []
     with qtbot.waitSignal(k.reset_done):
         k.warning.expire_now()
     k.crashed()
