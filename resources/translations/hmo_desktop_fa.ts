@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>Babies, children and teens (up to 18 or 21).</source>
-        <translation>نوزادان، کودکان و نوجوانان (تا ۱۸ یا ۲۱ سالگی).</translation>
+        <translation>نوزادان، کودکان و نوجوانان (تا 18 یا 21 سالگی).</translation>
     </message>
     <message>
         <source>Women&apos;s health, pregnancy and gynecology; some act as a PCP.</source>
@@ -211,15 +211,15 @@
     </message>
     <message>
         <source>No %1 doctors in this group here</source>
-        <translation>در این گروه اینجا پزشک %1 نیست</translation>
+        <translation>در این گروه اینجا پزشکی در رشته %1 نیست</translation>
     </message>
     <message>
         <source>%1 of 1 %2 doctor is accepting new patients</source>
-        <translation>%1 از ۱ پزشک %2 بیمار جدید می‌پذیرد</translation>
+        <translation>%1 از 1 پزشک رشته %2 بیمار جدید می‌پذیرد</translation>
     </message>
     <message>
         <source>%1 of %3 %2 doctors are accepting new patients</source>
-        <translation>%1 از %3 پزشک %2 بیمار جدید می‌پذیرند</translation>
+        <translation>%1 از %3 پزشک رشته %2 بیمار جدید می‌پذیرند</translation>
     </message>
     <message>
         <source>no doctors here</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>%1 of 1 doctor accepting new patients</source>
-        <translation>%1 از ۱ پزشک بیمار جدید می‌پذیرد</translation>
+        <translation>%1 از 1 پزشک بیمار جدید می‌پذیرد</translation>
     </message>
     <message>
         <source>%1 of %2 doctors accepting new patients</source>
@@ -251,7 +251,7 @@
     </message>
     <message>
         <source>PACE is for people 55 and older, with a care team at each PACE center. Enter your ZIP code or county above, or choose the center where you live.</source>
-        <translation>PACE برای افراد ۵۵ سال به بالا است و در هر مرکز PACE یک تیم مراقبت دارد. کد پستی (ZIP) یا شهرستان خود را در بالا وارد کنید، یا مرکزی را که در آن زندگی می‌کنید انتخاب کنید.</translation>
+        <translation>PACE برای افراد 55 سال به بالا است و در هر مرکز PACE یک تیم مراقبت دارد. کد پستی (ZIP) یا شهرستان خود را در بالا وارد کنید، یا مرکزی را که در آن زندگی می‌کنید انتخاب کنید.</translation>
     </message>
     <message>
         <source>Kaiser Permanente is an integrated plan: its doctors all belong to the Permanente Medical Group of your region, so there is no medical group to choose. Continue to choose your doctor.</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>PACE is for people 55 and older. Your care team, your doctor included, is at your PACE center, so there is no medical group to choose. Continue to see the center&apos;s doctors.</source>
-        <translation>PACE برای افراد ۵۵ سال به بالا است. تیم مراقبت شما، از جمله پزشکتان، در مرکز PACE شماست، پس لازم نیست گروه پزشکی انتخاب کنید. ادامه دهید تا پزشکان مرکز را ببینید.</translation>
+        <translation>PACE برای افراد 55 سال به بالا است. تیم مراقبت شما، از جمله پزشکتان، در مرکز PACE شماست، پس لازم نیست گروه پزشکی انتخاب کنید. ادامه دهید تا پزشکان مرکز را ببینید.</translation>
     </message>
     <message>
         <source>Your doctor belongs to a medical group. The group decides referrals to specialists and which hospitals you use. Numbers show doctors accepting new patients, for patients of any age.</source>
@@ -291,7 +291,7 @@
     </message>
     <message>
         <source>Listed by the carrier for this network in 2017-18. Networks change every year: call the plan to confirm.</source>
-        <translation>فهرست منتشرشده توسط شرکت بیمه برای این شبکه در ۱۸-۲۰۱۷. شبکه‌ها هر سال تغییر می‌کنند: برای اطمینان با طرح تماس بگیرید.</translation>
+        <translation>فهرست منتشرشده توسط شرکت بیمه برای این شبکه در 2017-18. شبکه‌ها هر سال تغییر می‌کنند: برای اطمینان با طرح تماس بگیرید.</translation>
     </message>
     <message>
         <source>Not published: ask the group or the plan which hospitals it uses.</source>
@@ -299,7 +299,7 @@
     </message>
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
-        <translation>%1 (امتیاز CMS: %2 از ۵)</translation>
+        <translation>%1 (امتیاز CMS: %2 از 5)</translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>The age must be from 0 to 120.</source>
-        <translation>سن باید بین ۰ تا ۱۲۰ باشد.</translation>
+        <translation>سن باید بین 0 تا 120 باشد.</translation>
     </message>
     <message>
         <source>Choose female, male, or leave sex not given.</source>
@@ -1315,7 +1315,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>PACE: for people 55 and older who need a nursing-home level of care and can live safely at home; your care team, including your doctor, is at the PACE center.</source>
-        <translation>PACE: برای افراد ۵۵ سال به بالا که به سطح مراقبتی خانه سالمندان نیاز دارند و می‌توانند با ایمنی در خانه زندگی کنند؛ تیم مراقبت شما، از جمله پزشکتان، در مرکز PACE است.</translation>
+        <translation>PACE: برای افراد 55 سال به بالا که به سطح مراقبتی خانه سالمندان نیاز دارند و می‌توانند با ایمنی در خانه زندگی کنند؛ تیم مراقبت شما، از جمله پزشکتان، در مرکز PACE است.</translation>
     </message>
     <message>
         <source>This plan&apos;s group list is from %1. Networks change every year: call the plan to confirm.</source>
@@ -1343,15 +1343,15 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Medi-Cal health plans, by county (December 2025)</source>
-        <translation>طرح‌های درمانی Medi-Cal، بر اساس شهرستان (دسامبر ۲۰۲۵)</translation>
+        <translation>طرح‌های درمانی Medi-Cal، بر اساس شهرستان (دسامبر 2025)</translation>
     </message>
     <message>
         <source>Covered California HMOs (2017)</source>
-        <translation>HMOهای Covered California (۲۰۱۷)</translation>
+        <translation>HMOهای Covered California (2017)</translation>
     </message>
     <message>
         <source>Anthem Blue Cross and UnitedHealthcare employer and individual HMO networks (2017–18)</source>
-        <translation>شبکه‌های HMO کارفرمایی و انفرادی Anthem Blue Cross و UnitedHealthcare (۱۸–۲۰۱۷)</translation>
+        <translation>شبکه‌های HMO کارفرمایی و انفرادی Anthem Blue Cross و UnitedHealthcare (2017-18)</translation>
     </message>
     <message>
         <source>Use your plan&apos;s own provider directory (on its website or in your welcome kit).</source>
@@ -1792,11 +1792,11 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Enter a 5-digit ZIP code, or pick a county.</source>
-        <translation>یک کد پستی (ZIP) ۵ رقمی وارد کنید، یا یک شهرستان انتخاب کنید.</translation>
+        <translation>یک کد پستی (ZIP) 5 رقمی وارد کنید، یا یک شهرستان انتخاب کنید.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole ZIP code. A ZIP code is 5 digits, like 94110 (or ZIP+4, like 94110-1234).</source>
-        <translation>«%1» کد پستی (ZIP) کامل نیست. کد پستی ۵ رقم دارد، مانند 94110 (یا ZIP+4، مانند 94110-1234).</translation>
+        <translation>«%1» کد پستی (ZIP) کامل نیست. کد پستی 5 رقم دارد، مانند 94110 (یا ZIP+4، مانند 94110-1234).</translation>
     </message>
     <message>
         <source>%1, %2 County</source>
@@ -1804,7 +1804,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Enter a 5-digit ZIP code.</source>
-        <translation>یک کد پستی (ZIP) ۵ رقمی وارد کنید.</translation>
+        <translation>یک کد پستی (ZIP) 5 رقمی وارد کنید.</translation>
     </message>
     <message>
         <source>Type the ZIP code with the digits 0-9.</source>
@@ -1812,7 +1812,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>A ZIP code is 5 digits, like 94110 (or ZIP+4, like 94110-1234).</source>
-        <translation>کد پستی (ZIP) ۵ رقم دارد، مانند 94110 (یا ZIP+4، مانند 94110-1234).</translation>
+        <translation>کد پستی (ZIP) 5 رقم دارد، مانند 94110 (یا ZIP+4، مانند 94110-1234).</translation>
     </message>
     <message>
         <source>%1 is not a California ZIP code. HMO Desktop covers California plans; enter a California ZIP or pick a county.</source>
@@ -2181,7 +2181,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>and 1 more office</source>
-        <translation>و ۱ مطب دیگر</translation>
+        <translation>و 1 مطب دیگر</translation>
     </message>
     <message>
         <source>and %1 more offices</source>
@@ -2189,7 +2189,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>and 1 more medical group</source>
-        <translation>و ۱ گروه پزشکی دیگر</translation>
+        <translation>و 1 گروه پزشکی دیگر</translation>
     </message>
     <message>
         <source>and %1 more medical groups</source>
@@ -2205,7 +2205,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>1 doctor found. Press Enter to open the profile.</source>
-        <translation>۱ پزشک پیدا شد. برای باز کردن نمایه Enter را بزنید.</translation>
+        <translation>1 پزشک پیدا شد. برای باز کردن نمایه Enter را بزنید.</translation>
     </message>
     <message>
         <source>%1 doctors found. Press Enter to open the first.</source>
@@ -2300,7 +2300,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Choose a plan first: go back to step 1.</source>
-        <translation>ابتدا یک طرح انتخاب کنید: به مرحله ۱ برگردید.</translation>
+        <translation>ابتدا یک طرح انتخاب کنید: به مرحله 1 برگردید.</translation>
     </message>
     <message>
         <source>Your care team in %1</source>
@@ -2419,7 +2419,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>When the count reaches 0, everything on this screen is cleared for the next person. Touch anywhere or press any key for more time.</source>
-        <translation>وقتی شمارش به ۰ برسد، همه چیز روی این صفحه برای نفر بعدی پاک می‌شود. برای وقت بیشتر، هر جای صفحه را لمس کنید یا هر کلیدی را بزنید.</translation>
+        <translation>وقتی شمارش به 0 برسد، همه چیز روی این صفحه برای نفر بعدی پاک می‌شود. برای وقت بیشتر، هر جای صفحه را لمس کنید یا هر کلیدی را بزنید.</translation>
     </message>
     <message>
         <source>I need more time</source>
@@ -2541,7 +2541,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Choose a plan first: go back to step 1.</source>
-        <translation>ابتدا یک طرح انتخاب کنید: به مرحله ۱ برگردید.</translation>
+        <translation>ابتدا یک طرح انتخاب کنید: به مرحله 1 برگردید.</translation>
     </message>
     <message>
         <source>Show filters</source>
@@ -2573,7 +2573,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>سن بیمار را در سمت چپ وارد کنید (برای نوزاد ۰). سپس فهرست فقط پزشکانی را نشان می‌دهد که بیماران در این سن را می‌بینند.</translation>
+        <translation>سن بیمار را در سمت چپ وارد کنید (برای نوزاد 0). سپس فهرست فقط پزشکانی را نشان می‌دهد که بیماران در این سن را می‌بینند.</translation>
     </message>
     <message>
         <source>whether they take new patients</source>
@@ -2605,7 +2605,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>۱ پزشک دیگر کنار گذاشته شده است، چون فهرست %2 را نمی‌گوید.</translation>
+        <translation>1 پزشک دیگر کنار گذاشته شده است، چون فهرست %2 را نمی‌گوید.</translation>
     </message>
     <message>
         <source>%1 more doctors are left out because the directory does not say %2.</source>
@@ -2617,11 +2617,11 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>1 doctor found</source>
-        <translation>۱ پزشک پیدا شد</translation>
+        <translation>1 پزشک پیدا شد</translation>
     </message>
     <message>
         <source>1 doctor found, at %1 office listings</source>
-        <translation>۱ پزشک پیدا شد، در %1 مطب</translation>
+        <translation>1 پزشک پیدا شد، در %1 مطب</translation>
     </message>
     <message>
         <source>%1 doctors found</source>
@@ -2673,11 +2673,11 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE برای افراد ۵۵ سال به بالا است، پس این طرح پزشکی برای این بیمار ندارد. به مرحله ۱ برگردید تا طرح دیگری انتخاب کنید.</translation>
+        <translation>PACE برای افراد 55 سال به بالا است، پس این طرح پزشکی برای این بیمار ندارد. به مرحله 1 برگردید تا طرح دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>این طرح برای افراد %1 سال به بالا است، پس پزشکی برای این بیمار ندارد. به مرحله ۱ برگردید تا طرح دیگری انتخاب کنید.</translation>
+        <translation>این طرح برای افراد %1 سال به بالا است، پس پزشکی برای این بیمار ندارد. به مرحله 1 برگردید تا طرح دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
@@ -2693,7 +2693,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>هیچ پزشکی با همه فیلترها جور نیست. %1 را امتحان کنید: با آن ۱ پزشک نشان داده می‌شود.</translation>
+        <translation>هیچ پزشکی با همه فیلترها جور نیست. %1 را امتحان کنید: با آن 1 پزشک نشان داده می‌شود.</translation>
     </message>
     <message>
         <source>No doctor matches every filter. Try %1: that shows %2 doctors.</source>
@@ -2717,7 +2717,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Type the age of the person who needs the doctor; babies are 0</source>
-        <translation>سن فردی را که به پزشک نیاز دارد بنویسید؛ سن نوزادان ۰ است</translation>
+        <translation>سن فردی را که به پزشک نیاز دارد بنویسید؛ سن نوزادان 0 است</translation>
     </message>
     <message>
         <source>Patient&apos;s sex (optional)</source>
