@@ -30,6 +30,7 @@ from hmo_desktop.ui.directory_note import DirectoryNote
 from hmo_desktop.ui.flow_layout import FlowLayout
 from hmo_desktop.ui.household_home import HomeKeeper
 from hmo_desktop.ui.household_paper import add_household_action
+from hmo_desktop.ui.language_menu import add_language_menu
 from hmo_desktop.ui.open_directory import add_file_menu
 from hmo_desktop.ui.plan_picker import PlanNotListedDialog, PlanPicker
 from hmo_desktop.ui.stepper import build_stepper
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.data_note, 1)
         self.open_action = add_file_menu(self) if self.allow_open_directory else None
         self.text_size = TextSize(self)  # View > Text size; Ctrl+Plus, Ctrl+Minus, Ctrl+0
+        self.language_menu = add_language_menu(self)  # View > Language (when translated)
         self.household = Household()  # the family enrolling together
         self.home = HomeKeeper(self)  # kept on this computer only when the member chooses
         self.household_action = add_household_action(self)  # View > Household… (Ctrl+H)

@@ -1,4 +1,8 @@
-"""One generic table model: columns are data (title, value, optional tooltip)."""
+"""One generic table model: columns are data (title, value, optional tooltip).
+
+A column's title may be a function (``lambda: tr("Doctor")``): it is asked each time the
+header is drawn, so a language change shows the new title after ``retranslate``.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(NamedTuple, Generic[R]):
-    title: str
+    title: str | Callable[[], str]
     value: Callable[[R], str]
     tooltip: Callable[[R], str] | None = None
     align_right: bool = False
@@ -81,5 +85,15 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self._columns)
         ):
-            return self._columns[section].title
+            title = self._columns[section].title
+            return title() if callable(title) else title
         return None
+
+    def retranslate(self) -> None:
+        """The language changed: the view asks again for the titles and every cell (the
+        values' words are looked up as they are drawn)."""
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+        if self._rows and self._columns:
+            last = self.index(len(self._rows) - 1, len(self._columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
