@@ -1641,11 +1641,11 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>%1 yes</source>
-        <translation>%1 있음</translation>
+        <translation>%1 접근 가능</translation>
     </message>
     <message>
         <source>%1 no</source>
-        <translation>%1 없음</translation>
+        <translation>%1 접근 불가</translation>
     </message>
     <message>
         <source>not in this directory: call the office</source>
@@ -2693,11 +2693,11 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>모든 필터에 맞는 의사가 없습니다. %1(으)로 바꿔 보십시오. 그러면 의사 1명이 표시됩니다.</translation>
+        <translation>모든 필터에 맞는 의사가 없습니다. 다음 조건을 시도해 보십시오: %1. 그러면 의사 1명이 표시됩니다.</translation>
     </message>
     <message>
         <source>No doctor matches every filter. Try %1: that shows %2 doctors.</source>
-        <translation>모든 필터에 맞는 의사가 없습니다. %1(으)로 바꿔 보십시오. 그러면 의사 %2명이 표시됩니다.</translation>
+        <translation>모든 필터에 맞는 의사가 없습니다. 다음 조건을 시도해 보십시오: %1. 그러면 의사 %2명이 표시됩니다.</translation>
     </message>
 </context>
 <context>
