@@ -10,10 +10,12 @@ left for Farsi and Arabic).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from hmo_desktop.paths import resources_dir
@@ -143,6 +145,33 @@ def font_covers(lang: Language) -> bool:
     return bool(QFontDatabase.families(lang.writing))
 
 
+class _Quiet(QObject):
+    """Keeps the app from telling its widgets of a language change (while a text is
+    written in another language; the screens stay as they are)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() == QEvent.Type.LanguageChange
+
+
+def _translators(code: str, folder: Path | None) -> list[QTranslator] | None:
+    """The app's and Qt's translators for ``code`` (none for English); None when the
+    app's translation cannot be loaded."""
+    lang = BY_CODE.get(code)
+    if lang is None:
+        return None
+    if code == ENGLISH:
+        return []
+    ours = QTranslator()
+    if not ours.load(str(qm_file(code, folder))):
+        return None
+    loaded = [ours]
+    qt = QTranslator()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if lang.qt is not None and qt.load(f"qtbase_{lang.qt}", qt_folder):
+        loaded.append(qt)
+    return loaded
+
+
 class Languages:
     """The translators installed now; ``switch`` replaces them."""
 
@@ -156,18 +185,9 @@ class Languages:
         translation cannot be loaded."""
         lang = BY_CODE.get(code)
         app = QCoreApplication.instance()
-        if lang is None or app is None:
+        loaded = _translators(code, self.folder)
+        if lang is None or app is None or loaded is None:
             return False
-        loaded: list[QTranslator] = []
-        if code != ENGLISH:
-            ours = QTranslator(app)
-            if not ours.load(str(qm_file(code, self.folder))):
-                return False
-            loaded.append(ours)
-            qt = QTranslator(app)
-            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if lang.qt is not None and qt.load(f"qtbase_{lang.qt}", qt_folder):
-                loaded.append(qt)
         for old in self._installed:
             QCoreApplication.removeTranslator(old)
         self._installed = loaded
@@ -183,6 +203,35 @@ class Languages:
             )
             app.setLayoutDirection(direction)
         return True
+
+    @contextmanager
+    def words_in(self, code: str) -> Iterator[bool]:
+        """``code``'s words and number formats for what is written inside (a summary in
+        a member's language); the screens are not told and stay in the app's language.
+        Yields False (and the app's language) when ``code`` cannot be loaded."""
+        app = QCoreApplication.instance()
+        lang = BY_CODE.get(code)
+        loaded = _translators(code, self.folder)
+        if app is None or lang is None or loaded is None or code == self.code:
+            yield code == self.code
+            return
+        quiet = _Quiet()
+        app.installEventFilter(quiet)
+        before = QLocale()
+        try:
+            for old in self._installed:
+                QCoreApplication.removeTranslator(old)
+            for t in loaded:
+                QCoreApplication.installTranslator(t)
+            QLocale.setDefault(QLocale(lang.locale))
+            yield True
+        finally:
+            for t in loaded:
+                QCoreApplication.removeTranslator(t)
+            for old in self._installed:
+                QCoreApplication.installTranslator(old)
+            QLocale.setDefault(before)
+            app.removeEventFilter(quiet)
 
 
 #: The language ``--lang`` asked for (``hmo_desktop.cli`` sets it); None: the system's.

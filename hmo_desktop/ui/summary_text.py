@@ -44,10 +44,17 @@ BLANK = "_" * 34
 _NEW_PAGE = '<div style="page-break-before: always">'
 
 
-def summary_html(db: Directory, household: Household, large_print: bool = False) -> str:
-    """The household's enrollment summary, ready for ``write_pdf`` or ``print_summary``."""
+def summary_html(
+    db: Directory, household: Household, large_print: bool = False, language: str | None = None
+) -> str:
+    """The household's enrollment summary, ready for ``write_pdf`` or ``print_summary``.
+
+    ``language`` (an app language code; None: the app's own): the summary is written in
+    it, right to left where the language reads so, and when that is not English an
+    English copy follows on its own pages, for the doctor's office and the plan."""
+    from hmo_desktop.ui.i18n import BY_CODE, ENGLISH, in_use
+
     body, member_size, title_size = SIZES[large_print]
-    plans = {p.id: p for p in plans_for_area(db)}
     style = (
         f"body {{ font-size: {body}pt; }} p {{ font-size: {body}pt; margin-top: 0; "
         f"margin-bottom: 4pt; }} li {{ font-size: {body}pt; }} "
@@ -55,9 +62,30 @@ def summary_html(db: Directory, household: Household, large_print: bool = False)
         f"h2 {{ font-size: {member_size}pt; margin-top: 12pt; }} "
         f"h3 {{ font-size: {body}pt; margin-top: 10pt; margin-bottom: 4pt; }}"
     )
+    code = language if language in BY_CODE else in_use.code
+    with in_use.words_in(code) as written_in:
+        main = _summary_parts(db, household)
+    if not written_in:
+        code = in_use.code  # that language cannot be loaded here: the app's own
     parts = [
         f'<html><head><meta charset="utf-8"><style>{style}</style></head>'
-        f'<body style="font-size:{body}pt">',
+        f'<body style="font-size:{body}pt">'
+    ]
+    right_to_left = BY_CODE[code].right_to_left
+    parts.append(f'<div dir="rtl">{main}</div>' if right_to_left else main)
+    if code != ENGLISH:
+        with in_use.words_in(ENGLISH):
+            english = _summary_parts(db, household)
+            heading = tr("English copy, for the doctor's office and the plan")
+        parts += [_NEW_PAGE, "<h1>" + escape(heading) + "</h1>", english, "</div>"]
+    parts.append("</body></html>")
+    return "".join(parts)
+
+
+def _summary_parts(db: Directory, household: Household) -> str:
+    """The summary's text in the language of the moment (``tr``)."""
+    plans = {p.id: p for p in plans_for_area(db)}
+    parts = [
         "<h1>" + escape(tr("Enrollment summary: your household’s doctor choices")) + "</h1>",
         _p(
             tr(
@@ -73,7 +101,7 @@ def summary_html(db: Directory, household: Household, large_print: bool = False)
     parts.append(_NEW_PAGE)
     if any(p.product_type == "medi_cal" for p in _household_plans(household, plans)):
         parts.append(_medi_cal_html())
-    parts += [_caveats_html(), _sources_html(db), "</div></body></html>"]
+    parts += [_caveats_html(), _sources_html(db), "</div>"]
     return "".join(parts)
 
 
