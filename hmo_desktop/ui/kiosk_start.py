@@ -117,8 +117,8 @@ class StartScreen(QWidget):
         top.addWidget(self.staff_button, 0, Qt.AlignmentFlag.AlignTop)
         left = QVBoxLayout()
         left.addWidget(self.language_label)
-        left.addWidget(self.languages)
-        left.addStretch(1)
+        left.addWidget(self.languages, 1)  # up to its full height: then it scrolls
+        left.addStretch(0)
         right = QVBoxLayout()
         for w in (self.zip_label, self.zip_hint, self.zip):
             right.addWidget(w)
@@ -175,9 +175,9 @@ class StartScreen(QWidget):
         self.languages.setGridSize(QSize(width, height))
         for i in range(self.languages.count()):  # the whole tile takes the tap and the color
             self.languages.item(i).setSizeHint(QSize(width - 12, height - 12))
-        # As tall as the tiles need (two or more to a row), no more: English alone is
-        # one large tile, not a large empty box; many languages take the column.
-        rows = max(1, -(-len(names) // 2))
+        # As tall as the tiles need (three to a row at 1280 px), no more: English alone
+        # is one large tile, not a large empty box; many languages take the column.
+        rows = max(1, -(-len(names) // 3))
         full = rows * (height + 12) + 2 * self.languages.frameWidth()
         self.languages.setMaximumHeight(full)
         self.languages.setMinimumHeight(min(full, 4 * (height + 12)))  # beyond: it scrolls
