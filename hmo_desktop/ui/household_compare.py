@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from hmo_desktop.directory import (
@@ -67,7 +67,7 @@ def member_problem(code: str) -> str:
 
 
 def rank_words(rank: int) -> str:
-    return tr("first choice") if rank == 0 else arg(tr("backup %1"), str(rank))
+    return tr("first choice") if rank == 0 else arg(tr("backup %1"), QLocale().toString(rank))
 
 
 def issue_text(household: Household, issue: Issue) -> str:
@@ -87,7 +87,7 @@ def issue_text(household: Household, issue: Issue) -> str:
         ),
         AGING_OUT: tr("%1: %2 (%3) sees patients up to age %4; %1 ages out within a year."),
     }
-    age_max = "" if choice.age_max is None else str(choice.age_max)
+    age_max = "" if choice.age_max is None else QLocale().toString(choice.age_max)
     return arg(texts[issue.kind], member.name, choice.doctor, rank_words(issue.rank), age_max)
 
 
@@ -218,6 +218,9 @@ def compare_rows(
             return tr("not in this directory: ask the medical group")
         return _sample(r.group_referral_rules, r.group_details_generated)
 
+    def rating(c: Column) -> str:
+        return tr("Not rated") if c.rating is None else QLocale().toString(c.rating, "f", 1)
+
     def sources(c: Column) -> str:
         r = c.role
         return arg(
@@ -253,7 +256,7 @@ def compare_rows(
         ),
         (tr("Hospitals"), hospitals),
         (tr("Board certification"), board),
-        (tr("Group rating"), lambda c: tr("Not rated") if c.rating is None else f"{c.rating:.1f}"),
+        (tr("Group rating"), rating),
         (tr("Referral rules"), rules),
         (tr("Source and date"), sources),
     ]
@@ -283,24 +286,54 @@ def compare_columns(
     return out
 
 
+def compare_texts(
+    columns: list[Column], names: dict[str, str], place_known: bool
+) -> tuple[list[str], list[list[str]]]:
+    """The compare table's words in the app's language: its column titles, and each row
+    (the fact's name, then each doctor's value)."""
+    titles = [tr("Compare")] + [_sample(c.choice.doctor, c.profile.is_sample) for c in columns]
+    rows = [
+        [title] + [cell(c) for c in columns] for title, cell in compare_rows(names, place_known)
+    ]
+    return titles, rows
+
+
 def fill_compare(
     model: QStandardItemModel, columns: list[Column], names: dict[str, str], place_known: bool
 ) -> None:
     """The model: one row per fact, a first column naming it, one column per doctor."""
+    titles, rows = compare_texts(columns, names, place_known)
     model.clear()
-    model.setColumnCount(1 + len(columns))
-    model.setHorizontalHeaderItem(0, QStandardItem(tr("Compare")))
-    for i, c in enumerate(columns, start=1):
-        title = _sample(c.choice.doctor, c.profile.is_sample)
+    model.setColumnCount(len(titles))
+    for i, title in enumerate(titles):
         model.setHorizontalHeaderItem(i, QStandardItem(title))
-    for title, cell in compare_rows(names, place_known):
-        items = [QStandardItem(title)]
-        for c in columns:
-            text = cell(c)
-            item = QStandardItem(str(text))
-            item.setToolTip(str(text))
+    for texts in rows:
+        items = [QStandardItem(texts[0])]
+        for text in texts[1:]:
+            item = QStandardItem(text)
+            item.setToolTip(text)
             items.append(item)
         for item in items:
             item.setEditable(False)
             item.setData(Qt.AlignmentFlag.AlignTop, Qt.ItemDataRole.TextAlignmentRole)
         model.appendRow(items)
+
+
+def reword_compare(
+    model: QStandardItemModel, columns: list[Column], names: dict[str, str], place_known: bool
+) -> None:
+    """The same table in the app's language now: each item's words set again in place
+    (the current cell and the scroll position stay)."""
+    titles, rows = compare_texts(columns, names, place_known)
+    if model.columnCount() != len(titles) or model.rowCount() != len(rows):
+        fill_compare(model, columns, names, place_known)
+        return
+    for i, title in enumerate(titles):
+        if (header := model.horizontalHeaderItem(i)) is not None:
+            header.setText(title)
+    for r, texts in enumerate(rows):
+        for c, text in enumerate(texts):
+            if (item := model.item(r, c)) is not None:
+                item.setText(text)
+                if c:
+                    item.setToolTip(text)
