@@ -14,6 +14,7 @@ Files: ``hmo_desktop.household.store`` (atomic writes, backups, migrations).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -32,6 +33,7 @@ from hmo_desktop.household.store import (
 from hmo_desktop.ui.common import tr
 from hmo_desktop.ui.directory_note import arg, shown
 from hmo_desktop.ui.keyboard import name_buttons
+from hmo_desktop.ui.retranslate import on_language_change
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import Directory
@@ -73,6 +75,7 @@ class HomeKeeper(QObject):
         self.kept = False  # the member chose to keep this household on this computer
         self.asked = False  # the member answered "Don't keep" at closing
         self.status = ""
+        self._words: Callable[[], str] | None = None  # what makes ``status``, in words
         self._store: HouseholdStore | None = None
 
     @property
@@ -88,9 +91,17 @@ class HomeKeeper(QObject):
             self._store = HouseholdStore(default_folder())
         return self._store
 
-    def _say(self, text: str) -> None:
-        self.status = text
-        self.status_changed.emit(text)
+    def _say(self, words: Callable[[], str]) -> None:
+        """``words`` make the status: asked again in another language (``words_now``)."""
+        self._words = words
+        self.status = words()
+        self.status_changed.emit(self.status)
+
+    def words_now(self) -> str:
+        """The status again, in the app's language now (the household dialog's note after
+        a language change); not announced again."""
+        self.status = self._words() if self._words is not None else ""
+        return self.status
 
     def open_saved(self, db: Directory) -> str:
         """Opens the household kept earlier, if any; what to tell the member ("" when
@@ -104,9 +115,9 @@ class HomeKeeper(QObject):
         try:
             result = self.store().load(listed)
         except (OSError, StoreError) as e:
-            self._say(arg(tr("The saved household could not be opened: %1"), str(e)))
+            problem = str(e)
+            self._say(lambda: arg(tr("The saved household could not be opened: %1"), problem))
             return self.status
-        lines = [load_problem_text(result.problem)] if result.problem else []
         if result.household is not None:
             h = self.household
             h.members, h.plan_id = result.household.members, result.household.plan_id
@@ -114,15 +125,22 @@ class HomeKeeper(QObject):
             h.unlisted = result.household.unlisted
             h._next_id = result.household._next_id
             self.kept = True
-            lines.insert(0, tr("Your household kept on this computer is open: View > Household."))
-            if result.missing:
-                lines.append(
-                    arg(
-                        tr("Doctors no longer in this directory: %1. Choose others."),
-                        "; ".join(f"{m.name}: {c.doctor}" for m, c in result.missing),
-                    )
+        opened = result.household is not None
+        missing = "; ".join(f"{m.name}: {c.doctor}" for m, c in result.missing) if opened else ""
+
+        def words() -> str:
+            lines = [load_problem_text(result.problem)] if result.problem else []
+            if opened:
+                lines.insert(
+                    0, tr("Your household kept on this computer is open: View > Household.")
                 )
-        self._say("\n".join(lines))
+            if missing:
+                lines.append(
+                    arg(tr("Doctors no longer in this directory: %1. Choose others."), missing)
+                )
+            return "\n".join(lines)
+
+        self._say(words)
         return self.status
 
     def save(self) -> bool:
@@ -133,19 +151,20 @@ class HomeKeeper(QObject):
         try:
             self.store().save(self.household)
         except StoreError:
-            self._say(load_problem_text(NEWER_VERSION))
+            self._say(lambda: load_problem_text(NEWER_VERSION))
             return False
         except OSError as e:
+            folder, reason = shown(self.store().folder), e.strerror or str(e)
             self._say(
-                arg(
+                lambda: arg(
                     tr("The household could not be saved in %1: %2. Nothing was changed there."),
-                    shown(self.store().folder),
-                    e.strerror or str(e),
+                    folder,
+                    reason,
                 )
             )
             return False
         self.kept = True
-        self._say(tr("Kept on this computer. Changes are saved as you make them."))
+        self._say(lambda: tr("Kept on this computer. Changes are saved as you make them."))
         return True
 
     def changed(self) -> None:
@@ -159,13 +178,15 @@ class HomeKeeper(QObject):
             self.store().forget()
         self.household.clear()
         self.kept = False
-        self._say(tr("This household is forgotten: nothing of it is kept on this computer."))
+        self._say(
+            lambda: tr("This household is forgotten: nothing of it is kept on this computer.")
+        )
 
     def start_over(self) -> None:
         """Start over: the household on screen is emptied, the kept one stays on disk
         (and is not overwritten by the empty one)."""
         self.kept = self.asked = False
-        self.status = ""
+        self.status, self._words = "", None
 
     def must_ask(self) -> bool:
         """Whether closing the app should first ask to keep the household."""
@@ -177,30 +198,39 @@ class HomeKeeper(QObject):
         ``keepHouseholdCancelButton``."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            tr("Keep this household?"),
-            tr("Keep this household on this computer for next time?"),
+            "",
+            "",
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
             parent,
         )
         box.setObjectName("keepHouseholdDialog")
-        box.setAccessibleName(tr("Keep this household?"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(
-            tr(
-                "Only the first names or nicknames, ages and chosen doctors are kept, in "
-                "your user folder. On a shared computer, choose Don't keep."
+
+        def again() -> None:
+            box.setWindowTitle(tr("Keep this household?"))
+            box.setAccessibleName(tr("Keep this household?"))
+            box.setText(tr("Keep this household on this computer for next time?"))
+            box.setInformativeText(
+                tr(
+                    "Only the first names or nicknames, ages and chosen doctors are kept, in "
+                    "your user folder. On a shared computer, choose Don't keep."
+                )
             )
+
+        again()
+        on_language_change(box, again)
+        _button_words(
+            box,
+            "keepHousehold",
+            lambda: {
+                QMessageBox.StandardButton.Save: tr("Keep"),
+                QMessageBox.StandardButton.Discard: tr("Don't keep"),
+                QMessageBox.StandardButton.Cancel: tr("Cancel"),
+            },
         )
-        for button, text in (
-            (QMessageBox.StandardButton.Save, tr("Keep")),
-            (QMessageBox.StandardButton.Discard, tr("Don't keep")),
-            (QMessageBox.StandardButton.Cancel, tr("Cancel")),
-        ):
-            box.button(button).setText(text)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        name_buttons(box, "keepHousehold")
         box.finished.connect(lambda _r: self._answered(box))
         return box
 
@@ -221,22 +251,50 @@ def forget_box(parent: QWidget) -> QMessageBox:
     ``forgetHouseholdCancelButton``."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        tr("Forget this household?"),
-        tr("Forget this household?"),
+        "",
+        "",
         QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
         parent,
     )
     box.setObjectName("forgetHouseholdDialog")
-    box.setAccessibleName(tr("Forget this household?"))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(
-        tr(
-            "Its members and their doctors are removed from the screen, and the copy kept "
-            "on this computer is deleted with its backups. This cannot be undone."
+
+    def again() -> None:
+        box.setWindowTitle(tr("Forget this household?"))
+        box.setText(tr("Forget this household?"))
+        box.setAccessibleName(tr("Forget this household?"))
+        box.setInformativeText(
+            tr(
+                "Its members and their doctors are removed from the screen, and the copy kept "
+                "on this computer is deleted with its backups. This cannot be undone."
+            )
         )
+
+    again()
+    on_language_change(box, again)
+    _button_words(
+        box,
+        "forgetHousehold",
+        lambda: {
+            QMessageBox.StandardButton.Discard: tr("Forget"),
+            QMessageBox.StandardButton.Cancel: tr("Cancel"),
+        },
     )
-    box.button(QMessageBox.StandardButton.Discard).setText(tr("Forget"))
-    box.button(QMessageBox.StandardButton.Cancel).setText(tr("Cancel"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    name_buttons(box, "forgetHousehold")
     return box
+
+
+def _button_words(
+    box: QMessageBox, object_name: str, words: Callable[[], dict[QMessageBox.StandardButton, str]]
+) -> None:
+    """The box's buttons' own words (not Qt's standard ones), set again after a language
+    change: each button is told after the button box has put Qt's words back."""
+
+    def again() -> None:
+        for which, text in words().items():
+            box.button(which).setText(text)
+        name_buttons(box, object_name)
+
+    again()
+    for which in words():
+        on_language_change(box.button(which), again)
