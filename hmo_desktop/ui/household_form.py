@@ -8,7 +8,7 @@ longer fits the new age); "Cancel" leaves them as they were.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,13 +25,14 @@ from hmo_desktop.household.members import MAX_AGE, MAX_NAME, Household, InvalidM
 from hmo_desktop.ui.announce import announce
 from hmo_desktop.ui.common import named, tr
 from hmo_desktop.ui.household_compare import member_problem
+from hmo_desktop.ui.retranslate import is_language_change, set_texts
 
 #: The age the form starts at (an adult; the counselor changes it for a child).
 DEFAULT_AGE = 30
 
 
-def _label(text: str, buddy: QWidget) -> QLabel:
-    (label := QLabel(text)).setBuddy(buddy)
+def _label(buddy: QWidget) -> QLabel:
+    (label := QLabel()).setBuddy(buddy)  # its words: the form's retranslate
     return label
 
 
@@ -45,56 +46,50 @@ class MemberForm(QWidget):
         super().__init__()
         self.household = household
         self.editing: int | None = None  # the id of the member being changed
-        self.name = named(QLineEdit(), "householdNameEdit", tr("First name or nickname"))
+        self.problem_code: str | None = None  # why the member was not added, shown
+        self.name = named(QLineEdit(), "householdNameEdit", "")
         self.name.setMaxLength(MAX_NAME * 2)  # longer is said in words, not cut silently
-        self.age = named(QSpinBox(), "householdAgeSpin", tr("Age"))
+        self.age = named(QSpinBox(), "householdAgeSpin", "")
         self.age.setRange(0, MAX_AGE)
         self.age.setValue(DEFAULT_AGE)
-        self.sex = named(QComboBox(), "householdSexCombo", tr("Sex (optional)"))
-        for text, data in ((tr("Not given"), None), (tr("Female"), "F"), (tr("Male"), "M")):
-            self.sex.addItem(text, data)
-        self.language = named(
-            QComboBox(), "householdLanguageCombo", tr("Preferred language (optional)")
-        )
-        self.language.addItem(tr("Not given"), None)
+        self.sex = named(QComboBox(), "householdSexCombo", "")
+        for data in (None, "F", "M"):
+            self.sex.addItem("", data)  # the words: retranslate
+        self.language = named(QComboBox(), "householdLanguageCombo", "")
+        self.language.addItem("", None)
         for code, lang in language_names.items():
-            self.language.addItem(lang, code)
+            self.language.addItem(lang, code)  # each in its own script
         self.needs = {
-            key: named(QCheckBox(text), obj, text)
-            for key, text, obj in (
-                ("wheelchair", tr("Wheelchair access"), "householdWheelchairCheck"),
-                ("evening", tr("Evening hours"), "householdEveningCheck"),
-                ("saturday", tr("Saturday hours"), "householdSaturdayCheck"),
-                ("video", tr("Video visits"), "householdVideoCheck"),
+            key: named(QCheckBox(), obj, "")
+            for key, obj in (
+                ("wheelchair", "householdWheelchairCheck"),
+                ("evening", "householdEveningCheck"),
+                ("saturday", "householdSaturdayCheck"),
+                ("video", "householdVideoCheck"),
             )
         }
-        self.obgyn = named(
-            QCheckBox(tr("Wants an OB/GYN as PCP")),
-            "householdObgynCheck",
-            tr("Wants an OB/GYN as PCP"),
-        )
-        self.add_button = named(
-            QPushButton(tr("Add member")), "householdAddButton", tr("Add this member")
-        )
+        self.obgyn = named(QCheckBox(), "householdObgynCheck", "")
+        self.add_button = named(QPushButton(), "householdAddButton", "")
         self.add_button.clicked.connect(self.submit)
         self.name.returnPressed.connect(self.submit)
-        self.cancel_button = named(
-            QPushButton(tr("Cancel changes")),
-            "householdCancelEditButton",
-            tr("Leave the member as they were"),
-        )
+        self.cancel_button = named(QPushButton(), "householdCancelEditButton", "")
         self.cancel_button.clicked.connect(self.stop_editing)
         self.cancel_button.hide()
-        self.problem = named(QLabel(), "householdMemberProblem", tr("Why the member was not added"))
+        self.problem = named(QLabel(), "householdMemberProblem", "")
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.setWordWrap(True)
         self.problem.hide()
 
+        self.name_label, self.age_label = _label(self.name), _label(self.age)
+        self.sex_label, self.language_label = _label(self.sex), _label(self.language)
         form = QFormLayout()
-        form.addRow(_label(tr("First name or nickname:"), self.name), self.name)
-        form.addRow(_label(tr("Age:"), self.age), self.age)
-        form.addRow(_label(tr("Sex (optional):"), self.sex), self.sex)
-        form.addRow(_label(tr("Language (optional):"), self.language), self.language)
+        for label, field in (
+            (self.name_label, self.name),
+            (self.age_label, self.age),
+            (self.sex_label, self.sex),
+            (self.language_label, self.language),
+        ):
+            form.addRow(label, field)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(form)
@@ -102,6 +97,47 @@ class MemberForm(QWidget):
             lay.addWidget(box)  # each check box says what it is
         for w in (self.add_button, self.cancel_button, self.problem):
             lay.addWidget(w)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The form's words in the app's language; what was typed and chosen stays."""
+        set_texts(self.name, None, tr("First name or nickname"))
+        set_texts(self.age, None, tr("Age"))
+        set_texts(self.sex, None, tr("Sex (optional)"))
+        for i, text in enumerate((tr("Not given"), tr("Female"), tr("Male"))):
+            self.sex.setItemText(i, text)
+        set_texts(self.language, None, tr("Preferred language (optional)"))
+        self.language.setItemText(0, tr("Not given"))
+        needs = {
+            "wheelchair": tr("Wheelchair access"),
+            "evening": tr("Evening hours"),
+            "saturday": tr("Saturday hours"),
+            "video": tr("Video visits"),
+        }
+        for key, box in self.needs.items():
+            set_texts(box, needs[key], needs[key])
+        set_texts(self.obgyn, tr("Wants an OB/GYN as PCP"), tr("Wants an OB/GYN as PCP"))
+        self._add_button_texts()
+        set_texts(self.cancel_button, tr("Cancel changes"), tr("Leave the member as they were"))
+        set_texts(self.problem, None, tr("Why the member was not added"))
+        if self.problem_code is not None:
+            self.problem.setText(member_problem(self.problem_code))
+        self.name_label.setText(tr("First name or nickname:"))
+        self.age_label.setText(tr("Age:"))
+        self.sex_label.setText(tr("Sex (optional):"))
+        self.language_label.setText(tr("Language (optional):"))
+
+    def _add_button_texts(self) -> None:
+        """ "Add member", or "Save changes" while a member is being changed."""
+        if self.editing is None:
+            set_texts(self.add_button, tr("Add member"), tr("Add this member"))
+        else:
+            set_texts(self.add_button, tr("Save changes"), tr("Save the changes to this member"))
 
     def chain(self) -> list[QWidget]:
         """The form's controls in reading order (the dialog's Tab order)."""
@@ -128,6 +164,7 @@ class MemberForm(QWidget):
             else:
                 member = self.household.update_member(Member(self.editing, *fields))
         except InvalidMember as e:
+            self.problem_code = e.code
             self.problem.setText(member_problem(e.code))
             self.problem.show()
             announce(self.problem, self.problem.text(), alert=True)
@@ -147,9 +184,9 @@ class MemberForm(QWidget):
         for key, box in self.needs.items():
             box.setChecked(key in member.needs)
         self.obgyn.setChecked(member.wants_obgyn)
-        self.add_button.setText(tr("Save changes"))
-        self.add_button.setAccessibleName(tr("Save the changes to this member"))
+        self._add_button_texts()
         self.cancel_button.show()
+        self.problem_code = None
         self.problem.hide()
         self.name.setFocus()
         self.name.selectAll()
@@ -162,9 +199,9 @@ class MemberForm(QWidget):
         self.sex.setCurrentIndex(0)
         for box in (*self.needs.values(), self.obgyn):
             box.setChecked(False)
-        self.add_button.setText(tr("Add member"))
-        self.add_button.setAccessibleName(tr("Add this member"))
+        self._add_button_texts()
         self.cancel_button.hide()
+        self.problem_code = None
         self.problem.hide()
         self.problem.setAccessibleDescription("")
 
