@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hmo_desktop.directory import Directory, PlanRow, plans_for_area
@@ -17,6 +17,7 @@ from hmo_desktop.household.members import Choice, Household, Member
 from hmo_desktop.ui.common import named, results_table, tr
 from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.flow_layout import FlowLayout
+from hmo_desktop.ui.retranslate import is_language_change, set_texts
 from hmo_desktop.ui.table_model import Column, RowTableModel
 from hmo_desktop.ui.wording import new_patient_status
 
@@ -27,7 +28,7 @@ class Ranked(NamedTuple):
 
 
 def _rank_title(r: Ranked) -> str:
-    return tr("First choice") if r.rank == 0 else arg(tr("Backup %1"), str(r.rank))
+    return tr("First choice") if r.rank == 0 else arg(tr("Backup %1"), QLocale().toString(r.rank))
 
 
 class ChoicesPanel(QWidget):
@@ -39,41 +40,34 @@ class ChoicesPanel(QWidget):
         super().__init__()
         self.db, self.household = db, household
         self.member: Member | None = None
-        self.title = named(QLabel(), "householdChoicesTitle", tr("The selected member's doctors"))
+        self.household_plan = ""  # the household plan's name, as the combo box says it
+        self.title = named(QLabel(), "householdChoicesTitle", "")
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name as typed
         self.title.setWordWrap(True)
-        self.plan = named(QComboBox(), "householdMemberPlanCombo", tr("This member's plan"))
+        self.plan = named(QComboBox(), "householdMemberPlanCombo", "")
         self.plan.activated.connect(self._plan_chosen)
-        plan_label = QLabel(tr("Plan for this member:"))
-        plan_label.setBuddy(self.plan)
+        self.plan_label = QLabel()
+        self.plan_label.setBuddy(self.plan)
         self.model: RowTableModel[Ranked] = RowTableModel(
             [
-                Column(tr("Choice"), _rank_title),
-                Column(tr("Doctor"), lambda r: r.choice.doctor),
-                Column(tr("New patients"), lambda r: new_patient_status()[r.choice.accepting]),
+                Column(lambda: tr("Choice"), _rank_title),
+                Column(lambda: tr("Doctor"), lambda r: r.choice.doctor),
+                Column(
+                    lambda: tr("New patients"), lambda r: new_patient_status()[r.choice.accepting]
+                ),
             ],
             self,
         )
-        self.table = results_table(
-            "householdChoicesTable", tr("The selected member's doctors"), self.model, (10, 16, 12)
-        )
+        self.table = results_table("householdChoicesTable", "", self.model, (10, 16, 12))
         self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 4 + 8)
-        self.make_first = named(
-            QPushButton(tr("Make first choice")),
-            "householdMakeFirstButton",
-            tr("Make this doctor the member's first choice"),
-        )
+        self.make_first = named(QPushButton(), "householdMakeFirstButton", "")
         self.make_first.clicked.connect(self.make_first_choice)
-        self.remove = named(
-            QPushButton(tr("Remove doctor")),
-            "householdRemoveChoiceButton",
-            tr("Remove this doctor from the member's choices"),
-        )
+        self.remove = named(QPushButton(), "householdRemoveChoiceButton", "")
         self.remove.clicked.connect(self.remove_choice)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._buttons())
 
         row = QHBoxLayout()
-        row.addWidget(plan_label)
+        row.addWidget(self.plan_label)
         row.addWidget(self.plan, 1)
         buttons = FlowLayout()
         buttons.addWidget(self.make_first)
@@ -85,6 +79,32 @@ class ChoicesPanel(QWidget):
         lay.addWidget(self.table)
         lay.addLayout(buttons)
         self.show_member(None)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The panel's words in the app's language; the member, their plan and the
+        selected doctor stay."""
+        set_texts(self.title, None, tr("The selected member's doctors"))
+        set_texts(self.plan, None, tr("This member's plan"))
+        self.plan_label.setText(tr("Plan for this member:"))
+        set_texts(self.table, None, tr("The selected member's doctors"))
+        set_texts(
+            self.make_first,
+            tr("Make first choice"),
+            tr("Make this doctor the member's first choice"),
+        )
+        set_texts(
+            self.remove, tr("Remove doctor"), tr("Remove this doctor from the member's choices")
+        )
+        self.model.retranslate()
+        self._title()
+        if self.member is not None and self.plan.count():
+            self.plan.setItemText(0, self._household_plan_text())
 
     def chain(self) -> list[QWidget]:
         return [self.plan, self.table, self.make_first, self.remove]
@@ -101,13 +121,12 @@ class ChoicesPanel(QWidget):
     def show_member(self, member: Member | None, county_id: int | None = None) -> None:
         self.member = member
         self.setEnabled(member is not None)
+        self._title()
         if member is None:
-            self.title.setText(tr("Select a member to see their plan and doctors."))
             self.model.set_rows([])
             self.plan.clear()
             self._buttons()
             return
-        self.title.setText(arg(tr("%1's plan and doctors"), member.name))
         self._fill_plans(member, county_id)
         listed = self.household.choices.get(member.id, [])
         current = self.table.currentIndex().row()
@@ -116,14 +135,22 @@ class ChoicesPanel(QWidget):
             self.table.selectRow(min(max(current, 0), len(listed) - 1))
         self._buttons()
 
+    def _title(self) -> None:
+        if self.member is None:
+            self.title.setText(tr("Select a member to see their plan and doctors."))
+        else:
+            self.title.setText(arg(tr("%1's plan and doctors"), self.member.name))
+
+    def _household_plan_text(self) -> str:
+        """The plan combo box's first item: the household's plan."""
+        return arg(tr("The household's plan (%1)"), self.household_plan or tr("not chosen yet"))
+
     def _fill_plans(self, member: Member, county_id: int | None) -> None:
         self.plan.clear()
         names = {p.id: p.name for p in self.plans(county_id)}
         own = self.household.plan_id
-        household_plan = names.get(own, "") if own is not None else ""
-        self.plan.addItem(
-            arg(tr("The household's plan (%1)"), household_plan or tr("not chosen yet")), None
-        )
+        self.household_plan = names.get(own, "") if own is not None else ""
+        self.plan.addItem(self._household_plan_text(), None)
         for plan_id, name in names.items():
             if plan_id != own:
                 self.plan.addItem(name, plan_id)
