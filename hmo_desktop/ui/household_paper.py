@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from hmo_desktop.directory import FamilyDoctor
 from hmo_desktop.ui.common import named, tr
 from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.flow_layout import FlowLayout
+from hmo_desktop.ui.retranslate import is_language_change, on_language_change, set_texts
 from hmo_desktop.ui.table_model import Column, RowTableModel
 
 if TYPE_CHECKING:
@@ -45,10 +46,16 @@ PDF_NAME = "enrollment-summary.pdf"
 def add_household_action(window: MainWindow) -> QAction:
     """View > "Household…" (Ctrl+H): opens the household dialog."""
     view = window.findChild(QMenu, "viewMenu")
-    action = QAction(tr("&Household…"), window)
+    action = QAction(window)
     action.setObjectName("householdAction")
     action.setShortcut(QKeySequence("Ctrl+H"))
-    action.setToolTip(tr("The family's members, their doctors, and the enrollment summary"))
+
+    def again() -> None:
+        action.setText(tr("&Household…"))
+        action.setToolTip(tr("The family's members, their doctors, and the enrollment summary"))
+
+    again()
+    on_language_change(window, again)
     action.triggered.connect(lambda: open_household(window))
     if view is not None:
         view.insertAction(view.actions()[0] if view.actions() else None, action)  # type: ignore[arg-type]
@@ -67,7 +74,8 @@ def open_household(window: MainWindow) -> None:
 
 
 def family_model(parent: QObject) -> RowTableModel[FamilyDoctor]:
-    """Doctors who can see every member: name (marked when a sample), group, status."""
+    """Doctors who can see every member: name (marked when a sample), group, status.
+    Titles and cells are worded as they are drawn (the dialog's retranslate)."""
 
     def doctor(d: FamilyDoctor) -> str:
         return arg(tr("%1 (sample)"), d.name) if d.is_sample else d.name
@@ -78,9 +86,9 @@ def family_model(parent: QObject) -> RowTableModel[FamilyDoctor]:
 
     return RowTableModel(
         [
-            Column(tr("Doctor"), doctor),
-            Column(tr("Medical group"), lambda d: d.group_name),
-            Column(tr("New patients"), status),
+            Column(lambda: tr("Doctor"), doctor),
+            Column(lambda: tr("Medical group"), lambda d: d.group_name),
+            Column(lambda: tr("New patients"), status),
         ],
         parent,
     )
@@ -92,10 +100,16 @@ def ask_pdf_path(parent: QWidget, save: Callable[[str], None]) -> QFileDialog:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     dlg = QFileDialog(parent, tr("Save the enrollment summary"), folder)
     dlg.setObjectName("householdSaveDialog")
-    dlg.setAccessibleName(tr("Save the enrollment summary"))
     dlg.setOption(QFileDialog.Option.DontUseNativeDialog)
     dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dlg.setNameFilter(tr("PDF files (*.pdf)"))
+
+    def again() -> None:
+        dlg.setWindowTitle(tr("Save the enrollment summary"))
+        dlg.setAccessibleName(tr("Save the enrollment summary"))
+        dlg.setNameFilter(tr("PDF files (*.pdf)"))
+
+    again()
+    on_language_change(dlg, again)
     dlg.setDefaultSuffix("pdf")
     dlg.selectFile(str(Path(folder) / PDF_NAME))
     dlg.fileSelected.connect(save)
@@ -110,33 +124,13 @@ class PaperBar(QWidget):
 
     def __init__(self, keeps: bool) -> None:
         super().__init__()
-        self.large_print = named(
-            QCheckBox(tr("Large print")), "householdLargePrint", tr("Large print summary")
-        )
-        self.save_button = named(
-            QPushButton(tr("Save summary as PDF…")),
-            "householdSavePdfButton",
-            tr("Save the enrollment summary as a PDF file"),
-        )
-        self.print_button = named(
-            QPushButton(tr("Print summary…")),
-            "householdPrintButton",
-            tr("Print the enrollment summary"),
-        )
-        self.keep_button = named(
-            QPushButton(tr("Keep on this computer")),
-            "householdKeepButton",
-            tr("Keep this household on this computer"),
-        )
-        self.forget_button = named(
-            QPushButton(tr("Forget this household")),
-            "householdForgetButton",
-            tr("Forget this household"),
-        )
-        self.close_button = named(
-            QPushButton(tr("Close")), "householdCloseButton", tr("Close the household")
-        )
-        self.home_note = named(QLabel(), "householdHomeNote", tr("Kept on this computer"))
+        self.large_print = named(QCheckBox(), "householdLargePrint", "")
+        self.save_button = named(QPushButton(), "householdSavePdfButton", "")
+        self.print_button = named(QPushButton(), "householdPrintButton", "")
+        self.keep_button = named(QPushButton(), "householdKeepButton", "")
+        self.forget_button = named(QPushButton(), "householdForgetButton", "")
+        self.close_button = named(QPushButton(), "householdCloseButton", "")
+        self.home_note = named(QLabel(), "householdHomeNote", "")
         self.home_note.setTextFormat(Qt.TextFormat.PlainText)
         self.home_note.setWordWrap(True)
         self.home_note.hide()
@@ -154,3 +148,27 @@ class PaperBar(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(row)
         lay.addWidget(self.home_note)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The bar's words (what the note says is the household dialog's to set)."""
+        set_texts(self.large_print, tr("Large print"), tr("Large print summary"))
+        set_texts(
+            self.save_button,
+            tr("Save summary as PDF…"),
+            tr("Save the enrollment summary as a PDF file"),
+        )
+        set_texts(self.print_button, tr("Print summary…"), tr("Print the enrollment summary"))
+        set_texts(
+            self.keep_button,
+            tr("Keep on this computer"),
+            tr("Keep this household on this computer"),
+        )
+        set_texts(self.forget_button, tr("Forget this household"), tr("Forget this household"))
+        set_texts(self.close_button, tr("Close"), tr("Close the household"))
+        set_texts(self.home_note, None, tr("Kept on this computer"))
