@@ -15,11 +15,12 @@ member's plan and doctors), ``household_compare`` (the words and the compare tab
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -48,12 +49,14 @@ from hmo_desktop.ui.household_compare import (
     compared_choices,
     fill_compare,
     overview_text,
+    reword_compare,
     shown_choice,
 )
 from hmo_desktop.ui.household_form import MemberForm
 from hmo_desktop.ui.household_home import forget_box
 from hmo_desktop.ui.household_paper import PaperBar, ask_pdf_path, family_model
 from hmo_desktop.ui.i18n import language_name
+from hmo_desktop.ui.retranslate import is_language_change, set_texts
 from hmo_desktop.ui.summary import print_summary, summary_html, write_pdf
 from hmo_desktop.ui.table_model import Column, RowTableModel
 from hmo_desktop.ui.window_size import scrolling
@@ -61,6 +64,7 @@ from hmo_desktop.ui.window_size import scrolling
 if TYPE_CHECKING:
     from hmo_desktop.directory import Directory
     from hmo_desktop.household.members import Choice
+    from hmo_desktop.ui.household_compare import Column as Compared
     from hmo_desktop.ui.main_window import MainWindow
 
 __all__ = ["HouseholdDialog", "compare_rows"]
@@ -79,8 +83,6 @@ class HouseholdDialog(QDialog):
         self.db, self.window_ = db, window
         self.household, self.home = window.household, window.home
         self.setObjectName("householdDialog")
-        self.setAccessibleName(tr("Household"))
-        self.setWindowTitle(tr("Household: everyone enrolling together"))
         self.language_names = {code: language_name(code, n) for code, n in languages(db)}
 
         # -- a new member, or one being changed
@@ -92,21 +94,15 @@ class HouseholdDialog(QDialog):
         self.add_button, self.problem = self.form.add_button, self.form.problem
 
         # -- one doctor for the whole family
-        self.same_button = named(
-            QPushButton(tr("Same doctor for the family")),
-            "householdSameDoctorButton",
-            tr("Doctors who can see every member"),
-        )
+        self.same_button = named(QPushButton(), "householdSameDoctorButton", "")
         self.same_button.clicked.connect(self.show_same_doctor)
         self.same_model = family_model(self)
         self.same_table = results_table(
-            "householdSameDoctorTable",
-            tr("Doctors for the whole family"),
-            self.same_model,
-            (14, 14, 8),
+            "householdSameDoctorTable", "", self.same_model, (14, 14, 8)
         )
         self.same_table.setMinimumHeight(self.same_table.verticalHeader().defaultSectionSize() * 5)
-        self.same_note = named(QLabel(), "householdSameDoctorNote", tr("Doctors for everyone"))
+        self.same_note = named(QLabel(), "householdSameDoctorNote", "")
+        self.same_words: Callable[[], str] | None = None  # what the note says, in words
         self.same_note.setTextFormat(Qt.TextFormat.PlainText)
         self.same_note.setWordWrap(True)
 
@@ -121,46 +117,34 @@ class HouseholdDialog(QDialog):
         # -- the members, and the selected one's plan and doctors
         self.members_model: RowTableModel[Member] = RowTableModel(
             [
-                Column(tr("Member"), lambda m: m.name),
-                Column(tr("Age"), lambda m: str(m.age)),
-                Column(tr("PCP"), self._pcp_cell),
-                Column(tr("Backups"), self._backups_cell),
+                Column(lambda: tr("Member"), lambda m: m.name),
+                Column(lambda: tr("Age"), lambda m: QLocale().toString(m.age)),
+                Column(lambda: tr("PCP"), self._pcp_cell),
+                Column(lambda: tr("Backups"), self._backups_cell),
             ],
             self,
         )
-        self.members = results_table(
-            "householdMembersTable", tr("Members of the household"), self.members_model, (10, 4, 18)
-        )
+        self.members = results_table("householdMembersTable", "", self.members_model, (10, 4, 18))
         self.members.setMinimumHeight(self.members.verticalHeader().defaultSectionSize() * 4 + 8)
-        self.use_button = named(
-            QPushButton(tr("Use the current doctor")),
-            "householdUseDoctorButton",
-            tr("Use the current doctor as this member's first choice"),
-        )
+        self.use_button = named(QPushButton(), "householdUseDoctorButton", "")
+        self.use_for: str | None = None  # the member the button last named
         self.use_button.clicked.connect(lambda: self.use_current_doctor(backup=False))
-        self.backup_button = named(
-            QPushButton(tr("Add as a backup")),
-            "householdBackupButton",
-            tr("Add the current doctor as this member's backup"),
-        )
+        self.backup_button = named(QPushButton(), "householdBackupButton", "")
         self.backup_button.clicked.connect(lambda: self.use_current_doctor(backup=True))
-        self.edit_button = named(
-            QPushButton(tr("Change member")), "householdEditButton", tr("Change this member")
-        )
+        self.edit_button = named(QPushButton(), "householdEditButton", "")
         self.edit_button.clicked.connect(self.edit_member)
-        self.remove_button = named(
-            QPushButton(tr("Remove member")), "householdRemoveButton", tr("Remove this member")
-        )
+        self.remove_button = named(QPushButton(), "householdRemoveButton", "")
         self.remove_button.clicked.connect(self.remove_member)
         self.choices = ChoicesPanel(db, self.household)
         self.choices.changed.connect(lambda: self._changed(self._selected_id()))
-        self.overview = named(QLabel(), "householdOverview", tr("What to look at again"))
+        self.overview = named(QLabel(), "householdOverview", "")
         self.overview.setTextFormat(Qt.TextFormat.PlainText)  # names as typed
         self.overview.setWordWrap(True)
 
         # -- the chosen doctors side by side
         self.compare_model = QStandardItemModel(self)
-        self.compare = named(QTableView(), "compareTable", tr("Compare the chosen doctors"))
+        self.compared: list[Compared] = []  # the doctors the compare table shows
+        self.compare = named(QTableView(), "compareTable", "")
         self.compare.setModel(self.compare_model)
         self.compare.setWordWrap(True)
         self.compare.verticalHeader().hide()
@@ -178,15 +162,15 @@ class HouseholdDialog(QDialog):
         page.addLayout(choose)
         page.addWidget(self.choices)
         page.addWidget(self.overview)
-        self.tabs = named(QTabWidget(), "householdTabs", tr("Members, or compare"))
-        named(self.tabs.tabBar(), "householdTabBar", tr("Members, or compare"))
+        self.tabs = named(QTabWidget(), "householdTabs", "")
+        named(self.tabs.tabBar(), "householdTabBar", "")
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar is the one tab stop
         self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tabs.tabBar().setUsesScrollButtons(False)  # two short tabs: no tiny arrows
         compare_page = QWidget()  # a margin: the table's focus ring on the page's face
         QVBoxLayout(compare_page).addWidget(self.compare)
-        self.tabs.addTab(members_page, tr("&Members"))
-        self.tabs.addTab(compare_page, tr("C&ompare doctors"))
+        self.tabs.addTab(members_page, "")
+        self.tabs.addTab(compare_page, "")
 
         # -- the summary on paper, and keeping the household at home
         self.bar = PaperBar(keeps=self.home.available())
@@ -199,7 +183,7 @@ class HouseholdDialog(QDialog):
         self.keep_button.clicked.connect(self.keep)
         self.forget_button.clicked.connect(self.ask_forget)
         self.close_button.clicked.connect(self.close)
-        self.forget_box: QMessageBox | None = None
+        self.forget_box: QMessageBox | None = None  # its words: household_home
         self.home.status_changed.connect(self._home_said)
 
         self.right = QWidget()
@@ -215,12 +199,12 @@ class HouseholdDialog(QDialog):
         self.columns.addWidget(self.right, 1)
         for column in (self.left, self.right):
             column.setProperty("column", True)  # read top to bottom, then the next one
-        area = scrolling(body, "householdScroll", tr("Household"))
-        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # scrolls to the focused control
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area = scrolling(body, "householdScroll", "")
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # scrolls to the focused control
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(area)
+        lay.addWidget(self.area)
         for first, then in itertools.pairwise(self._chain()):
             QWidget.setTabOrder(first, then)
         self.members.selectionModel().currentRowChanged.connect(lambda *_: self._member_shown())
@@ -229,6 +213,52 @@ class HouseholdDialog(QDialog):
         self.refresh()
         if self.household.members:
             self.members.selectRow(0)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The dialog's words in the app's language; the household, the selected member,
+        the tab, what the form holds and the tables' places stay (its parts, the form,
+        the choices and the paper bar, set their own words)."""
+        self.setWindowTitle(tr("Household: everyone enrolling together"))
+        set_texts(self, None, tr("Household"))
+        set_texts(
+            self.same_button,
+            tr("Same doctor for the family"),
+            tr("Doctors who can see every member"),
+        )
+        set_texts(self.same_table, None, tr("Doctors for the whole family"))
+        set_texts(self.same_note, None, tr("Doctors for everyone"))
+        if self.same_words is not None:
+            self.same_note.setText(self.same_words())
+        set_texts(self.members, None, tr("Members of the household"))
+        set_texts(self.use_button, None, tr("Use the current doctor as this member's first choice"))
+        set_texts(
+            self.backup_button,
+            tr("Add as a backup"),
+            tr("Add the current doctor as this member's backup"),
+        )
+        set_texts(self.edit_button, tr("Change member"), tr("Change this member"))
+        set_texts(self.remove_button, tr("Remove member"), tr("Remove this member"))
+        set_texts(self.overview, overview_text(self.household), tr("What to look at again"))
+        set_texts(self.compare, None, tr("Compare the chosen doctors"))
+        set_texts(self.tabs, None, tr("Members, or compare"))
+        set_texts(self.tabs.tabBar(), None, tr("Members, or compare"))
+        self.tabs.setTabText(0, tr("&Members"))
+        self.tabs.setTabText(1, tr("C&ompare doctors"))
+        set_texts(self.area, None, tr("Household"))
+        self.members_model.retranslate()
+        self.same_model.retranslate()
+        s = self.window_.session
+        reword_compare(self.compare_model, self.compared, self.language_names, s.place is not None)
+        self.compare.resizeRowsToContents()
+        self._use_button_text()
+        if self.home_note.text():
+            self.home_note.setText(self.home.words_now())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         both = self.left.minimumSizeHint().width() + self.right.minimumSizeHint().width()
@@ -299,6 +329,7 @@ class HouseholdDialog(QDialog):
         self.home.forget()
         self.form.stop_editing()
         self.same_model.set_rows([])
+        self.same_words = None
         self.same_note.clear()
         self.refresh()
         self.household_changed.emit()
@@ -359,15 +390,24 @@ class HouseholdDialog(QDialog):
         plan_id = self.household.plan_id or (s.plan.id if s.plan else None)
         if plan_id is None or not self.household.members:
             found: list[FamilyDoctor] = []
-            note = tr("Choose a plan and add the members first.")
+
+            def words() -> str:
+                return tr("Choose a plan and add the members first.")
+
         else:
-            found = doctors_for_everyone(self.db, plan_id, self.household.ages(), s.county_id)
-            note = arg(
-                tr("%1 doctors can see everyone (ages %2)."),
-                str(len(found)),
-                ", ".join(str(a) for a in self.household.ages()),
-            )
+            ages = self.household.ages()
+            found = doctors_for_everyone(self.db, plan_id, ages, s.county_id)
+
+            def words() -> str:
+                return arg(
+                    tr("%1 doctors can see everyone (ages %2)."),
+                    QLocale().toString(len(found)),
+                    ", ".join(QLocale().toString(a) for a in ages),
+                )
+
         self.same_model.set_rows(found)
+        self.same_words = words
+        note = words()
         self.same_note.setText(note)
         announce(self.same_note, note)
         return found
@@ -378,10 +418,10 @@ class HouseholdDialog(QDialog):
         self.overview.setText(text)
         announce(self.overview, text)
         s = self.window_.session
-        columns = compare_columns(
+        self.compared = compare_columns(
             self.db, compared_choices(self.household), s.county_id, self._distances()
         )
-        fill_compare(self.compare_model, columns, self.language_names, s.place is not None)
+        fill_compare(self.compare_model, self.compared, self.language_names, s.place is not None)
         if self.compare_model.columnCount():
             fit = (
                 QHeaderView.ResizeMode.ResizeToContents
@@ -390,11 +430,19 @@ class HouseholdDialog(QDialog):
         self.compare.resizeRowsToContents()
         self._member_shown()
 
+    def _use_button_text(self) -> None:
+        """ "Use the current doctor for <member>" once a member was selected."""
+        if (member := self.selected_member()) is not None:
+            self.use_for = member.name
+        if self.use_for is None:
+            self.use_button.setText(tr("Use the current doctor"))
+        else:
+            self.use_button.setText(arg(tr("Use the current doctor for %1"), self.use_for))
+
     def _buttons(self) -> None:
         member = self.selected_member()
         has_doctor = self.current_choice() is not None
-        if member is not None:
-            self.use_button.setText(arg(tr("Use the current doctor for %1"), member.name))
+        self._use_button_text()
         self.use_button.setEnabled(member is not None and has_doctor)
         self.backup_button.setEnabled(member is not None and has_doctor)
         self.edit_button.setEnabled(member is not None)
