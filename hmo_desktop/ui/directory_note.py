@@ -13,10 +13,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from hmo_desktop.ui.common import tr
+from hmo_desktop.ui.retranslate import is_language_change
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent
@@ -95,6 +96,9 @@ class DirectoryNote(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: What the open directory is (whose doctors, its newest data, the day it was
+        #: judged on): read once, said again in each language.
+        self._shown: tuple[DoctorMix, DataAge | None, date] | None = None
         # No minimum width, and wrapped: a narrow window or large text makes the status
         # line taller, never cuts "Always confirm with your plan" off.
         self.note = QLabel()
@@ -119,14 +123,28 @@ class DirectoryNote(QWidget):
             _fit_height(label, event.size().width())
         super().resizeEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
     def show_directory(self, db: Directory, today: date | None = None) -> None:
         from hmo_desktop.directory import doctor_mix, newest_data, source_summary
 
-        note = doctor_words(doctor_mix(db))
+        self._shown = (doctor_mix(db), newest_data(source_summary(db)), today or date.today())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """What it says about the directory shown, in the app's language (the directory is
+        not read again: it may be closed by now)."""
+        if self._shown is None:
+            return
+        mix, age, today = self._shown
+        note = doctor_words(mix)
         self.note.setText(note)
         self.note.setToolTip(note)
         _fit_height(self.note, self.width())
-        warning = age_warning(newest_data(source_summary(db)), today or date.today())
+        warning = age_warning(age, today)
         self.warning.setText(warning or "")
         self.warning.setToolTip(warning or "")
         self.warning.setAccessibleName(warning or "")
