@@ -9,14 +9,17 @@ ZIP field keeps the county, without the ZIP's place.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from hmo_desktop.household import Area
 from hmo_desktop.ui.announce import announce
 from hmo_desktop.ui.common import named
+from hmo_desktop.ui.directory_note import arg
+from hmo_desktop.ui.retranslate import is_language_change
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import Directory, InvalidZip
@@ -30,17 +33,18 @@ class AreaBar(QWidget):
         super().__init__(parent)
         self._db: Directory | None = None  # ZIPs are looked up once it is open
         self._area: Area | None = None  # the area this bar gave last
-        self.zip_edit = named(QLineEdit(), "zipEdit", self.tr("Your ZIP code"))
-        self.zip_edit.setPlaceholderText(self.tr("ZIP code"))
+        #: What the ZIP message says, as the words that make it (set again on a switch).
+        self._said: Callable[[], str] | None = None
+        self.zip_edit = named(QLineEdit(), "zipEdit", "")
         self.zip_edit.setMaxLength(10)
         self.zip_edit.setFixedWidth(110)
         self.zip_edit.textChanged.connect(self._zip_changed)
         self.zip_edit.returnPressed.connect(self._zip_entered)
-        self.county = named(QComboBox(), "countyCombo", self.tr("Your county"))
-        self.county.addItem(self.tr("All of California"), None)
+        self.county = named(QComboBox(), "countyCombo", "")
+        self.county.addItem("", None)  # "All of California"
         self.county.currentIndexChanged.connect(self._county_changed)
         # The message repeats what was typed: it is set as plain text (see _note).
-        self.zip_message = named(QLabel(), "zipMessage", self.tr("ZIP code message"))
+        self.zip_message = named(QLabel(), "zipMessage", "")
         self.zip_message.setProperty("role", "error")
         # A long message wraps in its own row under the bar and the buttons beside it (the
         # window places it there): it never widens the window off a small screen.
@@ -48,13 +52,31 @@ class AreaBar(QWidget):
         self.zip_message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        zip_label, county_label = QLabel(self.tr("ZIP:")), QLabel(self.tr("or county:"))
-        zip_label.setBuddy(self.zip_edit)
-        county_label.setBuddy(self.county)
-        lay.addWidget(zip_label)
+        self._zip_label, self._county_label = QLabel(), QLabel()
+        self._zip_label.setBuddy(self.zip_edit)
+        self._county_label.setBuddy(self.county)
+        lay.addWidget(self._zip_label)
         lay.addWidget(self.zip_edit)
-        lay.addWidget(county_label)
+        lay.addWidget(self._county_label)
         lay.addWidget(self.county)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The bar's words in the app's language; the ZIP and county chosen stay."""
+        self.zip_edit.setAccessibleName(self.tr("Your ZIP code"))
+        self.zip_edit.setPlaceholderText(self.tr("ZIP code"))
+        self.county.setAccessibleName(self.tr("Your county"))
+        self.county.setItemText(0, self.tr("All of California"))
+        self.zip_message.setAccessibleName(self.tr("ZIP code message"))
+        self._zip_label.setText(self.tr("ZIP:"))
+        self._county_label.setText(self.tr("or county:"))
+        if self._said is not None and self.zip_message.text():
+            self.zip_message.setText(self._said())  # the message shown, in the new words
 
     def attach(self, db: Directory) -> Area | None:
         """List the counties; the area of a ZIP typed while the directory was opening, if
@@ -107,13 +129,18 @@ class AreaBar(QWidget):
         text = self.zip_edit.text().strip()
         if not text:
             if self.county.currentIndex() <= 0:
-                self._note(self.tr("Enter a 5-digit ZIP code, or pick a county."), error=True)
+                self._note(
+                    lambda: self.tr("Enter a 5-digit ZIP code, or pick a county."), error=True
+                )
         elif not zip_is_complete(text):
             self._note(
-                self.tr(
-                    '"%1" is not a whole ZIP code. A ZIP code is 5 digits, like 94110 (or '
-                    "ZIP+4, like 94110-1234)."
-                ).replace("%1", text),
+                lambda: arg(
+                    self.tr(
+                        '"%1" is not a whole ZIP code. A ZIP code is 5 digits, like 94110 (or '
+                        "ZIP+4, like 94110-1234)."
+                    ),
+                    text,
+                ),
                 error=True,
             )
 
@@ -126,12 +153,10 @@ class AreaBar(QWidget):
         try:
             place = find_place(self._db, text)
         except InvalidZip as problem:
-            self._note(self.zip_problem(problem), error=True)
+            rejected = problem  # the name "problem" ends with the except block
+            self._note(lambda: self.zip_problem(rejected), error=True)
             return None
-        self._note(
-            self.tr("%1, %2 County").replace("%1", place.city).replace("%2", place.county),
-            error=False,
-        )
+        self._note(lambda: arg(self.tr("%1, %2 County"), place.city, place.county), error=False)
         with QSignalBlocker(self.county):  # the ZIP chose the county; no second refill
             self.county.setCurrentIndex(self.county.findText(place.county))
         return Area(place.county_id, place.county, place)
@@ -145,20 +170,28 @@ class AreaBar(QWidget):
             "bad_format": self.tr(
                 "A ZIP code is 5 digits, like 94110 (or ZIP+4, like 94110-1234)."
             ),
-            "not_california": self.tr(
-                "%1 is not a California ZIP code. HMO Desktop covers California plans; "
-                "enter a California ZIP or pick a county."
-            ).replace("%1", z),
-            "unknown_zip": self.tr(
-                "ZIP %1 is not in our list of California ZIP codes (it may be a PO box or a "
-                "new ZIP). Try a nearby ZIP or pick a county."
-            ).replace("%1", z),
+            "not_california": arg(
+                self.tr(
+                    "%1 is not a California ZIP code. HMO Desktop covers California plans; "
+                    "enter a California ZIP or pick a county."
+                ),
+                z,
+            ),
+            "unknown_zip": arg(
+                self.tr(
+                    "ZIP %1 is not in our list of California ZIP codes (it may be a PO box or "
+                    "a new ZIP). Try a nearby ZIP or pick a county."
+                ),
+                z,
+            ),
         }[problem.code]
 
-    def _note(self, text: str, error: bool) -> None:
+    def _note(self, words: Callable[[], str], error: bool) -> None:
         # Qt's namespace is touched here, not at start-up: the first paint need not wait.
         from PySide6.QtCore import Qt
 
+        self._said = words
+        text = words()
         self.zip_message.setTextFormat(Qt.TextFormat.PlainText)  # it may repeat input
         self.zip_message.setText(text)
         self.zip_message.setProperty("role", "error" if error else "note")
