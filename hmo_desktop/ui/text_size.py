@@ -8,12 +8,14 @@ it belongs to the person at the screen, not to the member's choices.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTableView, QWidget
 
 from hmo_desktop.ui.common import tr
+from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.look import target_size
+from hmo_desktop.ui.retranslate import on_language_change
 from hmo_desktop.ui.theme import apply_look
 
 #: The sizes offered, as scales of the system's text size.
@@ -34,19 +36,17 @@ class TextSize(QObject):
         super().__init__(window)
         self._window = window
         self.scale = 1.0
-        bar = window.menuBar()
+        self._bar = bar = window.menuBar()
         bar.setObjectName("menuBar")
-        bar.setAccessibleName(tr("Menu bar"))
-        view = bar.addMenu(tr("&View"))
+        self._view = view = bar.addMenu("")
         view.setObjectName("viewMenu")
-        self.menu = view.addMenu(tr("&Text size"))
+        self.menu = view.addMenu("")
         self.menu.setObjectName("textSizeMenu")
         group = QActionGroup(self)
         group.setExclusive(True)
         self.actions: dict[float, QAction] = {}
         for scale in SCALES:
-            # "%1 %" with the number filled in: the percent sign's place is the translator's.
-            item = QAction(tr("%1 %").replace("%1", str(round(scale * 100))), window)
+            item = QAction(window)
             item.setObjectName(action_name(scale))
             item.setCheckable(True)
             item.setChecked(scale == self.scale)
@@ -56,18 +56,35 @@ class TextSize(QObject):
             self.actions[scale] = item
         self.menu.addSeparator()
         keys = QKeySequence.StandardKey
-        for label, key, slot, name in (
-            (tr("Larger text"), QKeySequence(keys.ZoomIn), self.larger, "largerTextAction"),
-            (tr("Smaller text"), QKeySequence(keys.ZoomOut), self.smaller, "smallerTextAction"),
-            (tr("Normal text size"), QKeySequence("Ctrl+0"), self.normal, "normalTextAction"),
+        self._keys: list[QAction] = []
+        for key, slot, name in (
+            (QKeySequence(keys.ZoomIn), self.larger, "largerTextAction"),
+            (QKeySequence(keys.ZoomOut), self.smaller, "smallerTextAction"),
+            (QKeySequence("Ctrl+0"), self.normal, "normalTextAction"),
         ):
-            act = QAction(label, window)
+            act = QAction(window)
             act.setObjectName(name)
             act.setShortcut(key)
             act.triggered.connect(slot)
             self.menu.addAction(act)
+            self._keys.append(act)
         # Ctrl+= as well as Ctrl++: on most keyboards "+" needs Shift, "=" does not.
         QShortcut(QKeySequence("Ctrl+="), window, self.larger)
+        self.retranslate()
+        on_language_change(self.menu, self.retranslate)
+
+    def retranslate(self) -> None:
+        """The menus' words, in the app's language (the size chosen stays)."""
+        self._bar.setAccessibleName(tr("Menu bar"))
+        self._view.setTitle(tr("&View"))
+        self.menu.setTitle(tr("&Text size"))
+        for scale, item in self.actions.items():
+            # "%1 %" with the number filled in: the percent sign's place is the translator's.
+            item.setText(arg(tr("%1 %"), QLocale().toString(round(scale * 100))))
+        larger, smaller, normal = self._keys
+        larger.setText(tr("Larger text"))
+        smaller.setText(tr("Smaller text"))
+        normal.setText(tr("Normal text size"))
 
     def larger(self) -> None:
         self.set_scale(next((s for s in SCALES if s > self.scale), SCALES[-1]))
