@@ -63,7 +63,6 @@ def switch(window: MainWindow, code: str) -> bool:
     """Switches the app to ``code``; False, with a plain message, when it cannot."""
     if i18n.in_use.switch(code):
         return True
-    window.statusBar().showMessage(
-        arg(tr("%1 could not be loaded; the language stays as it was."), i18n.BY_CODE[code].native)
-    )
+    native = i18n.BY_CODE[code].native
+    window.say(lambda: arg(tr("%1 could not be loaded; the language stays as it was."), native))
     return False

@@ -8,9 +8,10 @@ order a person clicks in, no screen is asked to show a state it does not handle.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,13 +27,14 @@ from hmo_desktop.household import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFI
 from hmo_desktop.household.members import Household
 from hmo_desktop.ui.area_bar import AreaBar
 from hmo_desktop.ui.common import named
-from hmo_desktop.ui.directory_note import DirectoryNote
+from hmo_desktop.ui.directory_note import DirectoryNote, arg
 from hmo_desktop.ui.flow_layout import FlowLayout
 from hmo_desktop.ui.household_home import HomeKeeper
 from hmo_desktop.ui.household_paper import add_household_action
 from hmo_desktop.ui.language_menu import add_language_menu
-from hmo_desktop.ui.open_directory import add_file_menu
+from hmo_desktop.ui.open_directory import add_file_menu, title_with
 from hmo_desktop.ui.plan_picker import PlanNotListedDialog, PlanPicker
+from hmo_desktop.ui.retranslate import is_language_change, set_texts
 from hmo_desktop.ui.stepper import build_stepper
 from hmo_desktop.ui.text_size import TextSize
 from hmo_desktop.ui.window_size import fit_dialog, scrolling
@@ -71,8 +73,10 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setAccessibleName(self.tr("HMO Desktop"))
-        self.setWindowTitle(self.tr("HMO Desktop: choose your primary care doctor"))
+        #: The directory file opened with File > Open directory, named in the title.
+        self.directory_file: str | None = None
+        #: The status line's message, as the words that make it (set again on a switch).
+        self._said: tuple[Callable[[], str], str, int] | None = None
         self.db: Directory | None = None
         self.guard: DirectoryGuard | None = None  # watches self.db once attached
         self.session = session if session is not None else Session()
@@ -84,29 +88,14 @@ class MainWindow(QMainWindow):
         self.area.area_chosen.connect(self._area_chosen)
         self.zip_edit, self.county = self.area.zip_edit, self.area.county
         self.zip_message = self.area.zip_message
-        self.find_button = named(
-            QPushButton(self.tr("Find my current doctor")),
-            "findDoctorButton",
-            self.tr("Find my current doctor"),
-        )
+        self.find_button = named(QPushButton(), "findDoctorButton", "")
         self.find_button.clicked.connect(self.open_find_doctor)
-        self.help_button = named(
-            QPushButton(self.tr("Help")), "helpButton", self.tr("Help and glossary")
-        )
+        self.help_button = named(QPushButton(), "helpButton", "")
         self.help_button.clicked.connect(lambda: self.open_help(""))
-        self.about_button = named(
-            QPushButton(self.tr("About")), "aboutButton", self.tr("About HMO Desktop and its data")
-        )
+        self.about_button = named(QPushButton(), "aboutButton", "")
         self.about_button.clicked.connect(self.open_about)
         # Away from the steps' own buttons: one member at a time, a deliberate click.
-        self.start_over = named(
-            QPushButton(self.tr("Start over")),
-            "startOverButton",
-            self.tr("Start over with a new member (also Ctrl+N)"),
-        )
-        self.start_over.setToolTip(
-            self.tr("Forget this member's ZIP, plan, group, doctor, filters and searches")
-        )
+        self.start_over = named(QPushButton(), "startOverButton", "")
         self.start_over.clicked.connect(self.new_session)
         top = FlowLayout()  # wraps on a narrow window, or with large text
         for w in (self.area, self.find_button, self.help_button, self.about_button):
@@ -138,7 +127,8 @@ class MainWindow(QMainWindow):
         lay.addWidget(self.zip_message)
         lay.addLayout(stepper)
         lay.addWidget(self.stack, 1)
-        self.setCentralWidget(scrolling(central, "windowScroll", self.tr("HMO Desktop")))
+        self.window_scroll = scrolling(central, "windowScroll", "")
+        self.setCentralWidget(self.window_scroll)
         self.data_note = DirectoryNote()  # whose doctors, how old the data: once attached
         self.statusBar().addPermanentWidget(self.data_note, 1)
         self.open_action = add_file_menu(self) if self.allow_open_directory else None
@@ -158,8 +148,45 @@ class MainWindow(QMainWindow):
 
         self._set_step(STEP_PLAN)
         self.zip_edit.setFocus()
+        self.retranslate()
         if db is not None:
             self.attach(db)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window's own words in the app's language; the screens set theirs."""
+        self.setAccessibleName(self.tr("HMO Desktop"))
+        self.setWindowTitle(
+            self.tr("HMO Desktop: choose your primary care doctor")
+            if self.directory_file is None
+            else title_with(self.directory_file)
+        )
+        self.window_scroll.setAccessibleName(self.tr("HMO Desktop"))
+        set_texts(
+            self.find_button, self.tr("Find my current doctor"), self.tr("Find my current doctor")
+        )
+        set_texts(self.help_button, self.tr("Help"), self.tr("Help and glossary"))
+        set_texts(self.about_button, self.tr("About"), self.tr("About HMO Desktop and its data"))
+        set_texts(
+            self.start_over,
+            self.tr("Start over"),
+            self.tr("Start over with a new member (also Ctrl+N)"),
+            self.tr("Forget this member's ZIP, plan, group, doctor, filters and searches"),
+        )
+        said, bar = self._said, self.statusBar()
+        if said is not None and said[1] and bar.currentMessage() == said[1]:
+            self.say(said[0], said[2])  # still shown: in the new language
+
+    def say(self, words: Callable[[], str], timeout: int = 0) -> None:
+        """Show ``words()`` on the status line (for ``timeout`` ms; 0: until replaced);
+        a language switch while it is shown says it again in the new language."""
+        text = words()
+        self._said = (words, text, timeout)
+        self.statusBar().showMessage(text, timeout)
 
     def attach(self, db: Directory) -> None:
         """Fill the window from an open, verified directory, and watch it for changes."""
@@ -267,10 +294,9 @@ class MainWindow(QMainWindow):
         self.plans.show_plans(self.db)
         s = self.session
         if s.plan is not None and s.plan.id not in {p.id for p in self.plans.plans()}:
-            self.statusBar().showMessage(
-                self.tr("%1 does not serve this area: choose a plan again.").replace(
-                    "%1", s.plan.name
-                ),
+            name = s.plan.name
+            self.say(
+                lambda: arg(self.tr("%1 does not serve this area: choose a plan again."), name),
                 8000,
             )
             s.drop_plan()
@@ -280,9 +306,10 @@ class MainWindow(QMainWindow):
             listed = {g.id: g for g in self.groups.all_groups()}
             if s.group is not None and s.group.id not in listed:
                 # Another county, another list (Kaiser: another region's group).
-                self.statusBar().showMessage(
-                    self.tr("%1 is not listed here: choose a medical group again.").replace(
-                        "%1", s.group.name
+                group = s.group.name
+                self.say(
+                    lambda: arg(
+                        self.tr("%1 is not listed here: choose a medical group again."), group
                     ),
                     8000,
                 )

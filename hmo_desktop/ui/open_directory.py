@@ -8,16 +8,25 @@ wrong and what to do, and the directory in use stays open, untouched.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
 from hmo_desktop.ui.common import tr
 from hmo_desktop.ui.directory_note import arg, shown
 from hmo_desktop.ui.keyboard import name_buttons
+from hmo_desktop.ui.retranslate import on_language_change
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import DirectoryUnavailable
@@ -28,30 +37,53 @@ def add_file_menu(window: MainWindow) -> QAction:
     """The File menu with "Open directory…" (Ctrl+O), for staff."""
     bar = window.menuBar()
     bar.setObjectName("menuBar")
-    bar.setAccessibleName(tr("Menu bar"))
-    # Qt's own overflow button, shown only when the menus do not fit: named for testers.
-    for more in bar.findChildren(QToolButton):
-        more.setAccessibleName(tr("More menus"))
-    menu = bar.addMenu(tr("&File"))
+    menu = bar.addMenu("")
     menu.setObjectName("fileMenu")
-    action = QAction(tr("&Open directory…"), window)
+    action = QAction(window)
     action.setObjectName("openDirectoryAction")
     action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
-    action.setToolTip(tr("Open another doctor directory file; it is checked before it is used"))
     action.triggered.connect(lambda: choose_directory_file(window))
     menu.addAction(action)
+
+    def words() -> None:
+        bar.setAccessibleName(tr("Menu bar"))
+        # Qt's own overflow button, shown only when the menus do not fit: named for testers.
+        for more in bar.findChildren(QToolButton):
+            more.setAccessibleName(tr("More menus"))
+        menu.setTitle(tr("&File"))
+        action.setText(tr("&Open directory…"))
+        action.setToolTip(tr("Open another doctor directory file; it is checked before it is used"))
+
+    words()
+    on_language_change(menu, words)
     return action
+
+
+def title_with(file_name: str) -> str:
+    """The window's title once File > Open directory opened ``file_name``."""
+    return arg(tr("HMO Desktop: choose your primary care doctor (%1)"), file_name)
 
 
 def choose_directory_file(window: MainWindow) -> QFileDialog:
     """Ask for a directory file (Qt's own dialog, not the platform's, so tests can drive
     it); the file chosen is opened with ``open_directory_file``."""
-    dlg = QFileDialog(window, tr("Open a doctor directory"))
+    dlg = QFileDialog(window)
     dlg.setObjectName("openDirectoryDialog")
-    dlg.setAccessibleName(tr("Open a doctor directory"))
     dlg.setOption(QFileDialog.Option.DontUseNativeDialog)
     dlg.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dlg.setNameFilters([tr("Doctor directories (*.sqlite)"), tr("All files (*)")])
+
+    def words() -> None:
+        dlg.setWindowTitle(tr("Open a doctor directory"))
+        dlg.setAccessibleName(tr("Open a doctor directory"))
+        before = dlg.nameFilters()
+        chosen = before.index(dlg.selectedNameFilter()) if dlg.selectedNameFilter() in before else 0
+        filters = [tr("Doctor directories (*.sqlite)"), tr("All files (*)")]
+        if filters != before:
+            dlg.setNameFilters(filters)
+            dlg.selectNameFilter(filters[chosen])  # the member's choice stays
+
+    words()
+    on_language_change(dlg, words)
     if window.db is not None:
         dlg.setDirectory(str(window.db.path.parent))
     # After the dialog has closed: opening starts a new session, which closes dialogs.
@@ -85,20 +117,31 @@ def open_failed_words(problem: DirectoryUnavailable) -> tuple[str, str]:
 
 def open_failed_box(problem: DirectoryUnavailable, path: Path, parent: QWidget) -> QMessageBox:
     """Why the chosen file cannot be used, what to do, and that nothing changed."""
-    headline, step = open_failed_words(problem)
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, tr("Open directory"), headline, QMessageBox.StandardButton.Ok,
-        parent,
-    )  # fmt: skip
+    box = QMessageBox(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("openDirectoryFailedDialog")
-    box.setAccessibleName(headline)
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(
-        arg(tr("%1\n\nHMO Desktop keeps using the directory it had open."), step)
-    )
-    box.setDetailedText(arg(tr("File: %1\n%2"), shown(path), problem.reason))
+
+    def words() -> None:
+        headline, step = open_failed_words(problem)
+        box.setWindowTitle(tr("Open directory"))
+        box.setText(headline)
+        box.setAccessibleName(headline)
+        box.setInformativeText(
+            arg(tr("%1\n\nHMO Desktop keeps using the directory it had open."), step)
+        )
+        box.setDetailedText(arg(tr("File: %1\n%2"), shown(path), problem.reason))
+
+    words()
+    on_language_change(box, words)
     name_buttons(box, "openDirectoryFailed")  # OK and Show Details..., for screen readers
+    for button in box.buttons():  # Qt gives them their new words before they hear of it
+        on_language_change(button, name_again(button))
     return box
+
+
+def name_again(button: QAbstractButton) -> Callable[[], None]:
+    """A message box's button named again by its words (``keyboard.name_buttons``)."""
+    return lambda: button.setAccessibleName(button.text().replace("&", ""))
 
 
 def open_directory_file(window: MainWindow, path: Path) -> bool:
@@ -112,7 +155,7 @@ def open_directory_file(window: MainWindow, path: Path) -> bool:
     if window.guard is not None and not window.guard.watching():
         return False  # the open one was lost: the app is ending (see directory_guard)
     bar = window.statusBar()
-    bar.showMessage(tr("Checking the directory file…"))
+    window.say(lambda: tr("Checking the directory file…"))
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         db = open_directory(path)
@@ -135,6 +178,7 @@ def open_directory_file(window: MainWindow, path: Path) -> bool:
         delete(old_guard)  # it watched the old file; the new guard watches this one
     if old_db is not None:
         old_db.close()
-    window.setWindowTitle(arg(tr("HMO Desktop: choose your primary care doctor (%1)"), path.name))
-    bar.showMessage(arg(tr("Now using the directory %1."), path.name), 8000)
+    window.directory_file = path.name
+    window.setWindowTitle(title_with(path.name))
+    window.say(lambda: arg(tr("Now using the directory %1."), path.name), 8000)
     return True
