@@ -40,6 +40,8 @@ from hmo_desktop import exitcodes
 from hmo_desktop.directory import DirectoryUnavailable
 from hmo_desktop.ui.common import tr
 from hmo_desktop.ui.keyboard import name_buttons
+from hmo_desktop.ui.open_directory import name_again
+from hmo_desktop.ui.retranslate import on_language_change
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import Directory
@@ -147,6 +149,15 @@ class DirectoryGuard(QObject):
         box.setInformativeText(step)
         box.setDetailedText(problem.reason)
         name_buttons(box, "directoryUnavailableDialog")
+
+        def words() -> None:
+            headline, step = changed_words()
+            box.setText(headline)
+            box.setInformativeText(step)
+
+        on_language_change(box, words)
+        for button in box.buttons():  # Qt puts their words in the new language first
+            on_language_change(button, name_again(button))
         box.finished.connect(self._leave)
         self.lost.emit(problem)
         w.show_dialog(box)
