@@ -19,6 +19,7 @@ from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.flow_layout import FlowLayout
 from hmo_desktop.ui.retranslate import is_language_change, set_texts
 from hmo_desktop.ui.table_model import Column, RowTableModel
+from hmo_desktop.ui.table_select import select_row
 from hmo_desktop.ui.wording import new_patient_status
 
 
@@ -132,7 +133,7 @@ class ChoicesPanel(QWidget):
         current = self.table.currentIndex().row()
         self.model.set_rows([Ranked(i, c) for i, c in enumerate(listed)])
         if listed:
-            self.table.selectRow(min(max(current, 0), len(listed) - 1))
+            select_row(self.table, min(max(current, 0), len(listed) - 1))
         self._buttons()
 
     def _title(self) -> None:
@@ -172,7 +173,7 @@ class ChoicesPanel(QWidget):
         if self.member is None or picked is None or picked.rank == 0:
             return
         self.household.choose(self.member.id, picked.choice)
-        self.table.selectRow(0)
+        select_row(self.table, 0)
         self.changed.emit()
 
     def remove_choice(self) -> None:

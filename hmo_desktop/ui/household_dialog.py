@@ -59,6 +59,7 @@ from hmo_desktop.ui.i18n import language_name
 from hmo_desktop.ui.retranslate import is_language_change, set_texts
 from hmo_desktop.ui.summary import print_summary, summary_html, write_pdf
 from hmo_desktop.ui.table_model import Column, RowTableModel
+from hmo_desktop.ui.table_select import select_row
 from hmo_desktop.ui.window_size import scrolling
 
 if TYPE_CHECKING:
@@ -212,7 +213,7 @@ class HouseholdDialog(QDialog):
         self._home_said(self.home.status)
         self.refresh()
         if self.household.members:
-            self.members.selectRow(0)
+            select_row(self.members, 0)
         self.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -337,7 +338,7 @@ class HouseholdDialog(QDialog):
     def select_member(self, member_id: int) -> None:
         for row, m in enumerate(self.members_model.rows()):
             if m.id == member_id:
-                self.members.selectRow(row)
+                select_row(self.members, row)
 
     def selected_member(self) -> Member | None:
         index = self.members.currentIndex()
