@@ -7,7 +7,8 @@ Offscreen; uses the app's style sheet. Large shots at 1280x800, small ones at 10
 San Francisco (94110) with a carrier-listed plan, step by step; Fresno (93701) with a
 Medi-Cal county plan for a child; a Kaiser Permanente member in San Francisco; real
 doctors imported from a small CMS file (``real-*``); the steps in the dark and the
-high-contrast themes (``dark-*``, ``high-contrast-*``).
+high-contrast themes (``dark-*``, ``high-contrast-*``); the steps in Spanish, Traditional
+Chinese, Vietnamese and Arabic (``es-*``, ``zh_Hant-*``, ``vi-*``, ``ar-*``).
 """
 
 from __future__ import annotations
@@ -190,6 +191,22 @@ def walk_themes(app: QApplication, db: object, out: Path) -> None:
     apply_look(app, scheme=None)
 
 
+def walk_languages(app: QApplication, db: object, out: Path) -> None:
+    """The steps in Spanish, Traditional Chinese, Vietnamese and Arabic (right to left):
+    ``es-*``, ``zh_Hant-*``, ``vi-*``, ``ar-*``; the translations compiled first."""
+    import subprocess
+
+    from hmo_desktop.ui import i18n
+
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run([sys.executable, str(root / "tools" / "translations.py"), "compile"], check=True)
+    for code in ("es", "zh_Hant", "vi", "ar"):
+        if not i18n.in_use.switch(code):
+            raise SystemExit(f"the {code} translation could not be loaded")
+        walk(app, db, (1280, 800), out, f"{code}-")
+    i18n.in_use.switch("en")
+
+
 def main() -> None:
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")
     out.mkdir(parents=True, exist_ok=True)
@@ -220,6 +237,7 @@ def main() -> None:
     about_and_open(app, db, out)
     walk_real(app, out)
     walk_themes(app, db, out)
+    walk_languages(app, db, out)
 
 
 if __name__ == "__main__":
