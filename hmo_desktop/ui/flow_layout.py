@@ -5,6 +5,7 @@ text at twice its size, without widening the window."""
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
@@ -61,6 +62,12 @@ class FlowLayout(QLayout):
 
     # -- the arrangement
 
+    def _right_to_left(self) -> bool:
+        owner = self.parentWidget()
+        if owner is None:
+            return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        return owner.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
     def _shown(self) -> list[QLayoutItem]:
         return [i for i in self._items if not i.isEmpty()]
 
@@ -83,10 +90,15 @@ class FlowLayout(QLayout):
             x += width + gap
             row_height = max(row_height, hint.height())
         if move:
+            # Right to left (Farsi, Arabic), each row starts at the right edge.
+            mirror = self._right_to_left()
             for row in rows:
                 tallest = max((size.height() for _i, _p, size in row), default=0)
                 for item, point, size in row:
                     # Items of a row share its height, centred like a box layout's.
                     top = point.y() + (tallest - size.height()) // 2
-                    item.setGeometry(QRect(QPoint(point.x(), top), size))
+                    left = point.x()
+                    if mirror:
+                        left = area.x() + area.right() + 1 - point.x() - size.width()
+                    item.setGeometry(QRect(QPoint(left, top), size))
         return y + row_height - rect.y() + m.bottom()
