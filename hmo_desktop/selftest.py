@@ -154,7 +154,10 @@ class _Walk:
                 ack.click()
             dialog = window.dialog
         text = dialog.text.toPlainText() if dialog is not None and hasattr(dialog, "text") else ""
-        ok = "PCP ID" in text and self.plan.name in text
+        from PySide6.QtCore import QCoreApplication
+
+        pcp_id = QCoreApplication.translate("ConfirmDialog", "PCP ID")  # in the app's language
+        ok = pcp_id in text and self.plan.name in text
         return ok, "confirmation shows plan, group, doctor and PCP ID"
 
 

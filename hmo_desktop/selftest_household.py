@@ -54,13 +54,27 @@ def flat(text: str) -> str:
 
 def summary_problems(pages: list[str], members: list[Recorded]) -> list[str]:
     """What the summary's text (a PDF's pages) lacks, member by member: a section headed
-    with the member's name and age, and in it a PCP ID line and the member's doctor."""
-    from hmo_desktop.ui.common import tr
-    from hmo_desktop.ui.directory_note import arg
+    with the member's name and age, and in it a PCP ID line and the member's doctor.
+
+    A summary in another language has an English copy for the doctor's office and the
+    plan: that copy is read (a PDF keeps right-to-left text in the order it is drawn, so
+    an Arabic section cannot be read back word for word)."""
+    from hmo_desktop.ui.i18n import ENGLISH, in_use
 
     text = flat("\n".join(pages))
     if not text:
         return ["the summary has no text"]
+    copy = text.find(flat("English copy, for the doctor's office and the plan"))
+    if copy >= 0:
+        with in_use.words_in(ENGLISH):
+            return _problems(text[copy:], members)
+    return _problems(text, members)
+
+
+def _problems(text: str, members: list[Recorded]) -> list[str]:
+    from hmo_desktop.ui.common import tr
+    from hmo_desktop.ui.directory_note import arg
+
     problems: list[str] = []
     starts: list[tuple[int, Recorded]] = []
     at = 0

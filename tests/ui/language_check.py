@@ -95,9 +95,9 @@ def shown_texts(top: QWidget) -> dict[str, str]:
                 out[f"{key}.{prop}"] = value
         if w.isWindow() and w.windowTitle():
             out[f"{key}.title"] = w.windowTitle()
-        if isinstance(w, (QLabel, QAbstractButton)) and w.text():
-            if not (isinstance(w, QLabel) and w.textFormat() == Qt.TextFormat.RichText):
-                out[f"{key}.text"] = w.text()
+        rich = isinstance(w, QLabel) and w.textFormat() == Qt.TextFormat.RichText
+        if isinstance(w, (QLabel, QAbstractButton)) and w.text() and not rich:
+            out[f"{key}.text"] = w.text()
         if isinstance(w, QLineEdit) and w.placeholderText():
             out[f"{key}.placeholder"] = w.placeholderText()
         if isinstance(w, QGroupBox) and w.title():
