@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QLocale, QObject
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -132,7 +132,8 @@ def heading(text: str) -> QLabel:
 def distance_text(miles: float | None) -> str:
     if miles is None:
         return ""
-    return tr("%1 mi").replace("%1", f"{miles:.1f}")
+    # The number in the language's digits and decimal sign ("2.5", "2,5", "٢٫٥").
+    return tr("%1 mi").replace("%1", QLocale().toString(miles, "f", 1))
 
 
 def results_table(

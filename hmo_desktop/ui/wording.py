@@ -26,6 +26,7 @@ from hmo_desktop.directory_format import (
 )
 from hmo_desktop.ui.colors import colors
 from hmo_desktop.ui.common import tr
+from hmo_desktop.ui.directory_note import arg
 
 #: How ``location.hours`` names the days, Monday first.
 DAY_KEYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -52,8 +53,7 @@ def _day_span(days: list[int], locale: QLocale) -> str:
     last = locale.dayName(days[-1] + 1, QLocale.FormatType.LongFormat)
     if len(days) == 1:
         return first
-    template = tr("%1 and %2") if len(days) == 2 else tr("%1 to %2")
-    return template.replace("%1", first).replace("%2", last)
+    return arg(tr("%1 and %2") if len(days) == 2 else tr("%1 to %2"), first, last)
 
 
 def hours_text(hours: str | None, locale: QLocale | None = None) -> str | None:
@@ -106,14 +106,14 @@ def access_text(accessibility: dict[str, bool]) -> str:
     """ "Wheelchair access: parking yes, entrance yes, ..., exam room no", in column order."""
     parts = access_part_labels()
     if not accessibility:
-        return tr("Wheelchair access: %1").replace("%1", unknown_text())
+        return arg(tr("Wheelchair access: %1"), unknown_text())
     said = [
-        (tr("%1 yes") if accessibility[key] else tr("%1 no")).replace("%1", parts[key])
+        arg(tr("%1 yes") if accessibility[key] else tr("%1 no"), parts[key])
         for key in ACCESSIBILITY_KEYS
         if key in accessibility
     ]
-    return tr("Wheelchair access: %1").replace(
-        "%1", ", ".join(said) if said else tr("not in this directory")
+    return arg(
+        tr("Wheelchair access: %1"), ", ".join(said) if said else tr("not in this directory")
     )
 
 
@@ -124,7 +124,7 @@ def takes_new_patients(accepting: str) -> bool:
 
 def doctor_name(name: str, credential: str | None) -> str:
     """ "Ana Ruiz, MD"; the name alone when the directory has no credential."""
-    return tr("%1, %2").replace("%1", name).replace("%2", credential) if credential else name
+    return arg(tr("%1, %2"), name, credential) if credential else name
 
 
 def unknown_text() -> str:
