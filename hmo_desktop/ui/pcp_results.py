@@ -33,19 +33,19 @@ class PcpResultsModel(RowTableModel[PcpRow]):
     (canFetchMore/fetchMore) as the view scrolls."""
 
     def __init__(self, db: Directory, parent: QObject | None = None) -> None:
-        spec = specialty_labels()
-        acc = accepting_labels()
+        # Titles and cells are looked up as they are drawn: a language change shows them
+        # in the new language after ``retranslate``.
         super().__init__(
             [
-                Column(tr("Doctor"), lambda r: doctor_name(r.name, r.credential)),
+                Column(lambda: tr("Doctor"), lambda r: doctor_name(r.name, r.credential)),
                 Column(
-                    tr("Sample?"),
+                    lambda: tr("Sample?"),
                     lambda r: sample_badge() if r.is_sample else "",
                     lambda r: tr("Generated sample data, not a real person") if r.is_sample else "",
                 ),
-                Column(tr("Office"), office_text, office_tip),
+                Column(lambda: tr("Office"), office_text, office_tip),
                 Column(
-                    tr("Distance"),
+                    lambda: tr("Distance"),
                     lambda r: distance_text(r.distance_mi),
                     lambda r: (
                         ""
@@ -56,9 +56,9 @@ class PcpResultsModel(RowTableModel[PcpRow]):
                     ),
                     align_right=True,
                 ),
-                Column(tr("New patients"), lambda r: acc[r.accepting]),
-                Column(tr("Specialty"), lambda r: spec[r.specialty]),
-                Column(tr("Medical group"), lambda r: r.group_name),
+                Column(lambda: tr("New patients"), lambda r: accepting_labels()[r.accepting]),
+                Column(lambda: tr("Specialty"), lambda r: specialty_labels()[r.specialty]),
+                Column(lambda: tr("Medical group"), lambda r: r.group_name),
             ],
             parent,
         )
