@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from contextlib import ExitStack
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -35,8 +35,10 @@ from hmo_desktop.directory_format import (
     specialty_sees_age,
 )
 from hmo_desktop.ui.common import accepting_labels, named, specialty_help, specialty_labels
+from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.i18n import language_name
 from hmo_desktop.ui.keyboard import no_tab_stop
+from hmo_desktop.ui.retranslate import is_language_change, set_texts
 
 #: The new-patients filter's starting choice: accepting, or not in this directory.
 ACCEPTING_OR_ASK = "accepting_or_ask"
@@ -51,119 +53,84 @@ class PcpFilterPanel(QScrollArea):
 
     def __init__(self, languages: Sequence[tuple[str, str]], parent: QWidget | None = None):
         super().__init__(parent)
-        labels, helps = specialty_labels(), specialty_help()
+        self._hospitals: tuple[HospitalLink, ...] = ()
         # Who the doctor is for: asked before the list, which shows only doctors who see
         # a patient of that age.
-        patient = QGroupBox(self.tr("Who is the doctor for?"))
-        self.age = named(QSpinBox(), "memberAgeFilter", self.tr("Patient's age"))
+        self.patient_box = QGroupBox()
+        self.age = named(QSpinBox(), "memberAgeFilter", "")
         self.age.setRange(-1, 120)
-        self.age.setSpecialValueText(self.tr("Enter age"))
         self.age.setValue(-1)  # not given yet
-        self.age.setAccessibleDescription(
-            self.tr("Type the age of the person who needs the doctor; babies are 0")
-        )
-        self.sex = named(QComboBox(), "patientSexCombo", self.tr("Patient's sex (optional)"))
-        self.sex.addItem(self.tr("Not given"), None)
-        self.sex.addItem(self.tr("Female"), "F")
-        self.sex.addItem(self.tr("Male"), "M")
-        patient_form = QFormLayout(patient)
-        age_label = QLabel(self.tr("Age:"))
-        age_label.setBuddy(self.age)
-        sex_label = QLabel(self.tr("Sex (optional):"))
-        sex_label.setBuddy(self.sex)
-        patient_form.addRow(age_label, self.age)
-        patient_form.addRow(sex_label, self.sex)
-        specs = QGroupBox(self.tr("Primary care specialties"))
-        grid = QGridLayout(specs)
+        self.sex = named(QComboBox(), "patientSexCombo", "")
+        for value in (None, "F", "M"):
+            self.sex.addItem("", value)
+        patient_form = QFormLayout(self.patient_box)
+        self.age_label = QLabel()
+        self.age_label.setBuddy(self.age)
+        self.sex_label = QLabel()
+        self.sex_label.setBuddy(self.sex)
+        patient_form.addRow(self.age_label, self.age)
+        patient_form.addRow(self.sex_label, self.sex)
+        self.specs_box = QGroupBox()
+        grid = QGridLayout(self.specs_box)
         self.specialty: dict[str, QCheckBox] = {}
+        self._specialty_hints: dict[str, QLabel] = {}
         for i, s in enumerate(SPECIALTIES):
-            box = named(QCheckBox(labels[s]), f"specialty_{s}", labels[s])
+            box = named(QCheckBox(), f"specialty_{s}", "")
             box.setChecked(True)
-            box.setToolTip(helps[s])
-            box.setAccessibleDescription(helps[s])
-            hint = QLabel(helps[s])
+            hint = QLabel()
             hint.setWordWrap(True)
             hint.setProperty("role", "hint")
             grid.addWidget(box, i // 2 * 2, i % 2)
             grid.addWidget(hint, i // 2 * 2 + 1, i % 2)
             self.specialty[s] = box
+            self._specialty_hints[s] = hint
 
-        self.accepting = named(QComboBox(), "acceptingFilter", self.tr("New patients"))
-        self.accepting.addItem(self.tr("Any status"), None)
+        self.accepting = named(QComboBox(), "acceptingFilter", "")
+        self.accepting.addItem("", None)
         # The start: doctors taking new patients, and those whose record does not say.
-        self.accepting.addItem(self.tr("Accepting new patients, or call to ask"), ACCEPTING_OR_ASK)
-        for key, label in accepting_labels().items():
-            if key == UNKNOWN:
-                label = self.tr("Not in this directory: call to ask")
-            self.accepting.addItem(label, key)
-        self.doctor_language = named(
-            QComboBox(), "doctorLanguageFilter", self.tr("Language the doctor speaks")
-        )
-        self.staff_language = named(
-            QComboBox(), "staffLanguageFilter", self.tr("Language the office staff speak")
-        )
+        self.accepting.addItem("", ACCEPTING_OR_ASK)
+        for key in accepting_labels():
+            self.accepting.addItem("", key)
+        self.doctor_language = named(QComboBox(), "doctorLanguageFilter", "")
+        self.staff_language = named(QComboBox(), "staffLanguageFilter", "")
         for combo in (self.doctor_language, self.staff_language):
-            combo.addItem(self.tr("Any language"), None)
+            combo.addItem("", None)
             for code, name in languages:
                 if code != "en":
                     combo.addItem(language_name(code, name), code)
-        self.gender = named(QComboBox(), "genderFilter", self.tr("Doctor's gender"))
-        self.gender.addItem(self.tr("Any"), None)
-        self.gender.addItem(self.tr("Woman"), "F")
-        self.gender.addItem(self.tr("Man"), "M")
-        self.distance = named(QComboBox(), "distanceFilter", self.tr("Distance"))
+        self.gender = named(QComboBox(), "genderFilter", "")
+        for value in (None, "F", "M"):
+            self.gender.addItem("", value)
+        self.distance = named(QComboBox(), "distanceFilter", "")
         for d in DISTANCES:
-            self.distance.addItem(
-                self.tr("Any distance")
-                if d is None
-                else self.tr("Within %1 miles").replace("%1", str(d)),
-                d,
-            )
-        self.hospital = named(QComboBox(), "hospitalFilter", self.tr("Hospital"))
-        self.hospital.addItem(self.tr("Any hospital"), None)
-        self.telehealth = named(
-            QCheckBox(self.tr("Offers video visits")),
-            "telehealthFilter",
-            self.tr("Offers video visits"),
-        )
-        self.evening = named(
-            QCheckBox(self.tr("Evening hours")), "eveningFilter", self.tr("Evening hours")
-        )
-        self.saturday = named(
-            QCheckBox(self.tr("Saturday hours")), "saturdayFilter", self.tr("Saturday hours")
-        )
-        self.wheelchair = named(
-            QCheckBox(self.tr("Wheelchair accessible office")),
-            "accessibilityFilter",
-            self.tr("Wheelchair accessible office"),
-        )
-        self.wheelchair.setToolTip(
-            self.tr("Parking, entrance, inside, restroom, exam room and exam table all accessible")
-        )
-        self.sort = named(QComboBox(), "pcpSortCombo", self.tr("Sort doctors by"))
-        self.sort.addItem(self.tr("Nearest first"), "distance")
-        self.sort.addItem(self.tr("Name"), "name")
-        self.clear_button = named(
-            QPushButton(self.tr("Clear filters")), "clearFiltersButton", self.tr("Clear filters")
-        )
+            self.distance.addItem("", d)
+        self.hospital = named(QComboBox(), "hospitalFilter", "")
+        self.hospital.addItem("", None)
+        self.telehealth = named(QCheckBox(), "telehealthFilter", "")
+        self.evening = named(QCheckBox(), "eveningFilter", "")
+        self.saturday = named(QCheckBox(), "saturdayFilter", "")
+        self.wheelchair = named(QCheckBox(), "accessibilityFilter", "")
+        self.sort = named(QComboBox(), "pcpSortCombo", "")
+        self.sort.addItem("", "distance")
+        self.sort.addItem("", "name")
+        self.clear_button = named(QPushButton(), "clearFiltersButton", "")
         self.clear_button.clicked.connect(self.clear)
 
         form = QFormLayout()
-        form.addRow(self.tr("New patients:"), self.accepting)
-        form.addRow(self.tr("Doctor speaks:"), self.doctor_language)
-        form.addRow(self.tr("Staff speak:"), self.staff_language)
-        form.addRow(self.tr("Doctor's gender:"), self.gender)
-        form.addRow(self.tr("Distance:"), self.distance)
-        form.addRow(self.tr("Hospital:"), self.hospital)
-        form.addRow(self.tr("Sort:"), self.sort)
+        self._form_labels: list[QLabel] = []
+        for combo in self.combos():
+            label = QLabel()
+            label.setBuddy(combo)
+            self._form_labels.append(label)
+            form.addRow(label, combo)
         for w in self.toggles():
             form.addRow(w)
         form.addRow(self.clear_button)
         inner = QWidget()
         fl = QVBoxLayout(inner)
         fl.setContentsMargins(0, 0, 0, 0)
-        fl.addWidget(patient)
-        fl.addWidget(specs)
+        fl.addWidget(self.patient_box)
+        fl.addWidget(self.specs_box)
         fl.addLayout(form)
         fl.addStretch(1)
         self.setWidget(inner)
@@ -171,7 +138,6 @@ class PcpFilterPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Large text may make a filter wider than the panel: it scrolls, it is never cut.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self._fit_width()
         no_tab_stop(self)  # the filters are the tab stops, not the area around them
 
         for combo in self.combos():
@@ -186,6 +152,83 @@ class PcpFilterPanel(QScrollArea):
         for box in (*self.specialty.values(), *self.toggles()):
             box.toggled.connect(self._changed)
         self._set_values()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every label, item text, name and tip in the app's language; what is chosen,
+        typed and ticked stays as it is (each item keeps its data, each combo its index)."""
+        labels, helps = specialty_labels(), specialty_help()
+        self.patient_box.setTitle(self.tr("Who is the doctor for?"))
+        self.age.setAccessibleName(self.tr("Patient's age"))
+        self.age.setSpecialValueText(self.tr("Enter age"))
+        self.age.setAccessibleDescription(
+            self.tr("Type the age of the person who needs the doctor; babies are 0")
+        )
+        self.sex.setAccessibleName(self.tr("Patient's sex (optional)"))
+        _item_texts(self.sex, self.tr("Not given"), self.tr("Female"), self.tr("Male"))
+        self.age_label.setText(self.tr("Age:"))
+        self.sex_label.setText(self.tr("Sex (optional):"))
+        self.specs_box.setTitle(self.tr("Primary care specialties"))
+        for s, box in self.specialty.items():
+            set_texts(box, labels[s], labels[s], helps[s])
+            box.setAccessibleDescription(helps[s])
+            self._specialty_hints[s].setText(helps[s])
+
+        self.accepting.setAccessibleName(self.tr("New patients"))
+        statuses = [
+            self.tr("Not in this directory: call to ask") if key == UNKNOWN else label
+            for key, label in accepting_labels().items()
+        ]
+        _item_texts(
+            self.accepting,
+            self.tr("Any status"),
+            self.tr("Accepting new patients, or call to ask"),
+            *statuses,
+        )
+        self.doctor_language.setAccessibleName(self.tr("Language the doctor speaks"))
+        self.staff_language.setAccessibleName(self.tr("Language the office staff speak"))
+        for combo in (self.doctor_language, self.staff_language):
+            combo.setItemText(0, self.tr("Any language"))
+        self.gender.setAccessibleName(self.tr("Doctor's gender"))
+        _item_texts(self.gender, self.tr("Any"), self.tr("Woman"), self.tr("Man"))
+        self.distance.setAccessibleName(self.tr("Distance"))
+        for i, d in enumerate(DISTANCES):
+            self.distance.setItemText(
+                i,
+                self.tr("Any distance")
+                if d is None
+                else arg(self.tr("Within %1 miles"), QLocale().toString(d)),
+            )
+        self.hospital.setAccessibleName(self.tr("Hospital"))
+        self._hospital_texts()
+        for box, text in (
+            (self.telehealth, self.tr("Offers video visits")),
+            (self.evening, self.tr("Evening hours")),
+            (self.saturday, self.tr("Saturday hours")),
+            (self.wheelchair, self.tr("Wheelchair accessible office")),
+        ):
+            set_texts(box, text, text)
+        self.wheelchair.setToolTip(
+            self.tr("Parking, entrance, inside, restroom, exam room and exam table all accessible")
+        )
+        self.sort.setAccessibleName(self.tr("Sort doctors by"))
+        _item_texts(self.sort, self.tr("Nearest first"), self.tr("Name"))
+        set_texts(self.clear_button, self.tr("Clear filters"), self.tr("Clear filters"))
+        for label, text in zip(
+            self._form_labels,
+            (
+                self.tr("New patients:"),
+                self.tr("Doctor speaks:"),
+                self.tr("Staff speak:"),
+                self.tr("Doctor's gender:"),
+                self.tr("Distance:"),
+                self.tr("Hospital:"),
+                self.tr("Sort:"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self._fit_width()  # the words' widths differ from one language to another
 
     def _fit_width(self) -> None:
         """Wide enough for every filter (the specialty grid, the longest checkbox, the
@@ -203,6 +246,8 @@ class PcpFilterPanel(QScrollArea):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:  # Ctrl+Plus, Ctrl+Minus
             self._fit_width()
+        if is_language_change(event):
+            self.retranslate()
         super().changeEvent(event)
 
     def combos(self) -> tuple[QComboBox, ...]:
@@ -257,14 +302,23 @@ class PcpFilterPanel(QScrollArea):
 
     def set_hospitals(self, hospitals: Sequence[HospitalLink]) -> None:
         """The hospitals the plan's groups use (no signal: the caller refreshes)."""
+        self._hospitals = tuple(hospitals)
         with QSignalBlocker(self.hospital):
             self.hospital.clear()
-            self.hospital.addItem(self.tr("Any hospital"), None)
-            for h in hospitals:
-                if h.relation == "inferred":  # said where it is shown, not only in a footer
-                    self.hospital.addItem(self.tr("%1 (inferred)").replace("%1", h.name), h.id)
-                else:
-                    self.hospital.addItem(h.name, h.id)
+            self.hospital.addItem("", None)
+            for h in self._hospitals:
+                self.hospital.addItem("", h.id)
+            self._hospital_texts()
+
+    def _hospital_texts(self) -> None:
+        """The hospital items' words: an inferred link is said where it is shown, not
+        only in a footer."""
+        self.hospital.setItemText(0, self.tr("Any hospital"))
+        for i, h in enumerate(self._hospitals, start=1):
+            inferred = h.relation == "inferred"
+            self.hospital.setItemText(
+                i, arg(self.tr("%1 (inferred)"), h.name) if inferred else h.name
+            )
 
     def patient_age(self) -> int | None:
         """The age entered for the patient; None until one is given."""
@@ -325,3 +379,10 @@ class PcpFilterPanel(QScrollArea):
 
     def _changed(self) -> None:
         self.filters_changed.emit(self.filters())
+
+
+def _item_texts(combo: QComboBox, *texts: str) -> None:
+    """The texts of ``combo``'s first items, in order (their data and the current index
+    stay as they are)."""
+    for i, text in enumerate(texts):
+        combo.setItemText(i, text)
