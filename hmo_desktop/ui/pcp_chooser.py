@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from typing import NamedTuple
+
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hmo_desktop.directory import (
@@ -10,6 +12,7 @@ from hmo_desktop.directory import (
     PcpFilters,
     PcpRow,
     PlanRow,
+    Relaxation,
     hospitals_for_plan,
     languages,
     left_out_unknown,
@@ -26,6 +29,7 @@ from hmo_desktop.ui.common import (
     sample_badge,
     specialty_labels,
 )
+from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.flow_layout import FlowLayout
 from hmo_desktop.ui.keyboard import chain
 from hmo_desktop.ui.pcp_filters import PcpFilterPanel
@@ -33,6 +37,7 @@ from hmo_desktop.ui.pcp_results import PAGE_SIZE as PAGE_SIZE
 from hmo_desktop.ui.pcp_results import PcpResultsModel as PcpResultsModel
 from hmo_desktop.ui.pcp_results import office_text as office_text
 from hmo_desktop.ui.pcp_results import office_tip as office_tip
+from hmo_desktop.ui.retranslate import is_language_change, set_texts
 
 
 class PcpChooser(QWidget):
@@ -46,8 +51,11 @@ class PcpChooser(QWidget):
         self._db = db
         self._session = session
         self._hospitals_of: int | None = None  # the plan whose hospitals the filter lists
-        self.title = heading(self.tr("Choose your primary care doctor"))
-        self.scope = named(QLabel(), "pcpScopeLabel", self.tr("Where you are searching"))
+        #: What the count, empty state and note say (none, no plan, the age asked, or a
+        #: search's results): said again in another language without searching again.
+        self._said: _Said | None = None
+        self.title = heading("")
+        self.scope = named(QLabel(), "pcpScopeLabel", "")
         self.scope.setWordWrap(True)
 
         self.filter_panel = PcpFilterPanel(languages(db))
@@ -64,43 +72,31 @@ class PcpChooser(QWidget):
         self.clear_button = panel.clear_button
 
         self.model = PcpResultsModel(db, self)
-        self.table = results_table(
-            "pcpTable", self.tr("Doctors"), self.model, (12, 13, 15, 6, 13, 11)
-        )
+        self.table = results_table("pcpTable", "", self.model, (12, 13, 15, 6, 13, 11))
         # Doctor, Office, Distance and New patients first; a narrow window or large text
         # hides the last columns, and the line under the table says what they would.
         fit_columns(self.table, (12, 13, 15, 6, 13, 11), order=(0, 2, 3, 4, 1, 5, 6))
         self.table.activated.connect(self._activated)
-        self.row_detail = named(
-            QLabel(), "pcpRowDetail", self.tr("The selected doctor's specialty and group")
-        )
+        self.row_detail = named(QLabel(), "pcpRowDetail", "")
         self.row_detail.setWordWrap(True)
         self.row_detail.setTextFormat(Qt.TextFormat.PlainText)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._detail())
         # The filters fold away on a small screen; who the doctor is for is asked first.
-        self.filters_button = named(
-            QPushButton(self.tr("Hide filters")), "filtersToggleButton", self.tr("Filters")
-        )
+        self.filters_button = named(QPushButton(), "filtersToggleButton", "")
         self.filters_button.setCheckable(True)
         self.filters_button.setChecked(True)
         self.filters_button.toggled.connect(self._show_filters)
-        self.count = named(QLabel(), "pcpCountLabel", self.tr("Number of doctors found"))
+        self.count = named(QLabel(), "pcpCountLabel", "")
         self.count.setFixedHeight(self.fontMetrics().height() + 6)  # no relayout per count
         self.count.setProperty("oneLine", True)  # measured again for another text size
-        self.empty = named(QLabel(), "pcpEmptyState", self.tr("No doctors message"))
+        self.empty = named(QLabel(), "pcpEmptyState", "")
         self.empty.setWordWrap(True)
         self.empty.hide()
-        self.unknown_note = named(
-            QLabel(), "pcpUnknownNote", self.tr("Doctors left out for facts not in this directory")
-        )
+        self.unknown_note = named(QLabel(), "pcpUnknownNote", "")
         self.unknown_note.setWordWrap(True)
         self.unknown_note.setProperty("role", "hint")
         self.unknown_note.hide()
-        self.open_profile = named(
-            QPushButton(self.tr("See doctor's profile")),
-            "openProfileButton",
-            self.tr("See doctor's profile"),
-        )
+        self.open_profile = named(QPushButton(), "openProfileButton", "")
         self.open_profile.setDefault(True)
         self.open_profile.clicked.connect(self._choose_current)
 
@@ -131,6 +127,35 @@ class PcpChooser(QWidget):
                 self.count, self.empty, self.unknown_note, alert=(self.empty,)
             )
         )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the step in the app's language, keeping the member's place: the
+        filters (the panel says its own words again), the results, the selected row."""
+        self.title.setText(self.tr("Choose your primary care doctor"))
+        self.scope.setAccessibleName(self.tr("Where you are searching"))
+        if self.scope.text():
+            self.scope.setText(self._scope_text())
+        self.table.setAccessibleName(self.tr("Doctors"))
+        self.model.retranslate()
+        self.row_detail.setAccessibleName(self.tr("The selected doctor's specialty and group"))
+        self.filters_button.setAccessibleName(self.tr("Filters"))
+        self._filters_button_text()
+        self.count.setAccessibleName(self.tr("Number of doctors found"))
+        self.empty.setAccessibleName(self.tr("No doctors message"))
+        self.unknown_note.setAccessibleName(
+            self.tr("Doctors left out for facts not in this directory")
+        )
+        set_texts(
+            self.open_profile, self.tr("See doctor's profile"), self.tr("See doctor's profile")
+        )
+        self._detail()
+        self._say()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
 
     # ------------------------------------------------------------ inputs from the window
 
@@ -139,7 +164,8 @@ class PcpChooser(QWidget):
         plan, near = self._session.plan, self._session.place
         if plan is None:
             self.reset()
-            self.empty.setText(self.tr("Choose a plan first: go back to step 1."))
+            self._said = _Said("no_plan")
+            self._say()
             self.empty.show()
             self.results_shown.emit(0)
             return
@@ -157,6 +183,10 @@ class PcpChooser(QWidget):
 
     def _show_filters(self, shown: bool) -> None:
         self.filter_panel.setVisible(shown)
+        self._filters_button_text()
+
+    def _filters_button_text(self) -> None:
+        shown = self.filters_button.isChecked()
         self.filters_button.setText(self.tr("Hide filters") if shown else self.tr("Show filters"))
 
     def _detail(self) -> None:
@@ -166,13 +196,9 @@ class PcpChooser(QWidget):
         if row is None:
             self.row_detail.clear()
             return
-        text = (
-            self.tr("%1 · %2")
-            .replace("%2", row.group_name)
-            .replace("%1", specialty_labels()[row.specialty])
-        )
+        text = arg(self.tr("%1 · %2"), specialty_labels()[row.specialty], row.group_name)
         if row.is_sample:
-            text = self.tr("%1 · %2").replace("%2", sample_badge()).replace("%1", text)
+            text = arg(self.tr("%1 · %2"), text, sample_badge())
         self.row_detail.setText(text)
 
     def _scope_text(self) -> str:
@@ -182,13 +208,13 @@ class PcpChooser(QWidget):
             return ""
         where = group.name if group else self.tr("all medical groups in the plan")
         if near is not None and area is not None:
-            place = (
-                self.tr("offices in %1 County, nearest to %2")
-                .replace("%2", f"{near.city} {near.zip}")
-                .replace("%1", area.county)
+            place = arg(
+                self.tr("offices in %1 County, nearest to %2"),
+                area.county,
+                f"{near.city} {near.zip}",
             )
         elif area is not None:
-            place = self.tr("offices in %1 County").replace("%1", area.county)
+            place = arg(self.tr("offices in %1 County"), area.county)
         else:
             place = self.tr("offices anywhere in California")
         return f"{plan.name} · {where} · {place}"
@@ -201,6 +227,7 @@ class PcpChooser(QWidget):
         self.filter_panel.reset()
         self._hospitals_of = None
         self.model.clear()
+        self._said = None
         self.scope.clear()
         self.count.clear()
         self.empty.hide()
@@ -246,13 +273,8 @@ class PcpChooser(QWidget):
             self.row_detail.clear()
             self.open_profile.setEnabled(False)
             self.filters_button.setChecked(True)  # the age is asked in the filters
-            self.count.setText(self.tr("Who is the doctor for?"))
-            self.empty.setText(
-                self.tr(
-                    "Enter the patient's age on the left (0 for a baby). The list then "
-                    "shows only doctors who see patients that age."
-                )
-            )
+            self._said = _Said("age")
+            self._say()
             self.empty.show()
             self.results_shown.emit(0)
             return
@@ -261,17 +283,46 @@ class PcpChooser(QWidget):
             self.table.selectRow(0)
         self._detail()
         self.open_profile.setEnabled(bool(page.rows))
-        self.count.setText(self._count_text(page.doctors, page.total))
-        self.empty.setVisible(page.total == 0)
-        if page.total == 0:
-            self.empty.setText(self._empty_hint(plan, filters))
-        self._note_unknowns(plan, filters)
+        empty = page.total == 0
+        relax = (
+            suggest_relaxation(self._db, plan.id, filters)
+            if empty and self._relaxes(plan, filters)
+            else None
+        )
+        left = tuple(left_out_unknown(self._db, plan.id, filters).items())
+        self._said = _Said("results", plan, filters, page.doctors, page.total, relax, left)
+        self._say()
+        self.empty.setVisible(empty)
         self.results_shown.emit(page.doctors)
 
-    def _note_unknowns(self, plan: PlanRow, filters: PcpFilters) -> None:
+    def _say(self) -> None:
+        """The count, the empty state and the note on doctors left out, for what is shown
+        (in the app's language: said again after a language change)."""
+        said = self._said
+        if said is None:
+            return
+        if said.kind == "no_plan":
+            self.empty.setText(self.tr("Choose a plan first: go back to step 1."))
+            return
+        if said.kind == "age":
+            self.count.setText(self.tr("Who is the doctor for?"))
+            self.empty.setText(
+                self.tr(
+                    "Enter the patient's age on the left (0 for a baby). The list then "
+                    "shows only doctors who see patients that age."
+                )
+            )
+            return
+        assert said.plan is not None
+        assert said.filters is not None
+        self.count.setText(self._count_text(said.doctors, said.total))
+        if said.total == 0:
+            self.empty.setText(self._empty_hint(said.plan, said.filters, said.relax))
+        self._note_unknowns(said.left)
+
+    def _note_unknowns(self, left: tuple[tuple[str, int], ...]) -> None:
         """Say how many doctors a filter leaves out only because their record lacks the
         fact (imported real doctors: the public files do not give every fact)."""
-        left = left_out_unknown(self._db, plan.id, filters)
         facts = {
             "accepting": self.tr("whether they take new patients"),
             "doctor_language": self.tr("which languages the doctor speaks"),
@@ -282,14 +333,19 @@ class PcpChooser(QWidget):
             "hours": self.tr("the office's hours"),
         }
         sentences = [
-            (
-                self.tr("1 more doctor is left out because the directory does not say %2.")
-                if n == 1
-                else self.tr("%1 more doctors are left out because the directory does not say %2.")
+            arg(
+                self.tr("1 more doctor is left out because the directory does not say %2."),
+                "",
+                facts[name],
             )
-            .replace("%1", f"{n:,}")
-            .replace("%2", facts[name])
-            for name, n in left.items()
+            if n == 1
+            else arg(
+                self.tr(
+                    "%Ln more doctors are left out because the directory does not say %1.", "", n
+                ),
+                facts[name],
+            )
+            for name, n in left
         ]
         if sentences:
             sentences.append(self.tr("Call their offices to ask."))
@@ -297,16 +353,19 @@ class PcpChooser(QWidget):
         self.unknown_note.setVisible(bool(sentences))
 
     def _count_text(self, doctors: int, listings: int) -> str:
+        # "1 doctor found" stays a sentence of its own: English has no translation file
+        # to give "%Ln doctors found" its singular.
         if doctors == 1 and listings == 1:
             return self.tr("1 doctor found")
         if doctors == 1:
-            return self.tr("1 doctor found, at %1 office listings").replace("%1", f"{listings:,}")
+            return arg(
+                self.tr("1 doctor found, at %1 office listings"), QLocale().toString(listings)
+            )
         if doctors == listings:
-            return self.tr("%1 doctors found").replace("%1", f"{doctors:,}")
-        return (
-            self.tr("%1 doctors found, at %2 office listings")
-            .replace("%2", f"{listings:,}")
-            .replace("%1", f"{doctors:,}")
+            return self.tr("%Ln doctors found", "", doctors)
+        return arg(
+            self.tr("%Ln doctors found, at %1 office listings", "", doctors),
+            QLocale().toString(listings),
         )
 
     def _relax_labels(self) -> dict[str, str]:
@@ -323,8 +382,15 @@ class PcpChooser(QWidget):
             "group_id": self.tr("all groups in the plan"),
         }
 
-    def _empty_hint(self, plan: PlanRow, filters: PcpFilters) -> str:
-        """Say which filter to relax (the directory works out which one helps)."""
+    @staticmethod
+    def _relaxes(plan: PlanRow, filters: PcpFilters) -> bool:
+        """Whether the empty state suggests a filter to relax (the plan's ages and the
+        specialties are said first)."""
+        age = filters.member_age
+        return not (age is not None and age < plan.min_age) and bool(filters.specialties)
+
+    def _empty_hint(self, plan: PlanRow, filters: PcpFilters, relax: Relaxation | None) -> str:
+        """Say which filter to relax (the directory worked out which one helps)."""
         age = filters.member_age
         if age is not None and age < plan.min_age:
             if plan.care_model == PACE:
@@ -332,27 +398,30 @@ class PcpChooser(QWidget):
                     "PACE is for people 55 and older, so this plan has no doctor for this "
                     "patient. Go back to step 1 to choose another plan."
                 )
-            return self.tr(
-                "This plan is for people %1 and older, so it has no doctor for this "
-                "patient. Go back to step 1 to choose another plan."
-            ).replace("%1", str(plan.min_age))
+            return arg(
+                self.tr(
+                    "This plan is for people %1 and older, so it has no doctor for this "
+                    "patient. Go back to step 1 to choose another plan."
+                ),
+                QLocale().toString(plan.min_age),
+            )
         if not filters.specialties:
             return self.tr(
                 "No specialty is selected. Tick at least one of the specialties on the left."
             )
-        relax = suggest_relaxation(self._db, plan.id, filters)
         if relax is None:
             return self.tr('No doctor matches these filters. Press "Clear filters" to start over.')
         labels = self._relax_labels()
         what = self.tr(" and ").join(labels[k] for k in relax.relaxed)
         if relax.total == 1:
-            return self.tr("No doctor matches every filter. Try %1: that shows 1 doctor.").replace(
-                "%1", what
+            return arg(
+                self.tr("No doctor matches every filter. Try %1: that shows 1 doctor."), what
             )
-        return (
-            self.tr("No doctor matches every filter. Try %1: that shows %2 doctors.")
-            .replace("%2", f"{relax.total:,}")
-            .replace("%1", what)
+        return arg(
+            self.tr(
+                "No doctor matches every filter. Try %1: that shows %Ln doctors.", "", relax.total
+            ),
+            what,
         )
 
     def current_pcp(self) -> PcpRow | None:
@@ -368,3 +437,16 @@ class PcpChooser(QWidget):
         row = self.current_pcp()
         if row is not None:
             self.pcp_chosen.emit(row)
+
+
+class _Said(NamedTuple):
+    """What the count, the empty state and the note say: ``kind`` is "no_plan", "age"
+    (who the doctor is for is asked first) or "results" (of a search, with the rest)."""
+
+    kind: str
+    plan: PlanRow | None = None
+    filters: PcpFilters | None = None
+    doctors: int = 0
+    total: int = 0
+    relax: Relaxation | None = None
+    left: tuple[tuple[str, int], ...] = ()  # doctors left out for a fact not in the directory
