@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from hmo_desktop.directory import (
@@ -19,6 +19,8 @@ from hmo_desktop.directory import (
 from hmo_desktop.household import Session
 from hmo_desktop.ui.colors import colors
 from hmo_desktop.ui.common import button_row, heading, named, sample_banner_html, specialty_labels
+from hmo_desktop.ui.directory_note import arg
+from hmo_desktop.ui.retranslate import is_language_change, set_texts
 from hmo_desktop.ui.wording import (
     access_text,
     address_html,
@@ -48,25 +50,38 @@ class DoctorProfileView(QWidget):
         self._session = session
         self._profile: DoctorProfile | None = None
         self._role: RoleInfo | None = None
-        self.title = heading(self.tr("Doctor's profile"))
+        self._plan: PlanRow | None = None  # the plan the profile was shown for
+        self.title = heading("")
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name, never markup
-        self.body = named(QTextBrowser(), "doctorProfileText", self.tr("Doctor's profile"))
+        self.body = named(QTextBrowser(), "doctorProfileText", "")
         self.body.setOpenLinks(False)
-        self.choose = named(
-            QPushButton(self.tr("Choose as my PCP")), "choosePcpButton", self.tr("Choose as my PCP")
-        )
+        self.choose = named(QPushButton(), "choosePcpButton", "")
         self.choose.setDefault(True)
         self.choose.clicked.connect(self._choose)
-        self.to_household = named(
-            QPushButton(self.tr("Add to household…")),
-            "addToHouseholdButton",
-            self.tr("Add this doctor to a member of the household"),
-        )
+        self.to_household = named(QPushButton(), "addToHouseholdButton", "")
         self.to_household.clicked.connect(self.household_requested)
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.body, 1)
         lay.addLayout(button_row(right=(self.to_household, self.choose)))
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The buttons' words, then the profile shown said again (its data is kept; the
+        text keeps its scroll position)."""
+        self.body.setAccessibleName(self.tr("Doctor's profile"))
+        set_texts(self.choose, self.tr("Choose as my PCP"), self.tr("Choose as my PCP"))
+        set_texts(
+            self.to_household,
+            self.tr("Add to household…"),
+            self.tr("Add this doctor to a member of the household"),
+        )
+        self._show_profile()
 
     def show_doctor(self, practitioner_id: int, location_id: int | None = None) -> None:
         """Show a doctor, offering the choice of their role in the session's plan (at
@@ -78,8 +93,28 @@ class DoctorProfileView(QWidget):
         if location_id is not None:
             in_plan.sort(key=lambda r: r.location_id != location_id)
         self._role = in_plan[0] if in_plan else None
+        self._plan = plan
         self.choose.setEnabled(self._role is not None)
         self.to_household.setEnabled(self._role is not None)
+        self._show_profile(keep_scroll=False)
+        self.results_shown.emit(len(prof.roles))
+
+    def reset(self) -> None:
+        self._profile = None
+        self._role = None
+        self._show_profile(keep_scroll=False)
+        self.choose.setEnabled(False)
+        self.to_household.setEnabled(False)
+
+    def _show_profile(self, keep_scroll: bool = True) -> None:
+        """The title, the choice's tooltip and the profile's text, in the app's language,
+        for the doctor shown (with the plan it was shown for)."""
+        prof = self._profile
+        if prof is None:
+            self.title.setText(self.tr("Doctor's profile"))
+            self.choose.setToolTip("")
+            self.body.clear()
+            return
         if self._role is None:
             tip = self.tr("Choose a plan that includes this doctor first.")
         elif not takes_new_patients(self._role.accepting):
@@ -88,16 +123,11 @@ class DoctorProfileView(QWidget):
             tip = ""
         self.choose.setToolTip(tip)
         self.title.setText(doctor_name(prof.name, prof.credential))
-        self.body.setHtml(self._html(prof, plan))
-        self.results_shown.emit(len(prof.roles))
-
-    def reset(self) -> None:
-        self._profile = None
-        self._role = None
-        self.title.setText(self.tr("Doctor's profile"))
-        self.body.clear()
-        self.choose.setEnabled(False)
-        self.to_household.setEnabled(False)
+        bar = self.body.verticalScrollBar()
+        at = bar.value()
+        self.body.setHtml(self._html(prof, self._plan))
+        if keep_scroll:
+            bar.setValue(at)
 
     def profile(self) -> DoctorProfile | None:
         return self._profile
@@ -119,11 +149,11 @@ class DoctorProfileView(QWidget):
         native = f" ({e(p.native_name)})" if p.native_name else ""
         gender = {"F": self.tr("Woman"), "M": self.tr("Man")}.get(p.gender or "", "")
         if p.board_certified is None:
-            board = self.tr("Board certification: %1").replace("%1", unknown_text())
+            board = arg(self.tr("Board certification: %1"), unknown_text())
         elif p.board_certified:
             board = self.tr("Board certified")
             if p.board_name:
-                board = self.tr("Board certified: %1").replace("%1", p.board_name)
+                board = arg(self.tr("Board certified: %1"), p.board_name)
         else:
             board = self.tr("Not board certified")
         ident = self.tr("Sample ID") if p.is_sample else self.tr("NPI")
@@ -148,9 +178,10 @@ class DoctorProfileView(QWidget):
         def ages_seen(lo: int | None, hi: int | None) -> str:
             if lo is None or hi is None:
                 return unknown_text()
+            number = QLocale().toString
             if hi < 120:
-                return self.tr("ages %1 to %2").replace("%1", str(lo)).replace("%2", str(hi))
-            return self.tr("ages %1 and up").replace("%1", str(lo))
+                return arg(self.tr("ages %1 to %2"), number(lo), number(hi))
+            return arg(self.tr("ages %1 and up"), number(lo))
 
         ages = "; ".join(f"{spec[s]}: {ages_seen(lo, hi)}" for s, lo, hi in specs)
         sample = mark_html(self.tr("sample"), p.is_sample)
