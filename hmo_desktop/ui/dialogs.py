@@ -7,7 +7,7 @@ import html
 from datetime import date
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 from hmo_desktop.directory import Directory, DoctorProfile, PlanRow, RoleInfo
 from hmo_desktop.ui.colors import note_style
 from hmo_desktop.ui.common import named, sample_banner_html, specialty_labels, tr
+from hmo_desktop.ui.directory_note import arg
+from hmo_desktop.ui.retranslate import is_language_change, on_language_change, set_texts
 from hmo_desktop.ui.wording import (
     address_html,
     doctor_name,
@@ -44,35 +46,18 @@ class AcknowledgeDialog(QDialog):
     def __init__(self, profile: DoctorProfile, role: RoleInfo, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("acknowledgeDialog")
-        self.setAccessibleName(self.tr("This doctor is not taking new patients"))
-        self.setWindowTitle(self.tr("Not taking new patients"))
-        who = QLabel(
-            self.tr("%1: %2")
-            .replace("%1", doctor_name(profile.name, profile.credential))
-            .replace("%2", new_patient_status()[role.accepting])
-        )
+        self._profile, self._role = profile, role
+        self.who = who = QLabel()
         who.setTextFormat(Qt.TextFormat.PlainText)
         who.setWordWrap(True)
         font = who.font()
         font.setBold(True)
         who.setFont(font)
-        self.message = named(
-            QLabel(not_taking_explanation(role.accepting)),
-            "acknowledgeText",
-            self.tr("What choosing this doctor means"),
-        )
+        self.message = named(QLabel(), "acknowledgeText", "")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.choose_button = named(
-            QPushButton(self.tr("Choose anyway")),
-            "acknowledgeChooseButton",
-            self.tr("Choose this doctor anyway"),
-        )
-        self.cancel_button = named(
-            QPushButton(self.tr("Pick another doctor")),
-            "acknowledgeCancelButton",
-            self.tr("Pick another doctor"),
-        )
+        self.choose_button = named(QPushButton(), "acknowledgeChooseButton", "")
+        self.cancel_button = named(QPushButton(), "acknowledgeCancelButton", "")
         buttons = QDialogButtonBox()
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         buttons.addButton(self.choose_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -85,8 +70,34 @@ class AcknowledgeDialog(QDialog):
         lay.addWidget(self.message)
         lay.addWidget(buttons)
         self.cancel_button.setFocus()
+        self.retranslate()
         # Tall enough for the wrapped text at this width (large text makes it taller).
         self.resize(520, max(220, self.heightForWidth(520)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        profile, role = self._profile, self._role
+        self.setAccessibleName(self.tr("This doctor is not taking new patients"))
+        self.setWindowTitle(self.tr("Not taking new patients"))
+        self.who.setText(
+            arg(
+                self.tr("%1: %2"),
+                doctor_name(profile.name, profile.credential),
+                new_patient_status()[role.accepting],
+            )
+        )
+        self.message.setText(not_taking_explanation(role.accepting))
+        self.message.setAccessibleName(self.tr("What choosing this doctor means"))
+        set_texts(
+            self.choose_button, self.tr("Choose anyway"), self.tr("Choose this doctor anyway")
+        )
+        set_texts(
+            self.cancel_button, self.tr("Pick another doctor"), self.tr("Pick another doctor")
+        )
 
     @staticmethod
     def needed(role: RoleInfo) -> bool:
@@ -103,8 +114,37 @@ class ConfirmDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("confirmDialog")
+        self._plan, self._profile, self._role = plan, profile, role
+        self.text = named(QTextBrowser(), "confirmText", "")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = named(
+            buttons.button(QDialogButtonBox.StandardButton.Close), "confirmCloseButton", ""
+        )
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.text)
+        lay.addWidget(buttons)
+        self.resize(640, 560)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Its words, and the summary said again (keeping where it is scrolled to)."""
         self.setAccessibleName(self.tr("Confirm your PCP choice"))
         self.setWindowTitle(self.tr("Your PCP choice"))
+        self.text.setAccessibleName(self.tr("Summary of your choice"))
+        self.close_button.setAccessibleName(self.tr("Close"))
+        bar = self.text.verticalScrollBar()
+        at = bar.value()
+        self.text.setHtml(self._html())
+        bar.setValue(at)
+
+    def _html(self) -> str:
+        plan, profile, role = self._plan, self._profile, self._role
         e = html.escape
         office = next((o for o in profile.offices if o.id == role.location_id), profile.offices[0])
         call_plan = self.tr("not in this directory; call the plan")
@@ -190,24 +230,15 @@ class ConfirmDialog(QDialog):
         dated_text = (
             self.tr("Networks change, so confirm with the plan.")
             if as_of == "build"  # made by this app: no date to give
-            else self.tr("Group list as of %1; networks change, so confirm with the plan.").replace(
-                "%1", as_of
+            else arg(
+                self.tr("Group list as of %1; networks change, so confirm with the plan."), as_of
             )
         )
         dated = f"<p><i>{e(dated_text)}</i></p>"
-        self.text = named(QTextBrowser(), "confirmText", self.tr("Summary of your choice"))
-        self.text.setHtml(
+        return (
             f"{sample}{warning}<table cellpadding='3'>{table}</table>"
             "<h3>" + e(self.tr("What happens next")) + f"</h3><ol>{steps}</ol>{dated}"
         )
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        named(close, "confirmCloseButton", self.tr("Close"))
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.text)
-        lay.addWidget(buttons)
-        self.resize(640, 560)
 
 
 GLOSSARY = (
@@ -304,33 +335,45 @@ class HelpDialog(QDialog):
     def __init__(self, anchor: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("helpDialog")
-        self.setAccessibleName(self.tr("Help and glossary"))
-        self.setWindowTitle(self.tr("Help: words you will see"))
-        self.text = named(QTextBrowser(), "helpText", self.tr("Glossary"))
-        parts = [
-            f'<h3><a name="{key}"></a>{html.escape(self.tr(str(term)))}</h3>'
-            f"<p>{html.escape(self.tr(str(body)))}</p>"
-            for key, term, body in GLOSSARY
-        ]
-        self.text.setHtml("".join(parts))
-        if anchor:
-            self.text.scrollToAnchor(anchor)
+        self.text = named(QTextBrowser(), "helpText", "")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        named(
-            buttons.button(QDialogButtonBox.StandardButton.Close),
-            "helpCloseButton",
-            self.tr("Close help"),
+        self.close_button = named(
+            buttons.button(QDialogButtonBox.StandardButton.Close), "helpCloseButton", ""
         )
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.text)
         lay.addWidget(buttons)
         self.resize(560, 520)
+        self.retranslate()
+        if anchor:
+            self.text.scrollToAnchor(anchor)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Its words, and the glossary in the app's language (keeping where it is
+        scrolled to)."""
+        self.setAccessibleName(self.tr("Help and glossary"))
+        self.setWindowTitle(self.tr("Help: words you will see"))
+        self.text.setAccessibleName(self.tr("Glossary"))
+        self.close_button.setAccessibleName(self.tr("Close help"))
+        parts = [
+            f'<h3><a name="{key}"></a>{html.escape(self.tr(str(term)))}</h3>'
+            f"<p>{html.escape(self.tr(str(body)))}</p>"
+            for key, term, body in GLOSSARY
+        ]
+        bar = self.text.verticalScrollBar()
+        at = bar.value()
+        self.text.setHtml("".join(parts))
+        bar.setValue(at)
 
 
 def languages_text() -> str:
     """The languages this copy has, and which a fluent speaker has reviewed."""
-    from hmo_desktop.ui.directory_note import arg
     from hmo_desktop.ui.i18n import available, reviewed
 
     langs = [lang for lang in available() if lang.code != "en"]
@@ -359,10 +402,13 @@ def about_box(
     source with its date, licence and rows. The list scrolls: the box stays under ~700 px
     however many sources a directory has."""
     from hmo_desktop.directory import doctor_mix, newest_data, source_summary
-    from hmo_desktop.ui.directory_note import age_warning, arg, doctor_words
+    from hmo_desktop.ui.directory_note import age_warning, doctor_words
 
     e = html.escape
-    summary, sources = db.summary(), source_summary(db)
+    # Read once: the box says them again in another language without the directory.
+    summary, sources, mix = db.summary(), source_summary(db), doctor_mix(db)
+    newest, name = newest_data(sources), db.path.name
+    today = today or date.today()
 
     def when(as_of: str) -> str:
         # 'build': rows the builder made itself (samples, inferences), with no date.
@@ -378,36 +424,55 @@ def about_box(
     def rows(n: int) -> str:
         return QLocale().toString(n) if n else tr("none (used while building)")
 
-    lines = "".join(
-        f"<tr><td width='46%'><b>{e(s.title)}</b><br>{e(s.publisher)}. {e(s.attribution)} "
-        f"{e(s.licence)}.</td><td width='16%'>{e(when(s.as_of))}</td>"
-        f"<td width='22%'>{e(what(s.kind))}</td>"
-        f"<td align='right'>{e(rows(s.total))}</td></tr>"
-        for s in sources
-    )
-    warning = age_warning(newest_data(sources), today or date.today())
-    warned = f'<p style="{note_style()}"><b>{e(warning)}</b></p>' if warning else ""
-    head = (tr("Source"), tr("Date"), tr("Kind"), tr("Rows"))
-    offline = tr("Works offline; sends nothing anywhere.")
-    checksum, data_sources = tr("Directory %1, checksum %2"), tr("Data sources (%1)")
+    def text() -> str:
+        # The counts line up at the row's end: the right, or the left right to left.
+        rtl = box.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        end = "left" if rtl else "right"
+        lines = "".join(
+            f"<tr><td width='46%'><b>{e(s.title)}</b><br>{e(s.publisher)}. "
+            f"{e(s.attribution)} {e(s.licence)}.</td><td width='16%'>{e(when(s.as_of))}</td>"
+            f"<td width='22%'>{e(what(s.kind))}</td>"
+            f"<td align='{end}'>{e(rows(s.total))}</td></tr>"
+            for s in sources
+        )
+        warning = age_warning(newest, today)
+        warned = f'<p style="{note_style()}"><b>{e(warning)}</b></p>' if warning else ""
+        head = (tr("Source"), tr("Date"), tr("Kind"), tr("Rows"))
+        offline = tr("Works offline; sends nothing anywhere.")
+        checksum, data_sources = tr("Directory %1, checksum %2"), tr("Data sources (%1)")
+        return (
+            f"<h3>HMO Desktop {e(version)}</h3>{warned}"
+            f"<p>{e(offline)}</p>"
+            f"<p>{e(doctor_words(mix))}</p>"
+            f"<p>{e(arg(checksum, name, summary.sha256[:12]))}</p>"
+            f"<p>{e(languages_text())}</p>"
+            f"<p><b>{e(arg(data_sources, QLocale().toString(len(sources))))}</b></p>"
+            "<table width='100%' cellpadding='3' cellspacing='0' border='1'>"
+            f"<tr>{''.join(f'<th>{e(h)}</th>' for h in head)}</tr>{lines}</table>"
+        )
+
     box = QMessageBox(
-        QMessageBox.Icon.Information,
-        tr("About HMO Desktop"),
-        f"<h3>HMO Desktop {e(version)}</h3>{warned}"
-        f"<p>{e(offline)}</p>"
-        f"<p>{e(doctor_words(doctor_mix(db)))}</p>"
-        f"<p>{e(arg(checksum, db.path.name, summary.sha256[:12]))}</p>"
-        f"<p>{e(languages_text())}</p>"
-        f"<p><b>{e(arg(data_sources, str(len(sources))))}</b></p>"
-        "<table width='100%' cellpadding='3' cellspacing='0' border='1'>"
-        f"<tr>{''.join(f'<th>{e(h)}</th>' for h in head)}</tr>{lines}</table>",
-        QMessageBox.StandardButton.Close,
-        parent,
+        QMessageBox.Icon.Information, "", "", QMessageBox.StandardButton.Close, parent
     )
     box.setObjectName("aboutDialog")
-    box.setAccessibleName(tr("About HMO Desktop"))
-    named(box.button(QMessageBox.StandardButton.Close), "aboutCloseButton", tr("Close"))
+    close = named(box.button(QMessageBox.StandardButton.Close), "aboutCloseButton", "")
     _scroll_text(box)
+    area = box.findChild(QScrollArea, "aboutScroll")
+
+    def again() -> None:
+        box.setWindowTitle(tr("About HMO Desktop"))
+        box.setAccessibleName(tr("About HMO Desktop"))
+        close.setAccessibleName(tr("Close"))
+        if area is not None:
+            area.setAccessibleName(tr("About HMO Desktop and its data sources"))
+        bar = area.verticalScrollBar() if area is not None else None
+        at = bar.value() if bar is not None else 0
+        box.setText(text())
+        if bar is not None:
+            bar.setValue(at)
+
+    again()
+    on_language_change(box, again)
     return box
 
 
@@ -426,7 +491,7 @@ def _scroll_text(box: QMessageBox) -> None:
     # The area's width decides the text's (not the table's widest word): wrap, never cut.
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-    area = named(QScrollArea(), "aboutScroll", tr("About HMO Desktop and its data sources"))
+    area = named(QScrollArea(), "aboutScroll", "")  # its name: set with the box's words
     area.setWidget(label)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
