@@ -3,7 +3,7 @@ apart (office, city, medical group) and whether the member's plan includes them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from hmo_desktop.directory import Directory, NameHit, search_names
 from hmo_desktop.household import Session
 from hmo_desktop.ui.common import named, sample_badge, specialty_labels
+from hmo_desktop.ui.directory_note import arg
+from hmo_desktop.ui.retranslate import is_language_change, set_texts
 from hmo_desktop.ui.table_model import Column, RowTableModel
 
 #: The longest name the search box takes (no name in the directory is near it).
@@ -53,32 +55,22 @@ class FindDoctorDialog(QDialog):
         self._db = db
         self._session = session
         self.setObjectName("findDoctorDialog")
-        self.setAccessibleName(self.tr("Find my current doctor"))
-        self.setWindowTitle(self.tr("Find my current doctor"))
-        self.search = named(QLineEdit(), "findDoctorEdit", self.tr("Doctor's name"))
-        self.search.setPlaceholderText(self.tr("Type the doctor's name, e.g. Nguyen or José"))
+        self.search = named(QLineEdit(), "findDoctorEdit", "")
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(MAX_NAME_CHARS)
         self.search.textChanged.connect(self._search)
-        self.area_only = named(
-            QCheckBox(), "findDoctorAreaOnly", self.tr("Only doctors with an office in my county")
-        )
-        area = session.area
-        if area is None:
-            self.area_only.setText(self.tr("Only doctors near me (choose a ZIP or county first)"))
-            self.area_only.setEnabled(False)
-        else:
-            self.area_only.setText(
-                self.tr("Only doctors with an office in %1 County").replace("%1", area.county)
-            )
-            self.area_only.setChecked(True)
+        self.area_only = named(QCheckBox(), "findDoctorAreaOnly", "")
+        #: The county the box offers (the session's area when the dialog opened).
+        self._county = session.area.county if session.area is not None else None
+        self.area_only.setEnabled(self._county is not None)
+        self.area_only.setChecked(self._county is not None)
         self.area_only.toggled.connect(lambda _on: self._search(self.search.text()))
         # A model and a view, not QListWidget: refilling QListWidget on every keystroke
         # crashed PySide6 6.12 (a None reference-count underflow in addItem).
         self.model: RowTableModel[NameHit] = RowTableModel(
             [Column("", self.hit_text, self.hit_text)], self
         )
-        self.results = named(QListView(), "findDoctorResults", self.tr("Doctors found"))
+        self.results = named(QListView(), "findDoctorResults", "")
         self.results.setModel(self.model)
         self.results.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.results.setAlternatingRowColors(True)  # each doctor is several lines,
@@ -86,26 +78,18 @@ class FindDoctorDialog(QDialog):
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.activated.connect(lambda ix: self._open(self.model.row_at(ix.row())))
-        self.hint = named(
-            QLabel(self.tr("Start typing a first or last name.")),
-            "findDoctorHint",
-            self.tr("Search hint"),
-        )
+        self.hint = named(QLabel(), "findDoctorHint", "")
         self.hint.setWordWrap(True)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
         self.open_button = named(
-            buttons.button(QDialogButtonBox.StandardButton.Open),
-            "findDoctorOpenButton",
-            self.tr("Open the doctor's profile"),
+            buttons.button(QDialogButtonBox.StandardButton.Open), "findDoctorOpenButton", ""
         )
         self.open_button.setEnabled(False)
-        named(
-            buttons.button(QDialogButtonBox.StandardButton.Cancel),
-            "findDoctorCancelButton",
-            self.tr("Cancel"),
+        self.cancel_button = named(
+            buttons.button(QDialogButtonBox.StandardButton.Cancel), "findDoctorCancelButton", ""
         )
         buttons.accepted.connect(lambda: self._open(self.current_hit()))
         buttons.rejected.connect(self.reject)
@@ -116,6 +100,31 @@ class FindDoctorDialog(QDialog):
         lay.addWidget(self.results, 1)
         lay.addWidget(buttons)
         self.resize(640, 520)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The dialog's words; what was typed, the box's state, the doctors found and the
+        one selected are kept (their lines and the hint are said again)."""
+        self.setAccessibleName(self.tr("Find my current doctor"))
+        self.setWindowTitle(self.tr("Find my current doctor"))
+        self.search.setAccessibleName(self.tr("Doctor's name"))
+        self.search.setPlaceholderText(self.tr("Type the doctor's name, e.g. Nguyen or José"))
+        if self._county is None:
+            box = self.tr("Only doctors near me (choose a ZIP or county first)")
+        else:
+            box = arg(self.tr("Only doctors with an office in %1 County"), self._county)
+        set_texts(self.area_only, box, self.tr("Only doctors with an office in my county"))
+        self.results.setAccessibleName(self.tr("Doctors found"))
+        self.hint.setAccessibleName(self.tr("Search hint"))
+        self.open_button.setAccessibleName(self.tr("Open the doctor's profile"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.model.retranslate()
+        self._show_hint()
 
     # ---------------------------------------------------------------- what a hit says
 
@@ -140,18 +149,19 @@ class FindDoctorDialog(QDialog):
             lines.append(self.tr("No HMO network in this directory lists this doctor's group"))
         elif plan is not None and h.in_plan is not None:
             template = self.tr("In %1") if h.in_plan else self.tr("Not in %1")
-            lines.append(template.replace("%1", plan.name))
+            lines.append(arg(template, plan.name))
         return "\n".join(lines)
 
+    # English has no translation file: its words for one are their own strings.
     def _more_offices(self, n: int) -> str:
         if n == 1:
             return self.tr("and 1 more office")
-        return self.tr("and %1 more offices").replace("%1", str(n))
+        return self.tr("and %Ln more offices", "", n)
 
     def _more_groups(self, n: int) -> str:
         if n == 1:
             return self.tr("and 1 more medical group")
-        return self.tr("and %1 more medical groups").replace("%1", str(n))
+        return self.tr("and %Ln more medical groups", "", n)
 
     # ---------------------------------------------------------------- searching
 
@@ -173,8 +183,15 @@ class FindDoctorDialog(QDialog):
         if hits:
             self.results.setCurrentIndex(self.model.index(0, 0))
         self.open_button.setEnabled(bool(hits))
-        self.hint.setText(self._hint(text, len(hits), area.county if within and area else None))
+        self._show_hint()
         self.results_shown.emit(len(hits))
+
+    def _show_hint(self) -> None:
+        """The hint for what was typed and the doctors listed, in the app's language."""
+        area = self._session.area
+        within = area is not None and self.area_only.isChecked()
+        county = area.county if within and area is not None else None
+        self.hint.setText(self._hint(self.search.text(), self.model.rowCount(), county))
 
     def _hint(self, text: str, found: int, county: str | None) -> str:
         if not text.strip():
@@ -185,21 +202,25 @@ class FindDoctorDialog(QDialog):
                     'No doctor\'s name starts with "%1". Check the spelling or type less.'
                 )
             else:
-                template = self.tr(
-                    'No doctor with an office in %2 County has a name that starts with "%1". '
-                    "Check the spelling, type less, or clear the box above to search all of "
-                    "California."
-                ).replace("%2", county)
+                # %1 is left for what was typed: filled last, once (``with_typed``).
+                template = arg(
+                    self.tr(
+                        "No doctor with an office in %2 County has a name that starts with "
+                        '"%1". Check the spelling, type less, or clear the box above to search '
+                        "all of California."
+                    ),
+                    "%1",
+                    county,
+                )
             return with_typed(template, as_typed(text))  # the typed text last, once
         if found == 1:
             hint = self.tr("1 doctor found. Press Enter to open the profile.")
         else:
-            hint = self.tr("%1 doctors found. Press Enter to open the first.").replace(
-                "%1", str(found)
-            )
+            hint = self.tr("%Ln doctors found. Press Enter to open the first.", "", found)
         if found >= MAX_HITS:
-            hint += " " + self.tr("Only the first %1 are listed: type more of the name.").replace(
-                "%1", str(MAX_HITS)
+            hint += " " + arg(
+                self.tr("Only the first %1 are listed: type more of the name."),
+                QLocale().toString(MAX_HITS),
             )
         if self._session.plan is None:
             hint += " " + self.tr("Choose a plan to see whether each doctor is in it.")
