@@ -44,7 +44,7 @@ class Recorded(NamedTuple):
 
     name: str
     age: int
-    doctor: str  # the name the household gives the doctor (``Choice.doctor``)
+    doctor: str  # the doctor's name (without the credential), as the summary begins it
 
 
 def flat(text: str) -> str:
@@ -143,7 +143,11 @@ class HouseholdWalk:
             return f"{name} was not given the doctor shown"
         if not (pcp.age_min or 0) <= age <= (MAX_AGE if pcp.age_max is None else pcp.age_max):
             return f"{name}'s doctor {pcp.doctor} does not see patients aged {age}"
-        self.recorded.append(Recorded(name, age, pcp.doctor))
+        profile = self.window.profile.profile()
+        # The doctor's own name: the summary's English copy writes it with the credential
+        # in English style, whatever the app's language wrote in ``pcp.doctor``.
+        doctor = profile.name if profile is not None else pcp.doctor
+        self.recorded.append(Recorded(name, age, doctor))
         return None
 
     def show_doctor_for(self, age: int) -> bool:
