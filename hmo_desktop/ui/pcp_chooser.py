@@ -38,6 +38,7 @@ from hmo_desktop.ui.pcp_results import PcpResultsModel as PcpResultsModel
 from hmo_desktop.ui.pcp_results import office_text as office_text
 from hmo_desktop.ui.pcp_results import office_tip as office_tip
 from hmo_desktop.ui.retranslate import is_language_change, set_texts
+from hmo_desktop.ui.table_select import select_row
 
 
 class PcpChooser(QWidget):
@@ -280,7 +281,7 @@ class PcpChooser(QWidget):
             return
         page = self.model.show(plan.id, filters)
         if page.rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._detail()
         self.open_profile.setEnabled(bool(page.rows))
         empty = page.total == 0
