@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from hmo_desktop.directory_format import INTEGRATED, PACE
 from hmo_desktop.ui.colors import colors
 from hmo_desktop.ui.common import product_type_labels, tr
+from hmo_desktop.ui.directory_note import arg
 
 if TYPE_CHECKING:
     from hmo_desktop.directory import PlanRow
@@ -38,7 +39,7 @@ def as_of_words(as_of: str) -> str:
     first, sep, second = as_of.partition("-")
     if sep and first.isdigit() and second.isdigit() and len(first) == 4:
         if len(second) <= 2 and 1 <= int(second) <= 12:
-            return tr("%1 %2").replace("%1", month_names()[int(second) - 1]).replace("%2", first)
+            return arg(tr("%1 %2"), month_names()[int(second) - 1], first)
         if len(second) == 4 and second[:2] == first[:2]:
             return f"{first}–{second[2:]}"
         return f"{first}–{second}"
@@ -61,7 +62,7 @@ def is_pace(plan: PlanRow) -> bool:
 def as_of_cell(plan: PlanRow) -> str:
     """The list's "Data as of" column: the date, and a warning in words when it is old."""
     when = as_of_words(plan.as_of)
-    return tr("%1, may be out of date").replace("%1", when) if is_dated(plan) else when
+    return arg(tr("%1, may be out of date"), when) if is_dated(plan) else when
 
 
 def metal_levels(category: str) -> list[str]:
@@ -85,12 +86,12 @@ def describe(plan: PlanRow, county: str | None) -> str:
     """One line: the kind of plan, by its product type."""
     if plan.product_type == "medi_cal":
         if county:
-            return tr("Medi-Cal health plan for %1 County").replace("%1", county)
+            return arg(tr("Medi-Cal health plan for %1 County"), county)
         return tr("Medi-Cal health plan for the counties it serves")
     if plan.product_type == "covered_california":
         levels = metal_levels(plan.category)
         if levels:
-            return tr("Covered California HMO (%1)").replace("%1", ", ".join(levels))
+            return arg(tr("Covered California HMO (%1)"), ", ".join(levels))
         return tr("Covered California HMO")
     if plan.product_type == "commercial":
         return tr("Employer and individual HMO")
@@ -128,24 +129,28 @@ def data_sentences(plan: PlanRow) -> list[str]:
     if is_dated(plan):
         if plan.network_list == "published":
             out.append(
-                tr(
-                    "This plan's group list is from %1. Networks change every year: call the "
-                    "plan to confirm."
-                ).replace("%1", when)
+                arg(
+                    tr(
+                        "This plan's group list is from %1. Networks change every year: call "
+                        "the plan to confirm."
+                    ),
+                    when,
+                )
             )
         else:
             out.append(
-                tr(
-                    "This plan's information is from %1. Plans and networks change every "
-                    "year: call the plan to confirm."
-                ).replace("%1", when)
+                arg(
+                    tr(
+                        "This plan's information is from %1. Plans and networks change every "
+                        "year: call the plan to confirm."
+                    ),
+                    when,
+                )
             )
     elif plan.network_list == "published":
-        out.append(
-            tr("Medical groups: the carrier's published list, as of %1.").replace("%1", when)
-        )
+        out.append(arg(tr("Medical groups: the carrier's published list, as of %1."), when))
     else:
-        out.append(tr("Plan list as of %1.").replace("%1", when))
+        out.append(arg(tr("Plan list as of %1."), when))
     if plan.network_list != "published" and not is_integrated(plan) and not is_pace(plan):
         out.append(
             tr(
@@ -164,7 +169,7 @@ def e(text: str) -> str:
 def detail_html(plan: PlanRow, county: str | None) -> str:
     """The plan step's detail pane for one plan (data escaped: names come from files)."""
     sentences = [*care_sentences(plan), *data_sentences(plan)]
-    source = tr("Source: %1.").replace("%1", plan.source)
+    source = arg(tr("Source: %1."), plan.source)
     return (
         f"<b>{e(plan.name)}</b>: {e(describe(plan, county))}.<br>"
         + "<br>".join(e(s) for s in sentences)
