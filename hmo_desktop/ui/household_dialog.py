@@ -55,7 +55,7 @@ from hmo_desktop.ui.household_compare import (
 from hmo_desktop.ui.household_form import MemberForm
 from hmo_desktop.ui.household_home import forget_box
 from hmo_desktop.ui.household_paper import PaperBar, ask_pdf_path, family_model
-from hmo_desktop.ui.i18n import language_name
+from hmo_desktop.ui.i18n import household_language, language_name
 from hmo_desktop.ui.retranslate import is_language_change, set_texts
 from hmo_desktop.ui.summary import print_summary, summary_html, write_pdf
 from hmo_desktop.ui.table_model import Column, RowTableModel
@@ -452,7 +452,10 @@ class HouseholdDialog(QDialog):
             b.setEnabled(bool(self.household.members))
 
     def summary(self) -> str:
-        return summary_html(self.db, self.household, self.large_print.isChecked())
+        """In the first member's preferred language the app has (then an English copy),
+        else in the app's language."""
+        language = household_language([m.language for m in self.household.members])
+        return summary_html(self.db, self.household, self.large_print.isChecked(), language)
 
     def save_pdf(self, path: str | Path) -> None:
         large = self.large_print.isChecked()

@@ -85,6 +85,23 @@ def language_name(code: str, english: str) -> str:
     return AUTONYMS.get(code, english)
 
 
+#: The directory's spoken-language codes that are one of the app's languages.
+_SPOKEN = {"cmn": "zh_Hans", "yue": "zh_Hant", "zh": "zh_Hans"}
+
+
+def household_language(spoken: list[str | None], folder: Path | None = None) -> str | None:
+    """The language a household's papers are written in: the first member's preferred
+    language (a directory code: "es", "yue") that the app has; None when none has one."""
+    have = {lang.code for lang in available(folder)}
+    for code in spoken:
+        if code is None:
+            continue
+        app_code = _SPOKEN.get(code, code)
+        if app_code in have:
+            return app_code
+    return None
+
+
 def translations_dir() -> Path:
     return resources_dir() / "translations"
 

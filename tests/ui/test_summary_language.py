@@ -117,3 +117,14 @@ def test_the_screens_are_not_told_while_it_is_written(
         qapp.removeEventFilter(counter)
     assert counter.changes == 0
     assert languages.code == "en"
+
+
+def test_the_household_writes_in_its_first_members_language(
+    compiled: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled)
+    assert i18n.household_language([None, "yue", "es"]) == "zh_Hant"
+    assert i18n.household_language(["cmn"]) == "zh_Hans"
+    assert i18n.household_language(["en", "es"]) == "en"
+    assert i18n.household_language(["ja", None]) is None  # not one of the app's languages
+    assert i18n.household_language([]) is None
