@@ -10,53 +10,56 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QLocale
+
 from hmo_desktop.directory import GroupRow, PlanRow
 from hmo_desktop.directory_format import INTEGRATED, PACE, SPECIALTIES
 from hmo_desktop.ui.common import distance_text, specialty_labels, tr
+from hmo_desktop.ui.directory_note import arg
 
 
 def where_cell(g: GroupRow) -> str:
     """Distance to a sample group's sample office; for a real group, where it serves."""
     if g.distance_mi is not None:
-        return tr("%1 (sample office)").replace("%1", distance_text(g.distance_mi))
+        return arg(tr("%1 (sample office)"), distance_text(g.distance_mi))
     if len(g.counties) == 1:
-        return tr("%1 County").replace("%1", g.counties[0])
+        return arg(tr("%1 County"), g.counties[0])
     return tr("%n counties", None, len(g.counties))
 
 
 def where_sentence(g: GroupRow) -> str:
     """The full sentence behind ``where_cell`` (its tooltip, and the detail pane)."""
     if g.distance_mi is not None:
-        return tr(
-            "Sample group: its office is a sample placed at a ZIP code center, %1 away."
-        ).replace("%1", distance_text(g.distance_mi))
+        return arg(
+            tr("Sample group: its office is a sample placed at a ZIP code center, %1 away."),
+            distance_text(g.distance_mi),
+        )
     if g.is_sample:
         return tr("Sample group: its office is not in this directory.")
-    return tr("Serves %1; office address not in this directory.").replace(
-        "%1", county_list(g.counties)
-    )
+    return arg(tr("Serves %1; office address not in this directory."), county_list(g.counties))
 
 
 def county_list(counties: tuple[str, ...]) -> str:
     if len(counties) == 1:
-        return tr("%1 County").replace("%1", counties[0])
-    return tr("Counties: %1").replace("%1", ", ".join(counties))
+        return arg(tr("%1 County"), counties[0])
+    return arg(tr("Counties: %1"), ", ".join(counties))
 
 
 def doctors_cell(g: GroupRow, specialty: str) -> str:
-    return str(g.accepting[specialty])
+    return QLocale().toString(g.accepting[specialty])
 
 
 def doctors_tip(g: GroupRow, specialty: str) -> str:
     label = specialty_labels()[specialty]
     n, total = g.accepting[specialty], g.doctors.get(specialty, 0)
     if total == 0:
-        return tr("No %1 doctors in this group here").replace("%1", label)
+        return arg(tr("No %1 doctors in this group here"), label)
+    # English has no translation file: its words for one are their own string.
     if total == 1:
         text = tr("%1 of 1 %2 doctor is accepting new patients")
     else:
-        text = tr("%1 of %3 %2 doctors are accepting new patients")
-    return text.replace("%3", str(total)).replace("%2", label).replace("%1", str(n))
+        text = tr("%1 of %Ln %2 doctors are accepting new patients", None, total)
+    return arg(text, QLocale().toString(n), label)
 
 
 def _accepting_of(g: GroupRow, specialty: str) -> str:
@@ -64,16 +67,12 @@ def _accepting_of(g: GroupRow, specialty: str) -> str:
     if total == 0:
         return tr("no doctors here")
     if total == 1:
-        return tr("%1 of 1 doctor accepting new patients").replace("%1", str(n))
-    return (
-        tr("%1 of %2 doctors accepting new patients")
-        .replace("%2", str(total))
-        .replace("%1", str(n))
-    )
+        return arg(tr("%1 of 1 doctor accepting new patients"), QLocale().toString(n))
+    return arg(tr("%1 of %Ln doctors accepting new patients", None, total), QLocale().toString(n))
 
 
 def rating_cell(g: GroupRow) -> str:
-    return tr("Not rated") if g.rating is None else f"{g.rating:.1f}"
+    return tr("Not rated") if g.rating is None else QLocale().toString(g.rating, "f", 1)
 
 
 def hospitals_cell(g: GroupRow) -> str:
@@ -81,7 +80,7 @@ def hospitals_cell(g: GroupRow) -> str:
         return tr("Not published")
     names = ", ".join(h.name for h in g.hospitals[:2])
     if all(h.relation == "inferred" for h in g.hospitals):
-        return tr("%1 (inferred)").replace("%1", names)
+        return arg(tr("%1 (inferred)"), names)
     return names
 
 
@@ -186,11 +185,7 @@ def _hospitals_html(g: GroupRow) -> str:
     for h in g.hospitals:
         text = h.name
         if h.star_rating:
-            text = (
-                tr("%1 (CMS rating %2 of 5)")
-                .replace("%2", str(h.star_rating))
-                .replace("%1", h.name)
-            )
+            text = arg(tr("%1 (CMS rating %2 of 5)"), h.name, QLocale().toString(h.star_rating))
         mark = (
             " <i>(" + e(tr("inferred from distance, not published by the group")) + ")</i>"
             if h.relation == "inferred"
