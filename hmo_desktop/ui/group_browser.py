@@ -32,6 +32,7 @@ from hmo_desktop.ui.common import (
 from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.retranslate import is_language_change, set_texts
 from hmo_desktop.ui.table_model import Column, RowTableModel
+from hmo_desktop.ui.table_select import select_row
 
 
 class GroupBrowser(QWidget):
@@ -256,7 +257,7 @@ class GroupBrowser(QWidget):
         shown = sort_groups(shown, str(self.sort.currentData()))
         self.model.set_rows(shown)
         if shown:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self.choose.setEnabled(bool(shown))
         self.empty.setVisible(not shown)
         self._show_empty_text()
@@ -289,7 +290,7 @@ class GroupBrowser(QWidget):
     def choose_group(self, name: str) -> None:
         for i, g in enumerate(self.model.rows()):
             if g.name == name:
-                self.table.selectRow(i)
+                select_row(self.table, i)
                 self._choose_current()
                 return
         raise LookupError(name)
