@@ -71,11 +71,38 @@ def update() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     files = [str(p.relative_to(ROOT)) for p in SOURCES]
     for code, qt_code in LANGUAGES.items():
+        path = ts_path(code)
+        # lupdate will not touch a translated file in a language Qt does not know (Hmong):
+        # it works on it as a language with the same single plural form, then the file
+        # gets its own language back.
+        stand_in = UNKNOWN_TO_QT.get(qt_code)
+        if stand_in is not None and path.exists():
+            _set_language(path, qt_code, stand_in)
         argv = [tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none"]
-        argv += ["-target-language", qt_code, "-ts", str(ts_path(code).relative_to(ROOT))]
-        subprocess.run(argv, cwd=ROOT, check=True, capture_output=True)
-        drop_code_comments(ts_path(code))
-        print(f"{code}: {ts_path(code).name}")
+        argv += ["-target-language", stand_in or qt_code, "-ts", str(path.relative_to(ROOT))]
+        try:
+            run = subprocess.run(argv, cwd=ROOT, check=True, capture_output=True, text=True)
+        finally:
+            if stand_in is not None:
+                _set_language(path, stand_in, qt_code)
+        if "won't be updated" in run.stdout + run.stderr:
+            sys.exit(f"{path.name} was not updated: {run.stdout}{run.stderr}")
+        drop_code_comments(path)
+        print(f"{code}: {path.name}")
+
+
+#: Languages Qt's tools do not know, and one with the same plural forms they do.
+UNKNOWN_TO_QT = {"hmn": "vi"}
+
+
+def _set_language(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace(
+            f'<TS version="2.1" language="{old}">', f'<TS version="2.1" language="{new}">', 1
+        ),
+        encoding="utf-8",
+    )
 
 
 def drop_code_comments(path: Path) -> None:

@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>%1, age %2</source>
-        <extracomment>The summary&apos;s file name in the screenshots folder. The family: (name, age) of the adult, then of the child. What a step reports: did it hold, and what it saw (as in ``selftest``).</extracomment>
         <translation>%1، العمر %2</translation>
     </message>
     <message>
@@ -22,7 +21,6 @@
     </message>
     <message>
         <source>Family medicine</source>
-        <extracomment>The longest text a search box takes: longer than any name, short enough that a pasted page cannot stall the window.</extracomment>
         <translation>طب الأسرة</translation>
     </message>
     <message>
@@ -130,6 +128,18 @@
         <translation>%1 ميل</translation>
     </message>
     <message>
+        <source>Languages: English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>من إعداد هذا التطبيق</translation>
     </message>
@@ -174,6 +184,18 @@
         <translation>الصفوف</translation>
     </message>
     <message>
+        <source>Works offline; sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory %1, checksum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About HMO Desktop</source>
         <translation>حول HMO Desktop</translation>
     </message>
@@ -192,10 +214,6 @@
     <message>
         <source>%1 County</source>
         <translation>مقاطعة %1</translation>
-    </message>
-    <message>
-        <source>%1 counties</source>
-        <translation>المقاطعات: %1</translation>
     </message>
     <message>
         <source>Sample group: its office is a sample placed at a ZIP code center, %1 away.</source>
@@ -218,10 +236,6 @@
         <translation>%1 من أصل طبيب واحد في %2 يقبل مرضى جدداً</translation>
     </message>
     <message>
-        <source>%1 of %3 %2 doctors are accepting new patients</source>
-        <translation>%1 من أصل %3 من أطباء %2 يقبلون مرضى جدداً</translation>
-    </message>
-    <message>
         <source>no doctors here</source>
         <translation>لا يوجد أطباء هنا</translation>
     </message>
@@ -229,9 +243,42 @@
         <source>%1 of 1 doctor accepting new patients</source>
         <translation>%1 من طبيب واحد يقبل مرضى جدداً</translation>
     </message>
+    <message numerus="yes">
+        <source>%n counties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 of %2 doctors accepting new patients</source>
-        <translation>%1 من %2 من الأطباء يقبلون مرضى جدداً</translation>
+        <source>Counties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln %2 doctors are accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln doctors accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -282,6 +329,18 @@
         <translation>ليس في هذا الدليل: انظر بطاقة تعريف العضو أو اتصل بالخطة.</translation>
     </message>
     <message>
+        <source>Doctors</source>
+        <translation type="unfinished">الأطباء</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
         <translation>مجموعة كمثال (وهمية): قائمة مجموعات هذه الخطة غير متاحة دون اتصال بالإنترنت، لذلك فهذه المجموعة وكل ما يُقال عنها أمثلة وهمية.</translation>
     </message>
@@ -300,6 +359,14 @@
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
         <translation>%1 (تقييم CMS: %2 من 5)</translation>
+    </message>
+    <message>
+        <source>inferred from distance, not published by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample, fictional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -379,7 +446,6 @@
     </message>
     <message>
         <source>Type the member&apos;s first name or a nickname.</source>
-        <extracomment>At most this many doctors side by side.</extracomment>
         <translation>اكتب الاسم الأول للعضو أو اسم التدليل.</translation>
     </message>
     <message>
@@ -652,14 +718,10 @@
     </message>
     <message>
         <source>Enrollment summary</source>
-        <extracomment>What ``print_at_kiosk`` can report.
-----------
-The printer&apos;s own margin; QTextDocument adds 2 cm inside it (about 1 inch in all). The language of the summary&apos;s words (the screens are in US English).</extracomment>
         <translation>ملخص التسجيل</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <extracomment>The age the form starts at (an adult; the counselor changes it for a child).</extracomment>
         <translation>الاسم الأول أو اسم التدليل</translation>
     </message>
     <message>
@@ -1024,7 +1086,6 @@ hmo-desktop --set-kiosk-pin
     </message>
     <message>
         <source>Menu bar</source>
-        <extracomment>The sizes offered, as scales of the system&apos;s text size.</extracomment>
         <translation>شريط القوائم</translation>
     </message>
     <message>
@@ -1366,6 +1427,14 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>اسأل عن المجموعات الطبية والأطباء في شبكتك القريبين منك.</translation>
     </message>
     <message>
+        <source>Your plan is not listed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory has only the plans in public files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
         <translation>إذا لم تكن خطتك هنا (على سبيل المثال خطة Blue Shield أو Health Net أو Kaiser Permanente عن طريق صاحب العمل، أو Sharp Health Plan أو Western Health Advantage):</translation>
     </message>
@@ -1398,8 +1467,15 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>رجوع</translation>
     </message>
     <message>
+        <source>English copy, for the doctor&apos;s office and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment summary: your household’s doctor choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
-        <extracomment>Health Care Options, the state&apos;s Medi-Cal enrollment service. Point sizes: body, member heading, title. Large print: nothing under 18 pt. The blank line to write an answer on.</extracomment>
         <translation>خذ هذا معك عند التسجيل أو احتفظ به بجانب الهاتف. لكل شخص صفحته الخاصة، مع رقم تعريف PCP الذي تطلبه الخطة.</translation>
     </message>
     <message>
@@ -1539,6 +1615,10 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>تاريخ الاتصال، ومن تحدثت معه:</translation>
     </message>
     <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
         <translation>Health Care Options هي خدمة التسجيل في Medi-Cal التابعة للولاية. أخبرهم بخطة كل شخص وطبيب الرعاية الأولية (PCP) الخاص به عبر الهاتف أو باستخدام نموذج الاختيار (Choice Form) الموجود في حزمة التسجيل.</translation>
     </message>
@@ -1575,6 +1655,10 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>تاريخ بيانات الدليل:</translation>
     </message>
     <message>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2), %3.</source>
         <translation>%1 (%2)، %3.</translation>
     </message>
@@ -1604,7 +1688,6 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>How ``location.hours`` names the days, Monday first. North American numbers 555-0100 to 555-0199 are reserved for fiction.</extracomment>
         <translation>%1 و%2</translation>
     </message>
     <message>
@@ -1705,7 +1788,6 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>The doctor directory was replaced or changed while HMO Desktop was open.</source>
-        <extracomment>Input that can start a query: checked at the window, before it reaches any widget.</extracomment>
         <translation>تم استبدال دليل الأطباء أو تغييره أثناء فتح HMO Desktop.</translation>
     </message>
     <message>
@@ -1727,6 +1809,34 @@ HMO Desktop keeps using the directory it had open.</source>
     <message>
         <source>This directory&apos;s newest data is from %1, more than a year ago. Plans and doctors may have changed: check with the plan before enrolling.</source>
         <translation>أحدث بيانات هذا الدليل من %1، أي منذ أكثر من عام. ربما تغيرت الخطط والأطباء: تحقق مع الخطة قبل التسجيل.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no font on this computer shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded; the language stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2020,10 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>الرقم الموجود على بطاقة تعريف العضو</translation>
     </message>
     <message>
+        <source>Not taking new patients</source>
+        <translation type="unfinished">لا يقبل مرضى جدداً</translation>
+    </message>
+    <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
         <translation>اتصل بعيادة الطبيب قبل إبلاغ الخطة: اسأل هل سيقبلونك كمريض جديد في هذه الخطة. إذا قالوا لا، فاختر طبيباً آخر.</translation>
     </message>
@@ -1940,6 +2054,10 @@ HMO Desktop keeps using the directory it had open.</source>
     <message>
         <source>Group list as of %1; networks change, so confirm with the plan.</source>
         <translation>قائمة المجموعات حتى تاريخ %1؛ تتغير الشبكات، لذا تأكد مع الخطة.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2052,6 +2170,10 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>ليس في هذا الدليل</translation>
     </message>
     <message>
+        <source>Languages the doctor speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ages %1 to %2</source>
         <translation>الأعمار من %1 إلى %2</translation>
     </message>
@@ -2062,6 +2184,14 @@ HMO Desktop keeps using the directory it had open.</source>
     <message>
         <source>sample</source>
         <translation>مثال وهمي</translation>
+    </message>
+    <message>
+        <source>Ages seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished">المستشفيات</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2080,24 +2210,68 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>العنوان ليس في هذا الدليل؛ اتصل بالخطة</translation>
     </message>
     <message>
+        <source>not in this directory; call the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sample group, fictional</source>
         <translation>مجموعة كمثال، وهمية</translation>
+    </message>
+    <message>
+        <source>group code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
         <translation>رقم تعريف كمثال، وهمي</translation>
     </message>
     <message>
+        <source>PCP ID</source>
+        <translation type="unfinished">رقم تعريف PCP</translation>
+    </message>
+    <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
         <translation>رقم تعريف PCP: ليس في هذا الدليل: تعطيه الخطة عند التسجيل</translation>
+    </message>
+    <message>
+        <source>No HMO network in this directory lists this group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
         <translation>الخطة تُدرج هذه المجموعة؛ ورُبطت عيادة الطبيب بها حسب الاسم</translation>
     </message>
     <message>
+        <source>video visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not in this directory; ask the group or the plan</source>
         <translation>ليس في هذا الدليل؛ اسأل المجموعة أو الخطة</translation>
+    </message>
+    <message>
+        <source>Group phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours line</source>
+        <translation type="unfinished">خط خارج ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Referral rules</source>
+        <translation type="unfinished">قواعد الإحالة</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2108,6 +2282,14 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>عيادة كمثال، ليس عنواناً حقيقياً</translation>
     </message>
     <message>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
         <translation>إذا غيّرت خطتك وأردت الاحتفاظ بهذا الطبيب، فهذه الخطط تشمله</translation>
     </message>
@@ -2115,12 +2297,15 @@ HMO Desktop keeps using the directory it had open.</source>
         <source>No HMO network in this directory lists this doctor&apos;s group. Ask the doctor&apos;s office which HMO plans they take, then check with the plan.</source>
         <translation>لا توجد شبكة HMO في هذا الدليل تُدرج مجموعة هذا الطبيب. اسأل عيادة الطبيب عن خطط HMO التي تقبلها، ثم تحقق مع الخطة.</translation>
     </message>
+    <message>
+        <source>Not in an HMO network here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindDoctorDialog</name>
     <message>
         <source>Find my current doctor</source>
-        <extracomment>The longest name the search box takes (no name in the directory is near it). The most names listed at once.</extracomment>
         <translation>البحث عن طبيبي الحالي</translation>
     </message>
     <message>
@@ -2146,6 +2331,28 @@ HMO Desktop keeps using the directory it had open.</source>
     <message>
         <source>Doctors found</source>
         <translation>الأطباء الذين تم العثور عليهم</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more offices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more medical groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Start typing a first or last name.</source>
@@ -2183,17 +2390,20 @@ HMO Desktop keeps using the directory it had open.</source>
         <source>and 1 more office</source>
         <translation>وعيادة أخرى واحدة</translation>
     </message>
-    <message>
-        <source>and %1 more offices</source>
-        <translation>و%1 عيادات أخرى</translation>
+    <message numerus="yes">
+        <source>%Ln doctors found. Press Enter to open the first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>and 1 more medical group</source>
         <translation>ومجموعة طبية أخرى واحدة</translation>
-    </message>
-    <message>
-        <source>and %1 more medical groups</source>
-        <translation>و%1 مجموعات طبية أخرى</translation>
     </message>
     <message>
         <source>No doctor&apos;s name starts with &quot;%1&quot;. Check the spelling or type less.</source>
@@ -2206,10 +2416,6 @@ HMO Desktop keeps using the directory it had open.</source>
     <message>
         <source>1 doctor found. Press Enter to open the profile.</source>
         <translation>تم العثور على طبيب واحد. اضغط Enter لفتح الملف.</translation>
-    </message>
-    <message>
-        <source>%1 doctors found. Press Enter to open the first.</source>
-        <translation>عدد الأطباء الذين تم العثور عليهم: %1. اضغط Enter لفتح الأول.</translation>
     </message>
     <message>
         <source>Only the first %1 are listed: type more of the name.</source>
@@ -2334,9 +2540,16 @@ HMO Desktop keeps using the directory it had open.</source>
         <source>No group name matches your search. Clear the search to see the group.</source>
         <translation>لا يوجد اسم مجموعة يطابق بحثك. امسح البحث لرؤية المجموعة.</translation>
     </message>
-    <message>
-        <source>No group name matches your search. Clear the search to see all %1 groups.</source>
-        <translation>لا يوجد اسم مجموعة يطابق بحثك. امسح البحث لرؤية كل المجموعات (%1).</translation>
+    <message numerus="yes">
+        <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2603,22 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>طب الأسرة (جميع الأعمار)، والطب الباطني (البالغون)، وطب الأطفال (الأطفال والمراهقون)، وأمراض النساء والتوليد (OB/GYN) (صحة المرأة؛ تسمح بعض الخطط بأن يكون طبيب OB/GYN هو طبيب الرعاية الأولية (PCP) لك). في كاليفورنيا، يمكن لكل عضو في HMO زيارة طبيب OB/GYN المشارك دون إحالة أو موافقة مسبقة؛ وقد تشترط خطتك أن يكون طبيب OB/GYN من مجموعتك الطبية.</translation>
     </message>
     <message>
+        <source>Accepting new patients</source>
+        <translation type="unfinished">يقبل مرضى جدداً</translation>
+    </message>
+    <message>
+        <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help and glossary</source>
         <translation>المساعدة ومسرد المصطلحات</translation>
     </message>
@@ -2410,7 +2639,6 @@ HMO Desktop keeps using the directory it had open.</source>
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
-        <extracomment>What counts as someone at the screen.</extracomment>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
@@ -2449,7 +2677,6 @@ HMO Desktop keeps using the directory it had open.</source>
     <name>MainWindow</name>
     <message>
         <source>HMO Desktop</source>
-        <extracomment>A shared kiosk: nothing about a member is written to disk (no saved household).</extracomment>
         <translation>HMO Desktop</translation>
     </message>
     <message>
@@ -2607,9 +2834,49 @@ HMO Desktop keeps using the directory it had open.</source>
         <source>1 more doctor is left out because the directory does not say %2.</source>
         <translation>تم استبعاد طبيب آخر لأن الدليل لا يذكر %2.</translation>
     </message>
-    <message>
-        <source>%1 more doctors are left out because the directory does not say %2.</source>
-        <translation>تم استبعاد أطباء آخرين (%1) لأن الدليل لا يذكر %2.</translation>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Call their offices to ask.</source>
@@ -2622,14 +2889,6 @@ HMO Desktop keeps using the directory it had open.</source>
     <message>
         <source>1 doctor found, at %1 office listings</source>
         <translation>تم العثور على طبيب واحد، في %1 من قوائم العيادات</translation>
-    </message>
-    <message>
-        <source>%1 doctors found</source>
-        <translation>عدد الأطباء الذين تم العثور عليهم: %1</translation>
-    </message>
-    <message>
-        <source>%1 doctors found, at %2 office listings</source>
-        <translation>عدد الأطباء الذين تم العثور عليهم: %1، في %2 من قوائم العيادات</translation>
     </message>
     <message>
         <source>a larger distance</source>
@@ -2695,16 +2954,11 @@ HMO Desktop keeps using the directory it had open.</source>
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
         <translation>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها طبيب واحد.</translation>
     </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows %2 doctors.</source>
-        <translation>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها عدد من الأطباء: %2.</translation>
-    </message>
 </context>
 <context>
     <name>PcpFilterPanel</name>
     <message>
         <source>Who is the doctor for?</source>
-        <extracomment>The new-patients filter&apos;s starting choice: accepting, or not in this directory.</extracomment>
         <translation>لمن الطبيب؟</translation>
     </message>
     <message>

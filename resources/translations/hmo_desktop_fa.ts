@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>%1, age %2</source>
-        <extracomment>The summary&apos;s file name in the screenshots folder. The family: (name, age) of the adult, then of the child. What a step reports: did it hold, and what it saw (as in ``selftest``).</extracomment>
         <translation>%1، %2 ساله</translation>
     </message>
     <message>
@@ -22,7 +21,6 @@
     </message>
     <message>
         <source>Family medicine</source>
-        <extracomment>The longest text a search box takes: longer than any name, short enough that a pasted page cannot stall the window.</extracomment>
         <translation>پزشکی خانواده</translation>
     </message>
     <message>
@@ -130,6 +128,18 @@
         <translation>%1 مایل</translation>
     </message>
     <message>
+        <source>Languages: English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>ساخته‌شده توسط این برنامه</translation>
     </message>
@@ -174,6 +184,18 @@
         <translation>ردیف‌ها</translation>
     </message>
     <message>
+        <source>Works offline; sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory %1, checksum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About HMO Desktop</source>
         <translation>درباره HMO Desktop</translation>
     </message>
@@ -192,10 +214,6 @@
     <message>
         <source>%1 County</source>
         <translation>شهرستان %1</translation>
-    </message>
-    <message>
-        <source>%1 counties</source>
-        <translation>شهرستان‌ها: %1</translation>
     </message>
     <message>
         <source>Sample group: its office is a sample placed at a ZIP code center, %1 away.</source>
@@ -218,10 +236,6 @@
         <translation>%1 از 1 پزشک رشته %2 بیمار جدید می‌پذیرد</translation>
     </message>
     <message>
-        <source>%1 of %3 %2 doctors are accepting new patients</source>
-        <translation>%1 از %3 پزشک رشته %2 بیمار جدید می‌پذیرند</translation>
-    </message>
-    <message>
         <source>no doctors here</source>
         <translation>اینجا پزشکی نیست</translation>
     </message>
@@ -229,9 +243,27 @@
         <source>%1 of 1 doctor accepting new patients</source>
         <translation>%1 از 1 پزشک بیمار جدید می‌پذیرد</translation>
     </message>
+    <message numerus="yes">
+        <source>%n counties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 of %2 doctors accepting new patients</source>
-        <translation>%1 از %2 پزشک بیمار جدید می‌پذیرند</translation>
+        <source>Counties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln %2 doctors are accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln doctors accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -282,6 +314,18 @@
         <translation>در این فهرست نیست: کارت شناسایی عضو خود را ببینید یا با طرح تماس بگیرید.</translation>
     </message>
     <message>
+        <source>Doctors</source>
+        <translation type="unfinished">پزشکان</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
         <translation>گروه نمونه (ساختگی): فهرست گروه‌های این طرح به‌صورت آفلاین در دسترس نیست، پس این گروه و همه اطلاعات آن نمونه‌های ساختگی هستند.</translation>
     </message>
@@ -300,6 +344,14 @@
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
         <translation>%1 (امتیاز CMS: %2 از 5)</translation>
+    </message>
+    <message>
+        <source>inferred from distance, not published by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample, fictional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -379,7 +431,6 @@
     </message>
     <message>
         <source>Type the member&apos;s first name or a nickname.</source>
-        <extracomment>At most this many doctors side by side.</extracomment>
         <translation>نام کوچک یا نام مستعار عضو را بنویسید.</translation>
     </message>
     <message>
@@ -652,14 +703,10 @@
     </message>
     <message>
         <source>Enrollment summary</source>
-        <extracomment>What ``print_at_kiosk`` can report.
-----------
-The printer&apos;s own margin; QTextDocument adds 2 cm inside it (about 1 inch in all). The language of the summary&apos;s words (the screens are in US English).</extracomment>
         <translation>خلاصه ثبت‌نام</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <extracomment>The age the form starts at (an adult; the counselor changes it for a child).</extracomment>
         <translation>نام کوچک یا نام مستعار</translation>
     </message>
     <message>
@@ -1024,7 +1071,6 @@ PIN به‌صورت هش نمک‌دار در %1 نگه داشته می‌شود
     </message>
     <message>
         <source>Menu bar</source>
-        <extracomment>The sizes offered, as scales of the system&apos;s text size.</extracomment>
         <translation>نوار منو</translation>
     </message>
     <message>
@@ -1366,6 +1412,14 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>بپرسید کدام گروه‌های پزشکی و پزشکان شبکه شما نزدیک شما هستند.</translation>
     </message>
     <message>
+        <source>Your plan is not listed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory has only the plans in public files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
         <translation>اگر طرح شما اینجا نیست (مثلاً طرح Blue Shield، Health Net یا Kaiser Permanente از طریق کارفرما، Sharp Health Plan یا Western Health Advantage):</translation>
     </message>
@@ -1398,8 +1452,15 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>بازگشت</translation>
     </message>
     <message>
+        <source>English copy, for the doctor&apos;s office and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment summary: your household’s doctor choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
-        <extracomment>Health Care Options, the state&apos;s Medi-Cal enrollment service. Point sizes: body, member heading, title. Large print: nothing under 18 pt. The blank line to write an answer on.</extracomment>
         <translation>این را هنگام ثبت‌نام همراه داشته باشید یا کنار تلفن نگه دارید. هر نفر صفحه خود را دارد، با شناسه PCP که طرح درخواست می‌کند.</translation>
     </message>
     <message>
@@ -1539,6 +1600,10 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>تاریخ تماس و نام فردی که با او صحبت کردید:</translation>
     </message>
     <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
         <translation>Health Care Options خدمات ثبت‌نام Medi-Cal ایالت است. طرح و PCP هر فرد را تلفنی یا با فرم انتخاب (Choice Form) در بسته ثبت‌نام خود به آن‌ها اعلام کنید.</translation>
     </message>
@@ -1575,6 +1640,10 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>تاریخ داده‌های فهرست:</translation>
     </message>
     <message>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2), %3.</source>
         <translation>%1 (%2)، %3.</translation>
     </message>
@@ -1604,7 +1673,6 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>How ``location.hours`` names the days, Monday first. North American numbers 555-0100 to 555-0199 are reserved for fiction.</extracomment>
         <translation>%1 و %2</translation>
     </message>
     <message>
@@ -1705,7 +1773,6 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>The doctor directory was replaced or changed while HMO Desktop was open.</source>
-        <extracomment>Input that can start a query: checked at the window, before it reaches any widget.</extracomment>
         <translation>فهرست پزشکان در زمانی که HMO Desktop باز بود جایگزین یا تغییر داده شد.</translation>
     </message>
     <message>
@@ -1727,6 +1794,34 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     <message>
         <source>This directory&apos;s newest data is from %1, more than a year ago. Plans and doctors may have changed: check with the plan before enrolling.</source>
         <translation>جدیدترین داده‌های این فهرست مربوط به %1، یعنی بیش از یک سال پیش است. ممکن است طرح‌ها و پزشکان تغییر کرده باشند: پیش از ثبت‌نام با طرح بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no font on this computer shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded; the language stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2005,10 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>شماره روی کارت شناسایی عضو شما</translation>
     </message>
     <message>
+        <source>Not taking new patients</source>
+        <translation type="unfinished">بیمار جدید نمی‌پذیرد</translation>
+    </message>
+    <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
         <translation>پیش از اعلام به طرح، با مطب پزشک تماس بگیرید: بپرسید آیا شما را به‌عنوان بیمار جدید در این طرح می‌پذیرند. اگر پاسخ منفی بود، پزشک دیگری انتخاب کنید.</translation>
     </message>
@@ -1940,6 +2039,10 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     <message>
         <source>Group list as of %1; networks change, so confirm with the plan.</source>
         <translation>فهرست گروه‌ها به‌روز تا %1؛ شبکه‌ها تغییر می‌کنند، پس با طرح تأیید کنید.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2052,6 +2155,10 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>در این فهرست نیست</translation>
     </message>
     <message>
+        <source>Languages the doctor speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ages %1 to %2</source>
         <translation>%1 تا %2 سال</translation>
     </message>
@@ -2062,6 +2169,14 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     <message>
         <source>sample</source>
         <translation>نمونه ساختگی</translation>
+    </message>
+    <message>
+        <source>Ages seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished">بیمارستان‌ها</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2080,24 +2195,68 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>نشانی در این فهرست نیست؛ با طرح تماس بگیرید</translation>
     </message>
     <message>
+        <source>not in this directory; call the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sample group, fictional</source>
         <translation>گروه نمونه، ساختگی</translation>
+    </message>
+    <message>
+        <source>group code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
         <translation>شناسه نمونه، ساختگی</translation>
     </message>
     <message>
+        <source>PCP ID</source>
+        <translation type="unfinished">شناسه PCP</translation>
+    </message>
+    <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
         <translation>شناسه PCP: در این فهرست نیست: طرح آن را هنگام ثبت‌نام می‌دهد</translation>
+    </message>
+    <message>
+        <source>No HMO network in this directory lists this group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
         <translation>طرح این گروه را فهرست کرده است؛ مطب پزشک بر اساس نام به آن مرتبط شده است</translation>
     </message>
     <message>
+        <source>video visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not in this directory; ask the group or the plan</source>
         <translation>در این فهرست نیست؛ از گروه یا طرح بپرسید</translation>
+    </message>
+    <message>
+        <source>Group phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours line</source>
+        <translation type="unfinished">خط تلفن خارج از ساعت کاری</translation>
+    </message>
+    <message>
+        <source>Referral rules</source>
+        <translation type="unfinished">قوانین ارجاع</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2108,6 +2267,14 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>مطب نمونه، نشانی واقعی نیست</translation>
     </message>
     <message>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
         <translation>اگر طرح خود را تغییر دهید و بخواهید این پزشک را نگه دارید، این طرح‌ها او را شامل می‌شوند</translation>
     </message>
@@ -2115,12 +2282,15 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <source>No HMO network in this directory lists this doctor&apos;s group. Ask the doctor&apos;s office which HMO plans they take, then check with the plan.</source>
         <translation>هیچ شبکه HMO در این فهرست گروه این پزشک را فهرست نکرده است. از مطب پزشک بپرسید کدام طرح‌های HMO را می‌پذیرد، سپس با طرح بررسی کنید.</translation>
     </message>
+    <message>
+        <source>Not in an HMO network here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindDoctorDialog</name>
     <message>
         <source>Find my current doctor</source>
-        <extracomment>The longest name the search box takes (no name in the directory is near it). The most names listed at once.</extracomment>
         <translation>پیدا کردن پزشک فعلی من</translation>
     </message>
     <message>
@@ -2146,6 +2316,18 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     <message>
         <source>Doctors found</source>
         <translation>پزشکان پیدا شده</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more offices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more medical groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Start typing a first or last name.</source>
@@ -2183,17 +2365,15 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <source>and 1 more office</source>
         <translation>و 1 مطب دیگر</translation>
     </message>
-    <message>
-        <source>and %1 more offices</source>
-        <translation>و %1 مطب دیگر</translation>
+    <message numerus="yes">
+        <source>%Ln doctors found. Press Enter to open the first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>and 1 more medical group</source>
         <translation>و 1 گروه پزشکی دیگر</translation>
-    </message>
-    <message>
-        <source>and %1 more medical groups</source>
-        <translation>و %1 گروه پزشکی دیگر</translation>
     </message>
     <message>
         <source>No doctor&apos;s name starts with &quot;%1&quot;. Check the spelling or type less.</source>
@@ -2206,10 +2386,6 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     <message>
         <source>1 doctor found. Press Enter to open the profile.</source>
         <translation>1 پزشک پیدا شد. برای باز کردن نمایه Enter را بزنید.</translation>
-    </message>
-    <message>
-        <source>%1 doctors found. Press Enter to open the first.</source>
-        <translation>%1 پزشک پیدا شد. برای باز کردن اولی Enter را بزنید.</translation>
     </message>
     <message>
         <source>Only the first %1 are listed: type more of the name.</source>
@@ -2334,9 +2510,11 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <source>No group name matches your search. Clear the search to see the group.</source>
         <translation>نام هیچ گروهی با جستجوی شما جور نیست. جستجو را پاک کنید تا گروه را ببینید.</translation>
     </message>
-    <message>
-        <source>No group name matches your search. Clear the search to see all %1 groups.</source>
-        <translation>نام هیچ گروهی با جستجوی شما جور نیست. جستجو را پاک کنید تا همه %1 گروه را ببینید.</translation>
+    <message numerus="yes">
+        <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2568,22 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>پزشکی خانواده (همه سنین)، پزشکی داخلی (بزرگسالان)، کودکان (کودکان و نوجوانان)، و زنان و زایمان (OB/GYN) (سلامت زنان؛ برخی طرح‌ها اجازه می‌دهند OB/GYN پزشک PCP شما باشد). در کالیفرنیا هر عضو HMO می‌تواند بدون ارجاع یا تأیید قبلی به OB/GYN طرف قرارداد مراجعه کند؛ ممکن است طرح شما الزام کند که OB/GYN عضو گروه پزشکی شما باشد.</translation>
     </message>
     <message>
+        <source>Accepting new patients</source>
+        <translation type="unfinished">بیمار جدید می‌پذیرد</translation>
+    </message>
+    <message>
+        <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help and glossary</source>
         <translation>راهنما و واژه‌نامه</translation>
     </message>
@@ -2410,7 +2604,6 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
-        <extracomment>What counts as someone at the screen.</extracomment>
         <translation>هنوز آنجا هستید؟</translation>
     </message>
     <message>
@@ -2449,7 +2642,6 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     <name>MainWindow</name>
     <message>
         <source>HMO Desktop</source>
-        <extracomment>A shared kiosk: nothing about a member is written to disk (no saved household).</extracomment>
         <translation>HMO Desktop</translation>
     </message>
     <message>
@@ -2607,9 +2799,29 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <source>1 more doctor is left out because the directory does not say %2.</source>
         <translation>1 پزشک دیگر کنار گذاشته شده است، چون فهرست %2 را نمی‌گوید.</translation>
     </message>
-    <message>
-        <source>%1 more doctors are left out because the directory does not say %2.</source>
-        <translation>%1 پزشک دیگر کنار گذاشته شده‌اند، چون فهرست %2 را نمی‌گوید.</translation>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Call their offices to ask.</source>
@@ -2622,14 +2834,6 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     <message>
         <source>1 doctor found, at %1 office listings</source>
         <translation>1 پزشک پیدا شد، در %1 مطب</translation>
-    </message>
-    <message>
-        <source>%1 doctors found</source>
-        <translation>%1 پزشک پیدا شد</translation>
-    </message>
-    <message>
-        <source>%1 doctors found, at %2 office listings</source>
-        <translation>%1 پزشک پیدا شد، در %2 مطب</translation>
     </message>
     <message>
         <source>a larger distance</source>
@@ -2695,16 +2899,11 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
         <translation>هیچ پزشکی با همه فیلترها جور نیست. %1 را امتحان کنید: با آن 1 پزشک نشان داده می‌شود.</translation>
     </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows %2 doctors.</source>
-        <translation>هیچ پزشکی با همه فیلترها جور نیست. %1 را امتحان کنید: با آن %2 پزشک نشان داده می‌شوند.</translation>
-    </message>
 </context>
 <context>
     <name>PcpFilterPanel</name>
     <message>
         <source>Who is the doctor for?</source>
-        <extracomment>The new-patients filter&apos;s starting choice: accepting, or not in this directory.</extracomment>
         <translation>پزشک برای چه کسی است؟</translation>
     </message>
     <message>

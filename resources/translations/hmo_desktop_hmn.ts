@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>%1, age %2</source>
-        <extracomment>The summary&apos;s file name in the screenshots folder. The family: (name, age) of the adult, then of the child. What a step reports: did it hold, and what it saw (as in ``selftest``).</extracomment>
         <translation>%1, hnub nyoog %2</translation>
     </message>
     <message>
@@ -22,7 +21,6 @@
     </message>
     <message>
         <source>Family medicine</source>
-        <extracomment>The longest text a search box takes: longer than any name, short enough that a pasted page cannot stall the window.</extracomment>
         <translation>Kev kho mob tsev neeg</translation>
     </message>
     <message>
@@ -130,6 +128,18 @@
         <translation>%1 mi</translation>
     </message>
     <message>
+        <source>Languages: English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>daim app no ua</translation>
     </message>
@@ -174,6 +184,18 @@
         <translation>Kab</translation>
     </message>
     <message>
+        <source>Works offline; sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory %1, checksum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About HMO Desktop</source>
         <translation>Txog HMO Desktop</translation>
     </message>
@@ -192,10 +214,6 @@
     <message>
         <source>%1 County</source>
         <translation>Lub Nroog %1</translation>
-    </message>
-    <message>
-        <source>%1 counties</source>
-        <translation>%1 lub nroog</translation>
     </message>
     <message>
         <source>Sample group: its office is a sample placed at a ZIP code center, %1 away.</source>
@@ -218,10 +236,6 @@
         <translation>%1 ntawm 1 tus kws kho mob rau %2 txais neeg mob tshiab</translation>
     </message>
     <message>
-        <source>%1 of %3 %2 doctors are accepting new patients</source>
-        <translation>%1 ntawm %3 tus kws kho mob rau %2 txais neeg mob tshiab</translation>
-    </message>
-    <message>
         <source>no doctors here</source>
         <translation>ntawm no tsis muaj kws kho mob</translation>
     </message>
@@ -229,9 +243,27 @@
         <source>%1 of 1 doctor accepting new patients</source>
         <translation>%1 ntawm 1 tus kws kho mob txais neeg mob tshiab</translation>
     </message>
+    <message numerus="yes">
+        <source>%n counties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 of %2 doctors accepting new patients</source>
-        <translation>%1 ntawm %2 tus kws kho mob txais neeg mob tshiab</translation>
+        <source>Counties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln %2 doctors are accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln doctors accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -282,6 +314,18 @@
         <translation>tsis muaj nyob hauv phau npe no: saib koj daim npav ID tswv cuab los sis hu rau lub phiaj xwm.</translation>
     </message>
     <message>
+        <source>Doctors</source>
+        <translation type="unfinished">Kws kho mob</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
         <translation>Pab pawg piv txwv (cuav): tsis muaj daim ntawv teev pab pawg ntawm lub phiaj xwm no thaum tsis muaj internet, yog li pab pawg no thiab txhua yam hais txog nws yog piv txwv xwb.</translation>
     </message>
@@ -300,6 +344,14 @@
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
         <translation>%1 (CMS qhab nia %2 ntawm 5)</translation>
+    </message>
+    <message>
+        <source>inferred from distance, not published by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample, fictional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -379,7 +431,6 @@
     </message>
     <message>
         <source>Type the member&apos;s first name or a nickname.</source>
-        <extracomment>At most this many doctors side by side.</extracomment>
         <translation>Sau tus neeg ntawd lub npe los sis npe menyuam yaus.</translation>
     </message>
     <message>
@@ -652,14 +703,10 @@
     </message>
     <message>
         <source>Enrollment summary</source>
-        <extracomment>What ``print_at_kiosk`` can report.
-----------
-The printer&apos;s own margin; QTextDocument adds 2 cm inside it (about 1 inch in all). The language of the summary&apos;s words (the screens are in US English).</extracomment>
         <translation>Ntawv qhia luv txog kev sau npe</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <extracomment>The age the form starts at (an adult; the counselor changes it for a child).</extracomment>
         <translation>Lub npe los sis npe menyuam yaus</translation>
     </message>
     <message>
@@ -1024,7 +1071,6 @@ Nws raug khaws, ua salted hash, hauv %1</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <extracomment>The sizes offered, as scales of the system&apos;s text size.</extracomment>
         <translation>Kab ntawv qhia zaub mov</translation>
     </message>
     <message>
@@ -1113,7 +1159,7 @@ Nws raug khaws, ua salted hash, hauv %1</translation>
     </message>
     <message>
         <source>Reinstall HMO Desktop, or rebuild the directory with &apos;python -m hmo_desktop.datapack build&apos;.</source>
-        <translation>Nruab HMO Desktop dua, los sis tsim phau npe dua nrog 'python -m hmo_desktop.datapack build'.</translation>
+        <translation>Nruab HMO Desktop dua, los sis tsim phau npe dua nrog &apos;python -m hmo_desktop.datapack build&apos;.</translation>
     </message>
     <message>
         <source>Check that you may read it, or reinstall HMO Desktop.</source>
@@ -1129,7 +1175,7 @@ Nws raug khaws, ua salted hash, hauv %1</translation>
     </message>
     <message>
         <source>Check the file given with --directory, or build a new one with &apos;python -m hmo_desktop.datapack build --out FILE&apos;.</source>
-        <translation>Kuaj cov ntaub ntawv muab nrog --directory, los sis tsim ib qho tshiab nrog 'python -m hmo_desktop.datapack build --out FILE'.</translation>
+        <translation>Kuaj cov ntaub ntawv muab nrog --directory, los sis tsim ib qho tshiab nrog &apos;python -m hmo_desktop.datapack build --out FILE&apos;.</translation>
     </message>
     <message>
         <source>Check that you may read that file and the folders above it.</source>
@@ -1153,7 +1199,7 @@ Nws raug khaws, ua salted hash, hauv %1</translation>
     </message>
     <message>
         <source>Choose another directory file, or build a new one with &apos;python -m hmo_desktop.datapack build --out FILE&apos;.</source>
-        <translation>Xaiv lwm cov ntaub ntawv phau npe, los sis tsim ib qho tshiab nrog 'python -m hmo_desktop.datapack build --out FILE'.</translation>
+        <translation>Xaiv lwm cov ntaub ntawv phau npe, los sis tsim ib qho tshiab nrog &apos;python -m hmo_desktop.datapack build --out FILE&apos;.</translation>
     </message>
     <message>
         <source>Open directory</source>
@@ -1366,6 +1412,14 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>Nug seb pab pawg kws kho mob thiab kws kho mob twg nyob hauv koj network, ze koj.</translation>
     </message>
     <message>
+        <source>Your plan is not listed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory has only the plans in public files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
         <translation>Yog koj lub phiaj xwm tsis muaj nyob ntawm no (piv txwv li ib lub phiaj xwm Blue Shield, Health Net los sis Kaiser Permanente los ntawm tus tswv hauj lwm, Sharp Health Plan los sis Western Health Advantage):</translation>
     </message>
@@ -1375,7 +1429,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>You can still look up a doctor you know with &quot;Find my current doctor&quot;: the profile lists every plan in this directory that includes them.</source>
-        <translation>Koj tseem nrhiav tau ib tus kws kho mob uas koj paub nrog "Nrhiav kuv tus kws kho mob tam sim no": nws daim ntawv qhia teev txhua lub phiaj xwm hauv phau npe no uas muaj nws.</translation>
+        <translation>Koj tseem nrhiav tau ib tus kws kho mob uas koj paub nrog &quot;Nrhiav kuv tus kws kho mob tam sim no&quot;: nws daim ntawv qhia teev txhua lub phiaj xwm hauv phau npe no uas muaj nws.</translation>
     </message>
     <message>
         <source>1  Plan</source>
@@ -1398,8 +1452,15 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>Rov qab</translation>
     </message>
     <message>
+        <source>English copy, for the doctor&apos;s office and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment summary: your household’s doctor choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
-        <extracomment>Health Care Options, the state&apos;s Medi-Cal enrollment service. Point sizes: body, member heading, title. Large print: nothing under 18 pt. The blank line to write an answer on.</extracomment>
         <translation>Nqa qhov no mus thaum koj sau npe los sis muab tso ze xov tooj. Txhua tus neeg muaj nws nplooj ntawv, nrog rau PCP ID uas lub phiaj xwm nug.</translation>
     </message>
     <message>
@@ -1539,6 +1600,10 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>Hnub hu, thiab koj tau tham nrog leej twg:</translation>
     </message>
     <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
         <translation>Health Care Options yog lub xeev qhov kev pab sau npe Medi-Cal. Qhia rau lawv txog txhua tus neeg lub phiaj xwm thiab PCP hauv xov tooj los sis nrog Daim Ntawv Xaiv (Choice Form) hauv koj pob ntawv sau npe.</translation>
     </message>
@@ -1575,6 +1640,10 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>Ntaub ntawv phau npe txij li:</translation>
     </message>
     <message>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2), %3.</source>
         <translation>%1 (%2), %3.</translation>
     </message>
@@ -1604,7 +1673,6 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>How ``location.hours`` names the days, Monday first. North American numbers 555-0100 to 555-0199 are reserved for fiction.</extracomment>
         <translation>%1 thiab %2</translation>
     </message>
     <message>
@@ -1705,7 +1773,6 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>The doctor directory was replaced or changed while HMO Desktop was open.</source>
-        <extracomment>Input that can start a query: checked at the window, before it reaches any widget.</extracomment>
         <translation>Phau npe kws kho mob raug hloov los sis kho thaum HMO Desktop qhib.</translation>
     </message>
     <message>
@@ -1727,6 +1794,34 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     <message>
         <source>This directory&apos;s newest data is from %1, more than a year ago. Plans and doctors may have changed: check with the plan before enrolling.</source>
         <translation>Phau npe no cov ntaub ntawv tshiab tshaj yog txij li %1, ntau tshaj ib xyoos dhau los. Phiaj xwm thiab kws kho mob tej zaum hloov lawm: nug lub phiaj xwm ua ntej sau npe.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no font on this computer shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded; the language stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1796,7 +1891,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole ZIP code. A ZIP code is 5 digits, like 94110 (or ZIP+4, like 94110-1234).</source>
-        <translation>"%1" tsis yog tus lej ZIP tiav. Tus lej ZIP muaj 5 tus, zoo li 94110 (los sis ZIP+4, zoo li 94110-1234).</translation>
+        <translation>&quot;%1&quot; tsis yog tus lej ZIP tiav. Tus lej ZIP muaj 5 tus, zoo li 94110 (los sis ZIP+4, zoo li 94110-1234).</translation>
     </message>
     <message>
         <source>%1, %2 County</source>
@@ -1910,6 +2005,10 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>tus lej ntawm koj daim npav ID tswv cuab</translation>
     </message>
     <message>
+        <source>Not taking new patients</source>
+        <translation type="unfinished">Tsis txais neeg mob tshiab</translation>
+    </message>
+    <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
         <translation>Hu rau tus kws kho mob lub chaw kuaj mob ua ntej koj qhia lub phiaj xwm: nug seb lawv puas yuav txais koj ua neeg mob tshiab hauv lub phiaj xwm no. Yog lawv hais tias tsis tau, xaiv lwm tus kws kho mob.</translation>
     </message>
@@ -1940,6 +2039,10 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     <message>
         <source>Group list as of %1; networks change, so confirm with the plan.</source>
         <translation>Daim ntawv teev pab pawg txij li %1; network hloov, yog li nug lub phiaj xwm kom paub tseeb.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2052,6 +2155,10 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>tsis muaj nyob hauv phau npe no</translation>
     </message>
     <message>
+        <source>Languages the doctor speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ages %1 to %2</source>
         <translation>hnub nyoog %1 txog %2</translation>
     </message>
@@ -2062,6 +2169,14 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     <message>
         <source>sample</source>
         <translation>piv txwv cuav</translation>
+    </message>
+    <message>
+        <source>Ages seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished">Tsev kho mob</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2080,24 +2195,68 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>Chaw nyob tsis muaj nyob hauv phau npe no; hu rau lub phiaj xwm</translation>
     </message>
     <message>
+        <source>not in this directory; call the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sample group, fictional</source>
         <translation>pab pawg piv txwv, cuav</translation>
+    </message>
+    <message>
+        <source>group code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
         <translation>ID piv txwv, cuav</translation>
     </message>
     <message>
+        <source>PCP ID</source>
+        <translation type="unfinished">PCP ID</translation>
+    </message>
+    <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
         <translation>PCP ID: tsis muaj nyob hauv phau npe no: lub phiaj xwm muab thaum koj sau npe</translation>
+    </message>
+    <message>
+        <source>No HMO network in this directory lists this group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
         <translation>lub phiaj xwm teev pab pawg no; tus kws kho mob lub chaw kuaj mob raug muab txuas rau nws raws lub npe</translation>
     </message>
     <message>
+        <source>video visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not in this directory; ask the group or the plan</source>
         <translation>tsis muaj nyob hauv phau npe no; nug pab pawg los sis lub phiaj xwm</translation>
+    </message>
+    <message>
+        <source>Group phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours line</source>
+        <translation type="unfinished">Xov tooj tom qab moos ua hauj lwm</translation>
+    </message>
+    <message>
+        <source>Referral rules</source>
+        <translation type="unfinished">Txoj cai xa mus</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2108,6 +2267,14 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>chaw kuaj mob piv txwv, tsis yog chaw nyob tiag</translation>
     </message>
     <message>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
         <translation>Yog koj hloov phiaj xwm thiab xav khaws tus kws kho mob no, cov phiaj xwm no muaj nws</translation>
     </message>
@@ -2115,12 +2282,15 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <source>No HMO network in this directory lists this doctor&apos;s group. Ask the doctor&apos;s office which HMO plans they take, then check with the plan.</source>
         <translation>Tsis muaj network HMO twg hauv phau npe no teev tus kws kho mob no pab pawg. Nug tus kws kho mob lub chaw kuaj mob seb lawv txais phiaj xwm HMO twg, ces nug lub phiaj xwm kom paub tseeb.</translation>
     </message>
+    <message>
+        <source>Not in an HMO network here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindDoctorDialog</name>
     <message>
         <source>Find my current doctor</source>
-        <extracomment>The longest name the search box takes (no name in the directory is near it). The most names listed at once.</extracomment>
         <translation>Nrhiav kuv tus kws kho mob tam sim no</translation>
     </message>
     <message>
@@ -2146,6 +2316,18 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     <message>
         <source>Doctors found</source>
         <translation>Cov kws kho mob nrhiav tau</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more offices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more medical groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Start typing a first or last name.</source>
@@ -2183,33 +2365,27 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <source>and 1 more office</source>
         <translation>thiab 1 lub chaw kuaj mob ntxiv</translation>
     </message>
-    <message>
-        <source>and %1 more offices</source>
-        <translation>thiab %1 lub chaw kuaj mob ntxiv</translation>
+    <message numerus="yes">
+        <source>%Ln doctors found. Press Enter to open the first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>and 1 more medical group</source>
         <translation>thiab 1 pab pawg kws kho mob ntxiv</translation>
     </message>
     <message>
-        <source>and %1 more medical groups</source>
-        <translation>thiab %1 pab pawg kws kho mob ntxiv</translation>
-    </message>
-    <message>
         <source>No doctor&apos;s name starts with &quot;%1&quot;. Check the spelling or type less.</source>
-        <translation>Tsis muaj kws kho mob lub npe pib nrog "%1". Kuaj tus sau los sis sau tsawg dua.</translation>
+        <translation>Tsis muaj kws kho mob lub npe pib nrog &quot;%1&quot;. Kuaj tus sau los sis sau tsawg dua.</translation>
     </message>
     <message>
         <source>No doctor with an office in %2 County has a name that starts with &quot;%1&quot;. Check the spelling, type less, or clear the box above to search all of California.</source>
-        <translation>Tsis muaj kws kho mob uas muaj chaw kuaj mob hauv Lub Nroog %2 lub npe pib nrog "%1". Kuaj tus sau, sau tsawg dua, los sis lwv lub npov saum toj no kom nrhiav thoob plaws California.</translation>
+        <translation>Tsis muaj kws kho mob uas muaj chaw kuaj mob hauv Lub Nroog %2 lub npe pib nrog &quot;%1&quot;. Kuaj tus sau, sau tsawg dua, los sis lwv lub npov saum toj no kom nrhiav thoob plaws California.</translation>
     </message>
     <message>
         <source>1 doctor found. Press Enter to open the profile.</source>
         <translation>Nrhiav tau 1 tus kws kho mob. Nias Enter los qhib daim ntawv qhia.</translation>
-    </message>
-    <message>
-        <source>%1 doctors found. Press Enter to open the first.</source>
-        <translation>Nrhiav tau %1 tus kws kho mob. Nias Enter los qhib thawj tus.</translation>
     </message>
     <message>
         <source>Only the first %1 are listed: type more of the name.</source>
@@ -2328,15 +2504,17 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>This plan lists no medical groups here in the offline directory. Use &quot;Skip&quot; to search its doctors directly, or call the plan.</source>
-        <translation>Lub phiaj xwm no tsis teev pab pawg kws kho mob ntawm no hauv phau npe tsis muaj internet. Siv "Hla" los nrhiav nws cov kws kho mob ncaj qha, los sis hu rau lub phiaj xwm.</translation>
+        <translation>Lub phiaj xwm no tsis teev pab pawg kws kho mob ntawm no hauv phau npe tsis muaj internet. Siv &quot;Hla&quot; los nrhiav nws cov kws kho mob ncaj qha, los sis hu rau lub phiaj xwm.</translation>
     </message>
     <message>
         <source>No group name matches your search. Clear the search to see the group.</source>
         <translation>Tsis muaj pab pawg lub npe phim koj qhov nrhiav. Lwv qhov nrhiav kom pom pab pawg.</translation>
     </message>
-    <message>
-        <source>No group name matches your search. Clear the search to see all %1 groups.</source>
-        <translation>Tsis muaj pab pawg lub npe phim koj qhov nrhiav. Lwv qhov nrhiav kom pom tag nrho %1 pab pawg.</translation>
+    <message numerus="yes">
+        <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2568,22 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>Kev kho mob tsev neeg (txhua lub hnub nyoog), kev kho mob neeg laus (cov neeg laus), kev kho mob menyuam yaus (menyuam yaus thiab cov hluas), thiab OB/GYN (kev noj qab haus huv ntawm poj niam; qee lub phiaj xwm cia OB/GYN ua koj tus PCP). Hauv California txhua tus tswv cuab HMO mus ntsib tau ib tus OB/GYN uas koom nrog yam tsis tas muaj daim ntawv xa mus los sis kev pom zoo ua ntej; koj lub phiaj xwm yuav kom tus OB/GYN nyob hauv koj pab pawg kws kho mob.</translation>
     </message>
     <message>
+        <source>Accepting new patients</source>
+        <translation type="unfinished">Txais neeg mob tshiab</translation>
+    </message>
+    <message>
+        <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help and glossary</source>
         <translation>Kev pab thiab cov lus txhais</translation>
     </message>
@@ -2410,7 +2604,6 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
-        <extracomment>What counts as someone at the screen.</extracomment>
         <translation>Koj tseem nyob ntawd los?</translation>
     </message>
     <message>
@@ -2449,7 +2642,6 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     <name>MainWindow</name>
     <message>
         <source>HMO Desktop</source>
-        <extracomment>A shared kiosk: nothing about a member is written to disk (no saved household).</extracomment>
         <translation>HMO Desktop</translation>
     </message>
     <message>
@@ -2607,9 +2799,29 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <source>1 more doctor is left out because the directory does not say %2.</source>
         <translation>Muaj 1 tus kws kho mob ntxiv raug tso tseg vim phau npe tsis qhia %2.</translation>
     </message>
-    <message>
-        <source>%1 more doctors are left out because the directory does not say %2.</source>
-        <translation>Muaj %1 tus kws kho mob ntxiv raug tso tseg vim phau npe tsis qhia %2.</translation>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Call their offices to ask.</source>
@@ -2622,14 +2834,6 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     <message>
         <source>1 doctor found, at %1 office listings</source>
         <translation>Nrhiav tau 1 tus kws kho mob, ntawm %1 lub chaw kuaj mob teev</translation>
-    </message>
-    <message>
-        <source>%1 doctors found</source>
-        <translation>Nrhiav tau %1 tus kws kho mob</translation>
-    </message>
-    <message>
-        <source>%1 doctors found, at %2 office listings</source>
-        <translation>Nrhiav tau %1 tus kws kho mob, ntawm %2 lub chaw kuaj mob teev</translation>
     </message>
     <message>
         <source>a larger distance</source>
@@ -2685,7 +2889,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>Tsis muaj kws kho mob phim cov lim no. Nias "Lwv cov lim" los pib dua.</translation>
+        <translation>Tsis muaj kws kho mob phim cov lim no. Nias &quot;Lwv cov lim&quot; los pib dua.</translation>
     </message>
     <message>
         <source> and </source>
@@ -2695,16 +2899,11 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
         <translation>Tsis muaj kws kho mob phim txhua tus lim. Sim %1: qhov ntawd qhia 1 tus kws kho mob.</translation>
     </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows %2 doctors.</source>
-        <translation>Tsis muaj kws kho mob phim txhua tus lim. Sim %1: qhov ntawd qhia %2 tus kws kho mob.</translation>
-    </message>
 </context>
 <context>
     <name>PcpFilterPanel</name>
     <message>
         <source>Who is the doctor for?</source>
-        <extracomment>The new-patients filter&apos;s starting choice: accepting, or not in this directory.</extracomment>
         <translation>Tus kws kho mob yog rau leej twg?</translation>
     </message>
     <message>
@@ -2979,7 +3178,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>No plan in this directory serves %1: it has only the plans in public files, and none of them lists this area. Check the ZIP code or pick another county. If you already have a plan, press &quot;My plan is not listed&quot; to see how to find its doctors.</source>
-        <translation>Tsis muaj phiaj xwm hauv phau npe no pab %1: nws tsuas muaj cov phiaj xwm hauv cov ntaub ntawv pej xeem, thiab tsis muaj ib qho teev cheeb tsam no. Kuaj tus lej ZIP los sis xaiv lwm lub nroog. Yog koj twb muaj phiaj xwm lawm, nias "Kuv lub phiaj xwm tsis muaj teev" los saib yuav nrhiav nws cov kws kho mob li cas.</translation>
+        <translation>Tsis muaj phiaj xwm hauv phau npe no pab %1: nws tsuas muaj cov phiaj xwm hauv cov ntaub ntawv pej xeem, thiab tsis muaj ib qho teev cheeb tsam no. Kuaj tus lej ZIP los sis xaiv lwm lub nroog. Yog koj twb muaj phiaj xwm lawm, nias &quot;Kuv lub phiaj xwm tsis muaj teev&quot; los saib yuav nrhiav nws cov kws kho mob li cas.</translation>
     </message>
     <message>
         <source>Select your plan to see what it covers.</source>

@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>%1, age %2</source>
-        <extracomment>The summary&apos;s file name in the screenshots folder. The family: (name, age) of the adult, then of the child. What a step reports: did it hold, and what it saw (as in ``selftest``).</extracomment>
         <translation>%1, տարիքը՝ %2</translation>
     </message>
     <message>
@@ -22,7 +21,6 @@
     </message>
     <message>
         <source>Family medicine</source>
-        <extracomment>The longest text a search box takes: longer than any name, short enough that a pasted page cannot stall the window.</extracomment>
         <translation>Ընտանեկան բժշկություն</translation>
     </message>
     <message>
@@ -130,6 +128,18 @@
         <translation>%1 մղոն</translation>
     </message>
     <message>
+        <source>Languages: English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>ստեղծվել է այս հավելվածի կողմից</translation>
     </message>
@@ -174,6 +184,18 @@
         <translation>Տողեր</translation>
     </message>
     <message>
+        <source>Works offline; sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory %1, checksum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About HMO Desktop</source>
         <translation>HMO Desktop-ի մասին</translation>
     </message>
@@ -192,10 +214,6 @@
     <message>
         <source>%1 County</source>
         <translation>%1 շրջան</translation>
-    </message>
-    <message>
-        <source>%1 counties</source>
-        <translation>Շրջաններ՝ %1</translation>
     </message>
     <message>
         <source>Sample group: its office is a sample placed at a ZIP code center, %1 away.</source>
@@ -218,10 +236,6 @@
         <translation>«%2» մասնագիտության 1 բժշկից %1-ը նոր պացիենտներ է ընդունում</translation>
     </message>
     <message>
-        <source>%1 of %3 %2 doctors are accepting new patients</source>
-        <translation>«%2» մասնագիտության %3 բժշկից %1-ը նոր պացիենտներ են ընդունում</translation>
-    </message>
-    <message>
         <source>no doctors here</source>
         <translation>այստեղ բժիշկներ չկան</translation>
     </message>
@@ -229,9 +243,30 @@
         <source>%1 of 1 doctor accepting new patients</source>
         <translation>1 բժշկից %1-ը նոր պացիենտներ է ընդունում</translation>
     </message>
+    <message numerus="yes">
+        <source>%n counties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 of %2 doctors accepting new patients</source>
-        <translation>%2 բժշկից %1-ը նոր պացիենտներ են ընդունում</translation>
+        <source>Counties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln %2 doctors are accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln doctors accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -282,6 +317,18 @@
         <translation>այս տեղեկատուում չէ. տեսեք Ձեր անդամի ID քարտը կամ զանգահարեք ծրագրին։</translation>
     </message>
     <message>
+        <source>Doctors</source>
+        <translation type="unfinished">Բժիշկներ</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
         <translation>Օրինակ խումբ (հորինված). այս ծրագրի խմբերի ցանկը հասանելի չէ առանց ինտերնետի, ուստի այս խումբը և դրա մասին ասված ամեն ինչ հորինված օրինակներ են։</translation>
     </message>
@@ -300,6 +347,14 @@
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
         <translation>%1 (CMS գնահատական՝ %2՝ 5-ից)</translation>
+    </message>
+    <message>
+        <source>inferred from distance, not published by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample, fictional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -379,7 +434,6 @@
     </message>
     <message>
         <source>Type the member&apos;s first name or a nickname.</source>
-        <extracomment>At most this many doctors side by side.</extracomment>
         <translation>Մուտքագրեք անդամի անունը կամ մականունը։</translation>
     </message>
     <message>
@@ -652,14 +706,10 @@
     </message>
     <message>
         <source>Enrollment summary</source>
-        <extracomment>What ``print_at_kiosk`` can report.
-----------
-The printer&apos;s own margin; QTextDocument adds 2 cm inside it (about 1 inch in all). The language of the summary&apos;s words (the screens are in US English).</extracomment>
         <translation>Գրանցման ամփոփում</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <extracomment>The age the form starts at (an adult; the counselor changes it for a child).</extracomment>
         <translation>Անուն կամ մականուն</translation>
     </message>
     <message>
@@ -1024,7 +1074,6 @@ hmo-desktop --set-kiosk-pin
     </message>
     <message>
         <source>Menu bar</source>
-        <extracomment>The sizes offered, as scales of the system&apos;s text size.</extracomment>
         <translation>Ընտրացանկի տող</translation>
     </message>
     <message>
@@ -1366,6 +1415,14 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>Հարցրեք, թե Ձեր ցանցի որ բժշկական խմբերն ու բժիշկներն են Ձեզ մոտ։</translation>
     </message>
     <message>
+        <source>Your plan is not listed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory has only the plans in public files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
         <translation>Եթե Ձեր ծրագիրն այստեղ չէ (օրինակ՝ Blue Shield, Health Net կամ Kaiser Permanente ծրագիր գործատուի միջոցով, Sharp Health Plan կամ Western Health Advantage)՝</translation>
     </message>
@@ -1398,8 +1455,15 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>Հետ</translation>
     </message>
     <message>
+        <source>English copy, for the doctor&apos;s office and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment summary: your household’s doctor choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
-        <extracomment>Health Care Options, the state&apos;s Medi-Cal enrollment service. Point sizes: body, member heading, title. Large print: nothing under 18 pt. The blank line to write an answer on.</extracomment>
         <translation>Վերցրեք սա Ձեզ հետ գրանցման կամ պահեք հեռախոսի մոտ։ Յուրաքանչյուր անձ ունի իր էջը՝ ծրագրի պահանջած PCP-ի ID-ով։</translation>
     </message>
     <message>
@@ -1539,6 +1603,10 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>Զանգի ամսաթիվը և ում հետ եք խոսել՝</translation>
     </message>
     <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
         <translation>Health Care Options-ը նահանգի Medi-Cal-ի գրանցման ծառայությունն է։ Հայտնեք նրանց յուրաքանչյուր անձի ծրագիրը և PCP-ին հեռախոսով կամ Ձեր գրանցման փաթեթում գտնվող Ընտրության ձևով (Choice Form)։</translation>
     </message>
@@ -1575,6 +1643,10 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>Տեղեկատուի տվյալների ամսաթիվը՝</translation>
     </message>
     <message>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2), %3.</source>
         <translation>%1 (%2), %3։</translation>
     </message>
@@ -1604,7 +1676,6 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>How ``location.hours`` names the days, Monday first. North American numbers 555-0100 to 555-0199 are reserved for fiction.</extracomment>
         <translation>%1 և %2</translation>
     </message>
     <message>
@@ -1705,7 +1776,6 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>The doctor directory was replaced or changed while HMO Desktop was open.</source>
-        <extracomment>Input that can start a query: checked at the window, before it reaches any widget.</extracomment>
         <translation>Բժիշկների տեղեկատուն փոխարինվել կամ փոխվել է, մինչ HMO Desktop-ը բաց էր։</translation>
     </message>
     <message>
@@ -1727,6 +1797,34 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     <message>
         <source>This directory&apos;s newest data is from %1, more than a year ago. Plans and doctors may have changed: check with the plan before enrolling.</source>
         <translation>Այս տեղեկատուի ամենանոր տվյալների ամսաթիվը՝ %1, ավելի քան մեկ տարի առաջ։ Ծրագրերն ու բժիշկները կարող են փոխված լինել. ստուգեք ծրագրի հետ գրանցվելուց առաջ։</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no font on this computer shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded; the language stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2008,10 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>Ձեր անդամի ID քարտի վրա նշված համարը</translation>
     </message>
     <message>
+        <source>Not taking new patients</source>
+        <translation type="unfinished">Նոր պացիենտներ չի ընդունում</translation>
+    </message>
+    <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
         <translation>Զանգահարեք բժշկի գրասենյակ, նախքան ծրագրին հայտնելը. հարցրեք, արդյոք Ձեզ կընդունեն որպես նոր պացիենտ այս ծրագրում։ Եթե ասեն՝ ոչ, ընտրեք այլ բժիշկ։</translation>
     </message>
@@ -1940,6 +2042,10 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     <message>
         <source>Group list as of %1; networks change, so confirm with the plan.</source>
         <translation>Խմբերի ցանկի ամսաթիվը՝ %1. ցանցերը փոխվում են, ուստի հաստատեք ծրագրի հետ։</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2052,6 +2158,10 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>այս տեղեկատուում չէ</translation>
     </message>
     <message>
+        <source>Languages the doctor speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ages %1 to %2</source>
         <translation>%1-ից %2 տարեկան</translation>
     </message>
@@ -2062,6 +2172,14 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     <message>
         <source>sample</source>
         <translation>օրինակ, հորինված</translation>
+    </message>
+    <message>
+        <source>Ages seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished">Հիվանդանոցներ</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2080,24 +2198,68 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>Հասցեն այս տեղեկատուում չէ. զանգահարեք ծրագրին</translation>
     </message>
     <message>
+        <source>not in this directory; call the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sample group, fictional</source>
         <translation>օրինակ խումբ, հորինված</translation>
+    </message>
+    <message>
+        <source>group code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
         <translation>օրինակ ID, հորինված</translation>
     </message>
     <message>
+        <source>PCP ID</source>
+        <translation type="unfinished">PCP-ի ID</translation>
+    </message>
+    <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
         <translation>PCP-ի ID՝ այս տեղեկատուում չէ. ծրագիրը այն կտա գրանցվելիս</translation>
+    </message>
+    <message>
+        <source>No HMO network in this directory lists this group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
         <translation>ծրագիրը ներառում է այս խումբը. բժշկի պրակտիկան համապատասխանեցվել է դրան ըստ անվան</translation>
     </message>
     <message>
+        <source>video visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not in this directory; ask the group or the plan</source>
         <translation>այս տեղեկատուում չէ. հարցրեք խմբին կամ ծրագրին</translation>
+    </message>
+    <message>
+        <source>Group phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours line</source>
+        <translation type="unfinished">Ոչ աշխատանքային ժամերի գիծ</translation>
+    </message>
+    <message>
+        <source>Referral rules</source>
+        <translation type="unfinished">Ուղեգրի կանոններ</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2108,6 +2270,14 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>օրինակ գրասենյակ, իրական հասցե չէ</translation>
     </message>
     <message>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
         <translation>Եթե փոխեք ծրագիրը և ցանկանաք պահել այս բժշկին, այս ծրագրերը ներառում են նրան</translation>
     </message>
@@ -2115,12 +2285,15 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <source>No HMO network in this directory lists this doctor&apos;s group. Ask the doctor&apos;s office which HMO plans they take, then check with the plan.</source>
         <translation>Այս տեղեկատուի ոչ մի HMO ցանց չի ներառում այս բժշկի խումբը։ Հարցրեք բժշկի գրասենյակին, թե որ HMO ծրագրերն է այն ընդունում, ապա ստուգեք ծրագրի հետ։</translation>
     </message>
+    <message>
+        <source>Not in an HMO network here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindDoctorDialog</name>
     <message>
         <source>Find my current doctor</source>
-        <extracomment>The longest name the search box takes (no name in the directory is near it). The most names listed at once.</extracomment>
         <translation>Գտնել իմ ներկայիս բժշկին</translation>
     </message>
     <message>
@@ -2146,6 +2319,20 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     <message>
         <source>Doctors found</source>
         <translation>Գտնված բժիշկներ</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more offices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more medical groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Start typing a first or last name.</source>
@@ -2183,17 +2370,16 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <source>and 1 more office</source>
         <translation>և ևս 1 գրասենյակ</translation>
     </message>
-    <message>
-        <source>and %1 more offices</source>
-        <translation>և ևս %1 գրասենյակ</translation>
+    <message numerus="yes">
+        <source>%Ln doctors found. Press Enter to open the first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>and 1 more medical group</source>
         <translation>և ևս 1 բժշկական խումբ</translation>
-    </message>
-    <message>
-        <source>and %1 more medical groups</source>
-        <translation>և ևս %1 բժշկական խումբ</translation>
     </message>
     <message>
         <source>No doctor&apos;s name starts with &quot;%1&quot;. Check the spelling or type less.</source>
@@ -2206,10 +2392,6 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     <message>
         <source>1 doctor found. Press Enter to open the profile.</source>
         <translation>Գտնվել է 1 բժիշկ։ Սեղմեք Enter՝ պրոֆիլը բացելու համար։</translation>
-    </message>
-    <message>
-        <source>%1 doctors found. Press Enter to open the first.</source>
-        <translation>Գտնվել է %1 բժիշկ։ Սեղմեք Enter՝ առաջինը բացելու համար։</translation>
     </message>
     <message>
         <source>Only the first %1 are listed: type more of the name.</source>
@@ -2334,9 +2516,12 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <source>No group name matches your search. Clear the search to see the group.</source>
         <translation>Ոչ մի խմբի անուն չի համապատասխանում Ձեր որոնմանը։ Մաքրեք որոնումը՝ խումբը տեսնելու համար։</translation>
     </message>
-    <message>
-        <source>No group name matches your search. Clear the search to see all %1 groups.</source>
-        <translation>Ոչ մի խմբի անուն չի համապատասխանում Ձեր որոնմանը։ Մաքրեք որոնումը՝ բոլոր %1 խմբերը տեսնելու համար։</translation>
+    <message numerus="yes">
+        <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2575,22 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>Ընտանեկան բժշկություն (բոլոր տարիքները), թերապիա (մեծահասակներ), մանկաբուժություն (երեխաներ և դեռահասներ) և մանկաբարձություն-գինեկոլոգիա (OB/GYN) (կանանց առողջություն. որոշ ծրագրեր թույլ են տալիս, որ OB/GYN-ը լինի Ձեր PCP-ն)։ Կալիֆորնիայում HMO-ի յուրաքանչյուր անդամ կարող է դիմել ցանցի մանկաբարձ-գինեկոլոգին (OB/GYN) առանց ուղեգրի կամ նախնական թույլտվության. Ձեր ծրագիրը կարող է պահանջել, որ OB/GYN-ը լինի Ձեր բժշկական խմբից։</translation>
     </message>
     <message>
+        <source>Accepting new patients</source>
+        <translation type="unfinished">Նոր պացիենտներ է ընդունում</translation>
+    </message>
+    <message>
+        <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help and glossary</source>
         <translation>Օգնություն և բառարան</translation>
     </message>
@@ -2410,7 +2611,6 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
-        <extracomment>What counts as someone at the screen.</extracomment>
         <translation>Դեռ այստե՞ղ եք</translation>
     </message>
     <message>
@@ -2449,7 +2649,6 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     <name>MainWindow</name>
     <message>
         <source>HMO Desktop</source>
-        <extracomment>A shared kiosk: nothing about a member is written to disk (no saved household).</extracomment>
         <translation>HMO Desktop</translation>
     </message>
     <message>
@@ -2607,9 +2806,33 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <source>1 more doctor is left out because the directory does not say %2.</source>
         <translation>Եվս 1 բժիշկ բացառված է, քանի որ տեղեկատուում նշված չէ՝ %2։</translation>
     </message>
-    <message>
-        <source>%1 more doctors are left out because the directory does not say %2.</source>
-        <translation>Եվս %1 բժիշկ բացառված է, քանի որ տեղեկատուում նշված չէ՝ %2։</translation>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Call their offices to ask.</source>
@@ -2622,14 +2845,6 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     <message>
         <source>1 doctor found, at %1 office listings</source>
         <translation>Գտնվել է 1 բժիշկ՝ %1 գրասենյակային հասցեով</translation>
-    </message>
-    <message>
-        <source>%1 doctors found</source>
-        <translation>Գտնվել է %1 բժիշկ</translation>
-    </message>
-    <message>
-        <source>%1 doctors found, at %2 office listings</source>
-        <translation>Գտնվել է %1 բժիշկ՝ %2 գրասենյակային հասցեով</translation>
     </message>
     <message>
         <source>a larger distance</source>
@@ -2695,16 +2910,11 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
         <translation>Ոչ մի բժիշկ չի համապատասխանում բոլոր զտիչներին։ Փորձեք ընտրել՝ %1. այդ դեպքում կցուցադրվի 1 բժիշկ։</translation>
     </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows %2 doctors.</source>
-        <translation>Ոչ մի բժիշկ չի համապատասխանում բոլոր զտիչներին։ Փորձեք ընտրել՝ %1. այդ դեպքում կցուցադրվի %2 բժիշկ։</translation>
-    </message>
 </context>
 <context>
     <name>PcpFilterPanel</name>
     <message>
         <source>Who is the doctor for?</source>
-        <extracomment>The new-patients filter&apos;s starting choice: accepting, or not in this directory.</extracomment>
         <translation>Ո՞ւմ համար է բժիշկը</translation>
     </message>
     <message>

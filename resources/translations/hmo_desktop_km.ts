@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>%1, age %2</source>
-        <extracomment>The summary&apos;s file name in the screenshots folder. The family: (name, age) of the adult, then of the child. What a step reports: did it hold, and what it saw (as in ``selftest``).</extracomment>
         <translation>%1 អាយុ %2</translation>
     </message>
     <message>
@@ -22,7 +21,6 @@
     </message>
     <message>
         <source>Family medicine</source>
-        <extracomment>The longest text a search box takes: longer than any name, short enough that a pasted page cannot stall the window.</extracomment>
         <translation>វេជ្ជសាស្ត្រគ្រួសារ</translation>
     </message>
     <message>
@@ -130,6 +128,18 @@
         <translation>%1 ម៉ាយ</translation>
     </message>
     <message>
+        <source>Languages: English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>បង្កើតដោយកម្មវិធីនេះ</translation>
     </message>
@@ -174,6 +184,18 @@
         <translation>ជួរ</translation>
     </message>
     <message>
+        <source>Works offline; sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory %1, checksum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About HMO Desktop</source>
         <translation>អំពី HMO Desktop</translation>
     </message>
@@ -192,10 +214,6 @@
     <message>
         <source>%1 County</source>
         <translation>ខោនធី %1</translation>
-    </message>
-    <message>
-        <source>%1 counties</source>
-        <translation>%1 ខោនធី</translation>
     </message>
     <message>
         <source>Sample group: its office is a sample placed at a ZIP code center, %1 away.</source>
@@ -218,10 +236,6 @@
         <translation>%1 ក្នុងចំណោមគ្រូពេទ្យ %2 1 នាក់ កំពុងទទួលអ្នកជំងឺថ្មី</translation>
     </message>
     <message>
-        <source>%1 of %3 %2 doctors are accepting new patients</source>
-        <translation>%1 ក្នុងចំណោមគ្រូពេទ្យ %2 %3 នាក់ កំពុងទទួលអ្នកជំងឺថ្មី</translation>
-    </message>
-    <message>
         <source>no doctors here</source>
         <translation>គ្មានគ្រូពេទ្យនៅទីនេះ</translation>
     </message>
@@ -229,9 +243,30 @@
         <source>%1 of 1 doctor accepting new patients</source>
         <translation>%1 ក្នុងចំណោមគ្រូពេទ្យ 1 នាក់ ទទួលអ្នកជំងឺថ្មី</translation>
     </message>
+    <message numerus="yes">
+        <source>%n counties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 of %2 doctors accepting new patients</source>
-        <translation>%1 ក្នុងចំណោមគ្រូពេទ្យ %2 នាក់ ទទួលអ្នកជំងឺថ្មី</translation>
+        <source>Counties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln %2 doctors are accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln doctors accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -282,6 +317,18 @@
         <translation>មិនមាននៅក្នុងបញ្ជីឈ្មោះនេះ៖ សូមមើលប័ណ្ណសម្គាល់សមាជិករបស់អ្នក ឬទូរស័ព្ទទៅគម្រោងសុខភាព។</translation>
     </message>
     <message>
+        <source>Doctors</source>
+        <translation type="unfinished">គ្រូពេទ្យ</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
         <translation>ក្រុមគំរូ (ប្រឌិត)៖ បញ្ជីក្រុមរបស់គម្រោងសុខភាពនេះមិនមានពេលគ្មានអ៊ីនធឺណិតទេ ដូច្នេះក្រុមនេះ និងអ្វីៗទាំងអស់ដែលនិយាយអំពីវា គឺជាគំរូ មិនមែនពិតទេ។</translation>
     </message>
@@ -300,6 +347,14 @@
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
         <translation>%1 (ការវាយតម្លៃ CMS %2 ក្នុងចំណោម 5)</translation>
+    </message>
+    <message>
+        <source>inferred from distance, not published by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample, fictional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -379,7 +434,6 @@
     </message>
     <message>
         <source>Type the member&apos;s first name or a nickname.</source>
-        <extracomment>At most this many doctors side by side.</extracomment>
         <translation>វាយនាមខ្លួន ឬឈ្មោះហៅក្រៅរបស់សមាជិក។</translation>
     </message>
     <message>
@@ -652,14 +706,10 @@
     </message>
     <message>
         <source>Enrollment summary</source>
-        <extracomment>What ``print_at_kiosk`` can report.
-----------
-The printer&apos;s own margin; QTextDocument adds 2 cm inside it (about 1 inch in all). The language of the summary&apos;s words (the screens are in US English).</extracomment>
         <translation>សេចក្តីសង្ខេបការចុះឈ្មោះ</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <extracomment>The age the form starts at (an adult; the counselor changes it for a child).</extracomment>
         <translation>នាមខ្លួន ឬឈ្មោះហៅក្រៅ</translation>
     </message>
     <message>
@@ -1024,7 +1074,6 @@ hmo-desktop --set-kiosk-pin
     </message>
     <message>
         <source>Menu bar</source>
-        <extracomment>The sizes offered, as scales of the system&apos;s text size.</extracomment>
         <translation>របារម៉ឺនុយ</translation>
     </message>
     <message>
@@ -1366,6 +1415,14 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>សូមសួរថាតើក្រុមវេជ្ជសាស្ត្រ និងគ្រូពេទ្យណាខ្លះនៅក្នុងបណ្តាញរបស់អ្នក ដែលនៅជិតអ្នក។</translation>
     </message>
     <message>
+        <source>Your plan is not listed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory has only the plans in public files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
         <translation>ប្រសិនបើគម្រោងសុខភាពរបស់អ្នកមិនមាននៅទីនេះ (ឧទាហរណ៍ គម្រោង Blue Shield, Health Net ឬ Kaiser Permanente តាមរយៈនិយោជក, Sharp Health Plan ឬ Western Health Advantage)៖</translation>
     </message>
@@ -1398,8 +1455,15 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>ថយក្រោយ</translation>
     </message>
     <message>
+        <source>English copy, for the doctor&apos;s office and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment summary: your household’s doctor choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
-        <extracomment>Health Care Options, the state&apos;s Medi-Cal enrollment service. Point sizes: body, member heading, title. Large print: nothing under 18 pt. The blank line to write an answer on.</extracomment>
         <translation>សូមយកឯកសារនេះទៅពេលចុះឈ្មោះ ឬទុកវានៅជិតទូរស័ព្ទ។ មនុស្សម្នាក់ៗមានទំព័រផ្ទាល់ខ្លួន ដែលមានលេខសម្គាល់ PCP ដែលគម្រោងសុខភាពសួររក។</translation>
     </message>
     <message>
@@ -1539,6 +1603,10 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>កាលបរិច្ឆេទដែលបានទូរស័ព្ទ និងអ្នកដែលអ្នកបាននិយាយជាមួយ៖</translation>
     </message>
     <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
         <translation>Health Care Options គឺជាសេវាចុះឈ្មោះ Medi-Cal របស់រដ្ឋ។ សូមប្រាប់ពួកគេពីគម្រោងសុខភាព និង PCP របស់មនុស្សម្នាក់ៗ តាមទូរស័ព្ទ ឬដោយប្រើទម្រង់ជម្រើស (Choice Form) ក្នុងកញ្ចប់ចុះឈ្មោះរបស់អ្នក។</translation>
     </message>
@@ -1575,6 +1643,10 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>ទិន្នន័យបញ្ជីឈ្មោះគិតត្រឹម៖</translation>
     </message>
     <message>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2), %3.</source>
         <translation>%1 (%2), %3។</translation>
     </message>
@@ -1604,7 +1676,6 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>How ``location.hours`` names the days, Monday first. North American numbers 555-0100 to 555-0199 are reserved for fiction.</extracomment>
         <translation>%1 និង %2</translation>
     </message>
     <message>
@@ -1705,7 +1776,6 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>The doctor directory was replaced or changed while HMO Desktop was open.</source>
-        <extracomment>Input that can start a query: checked at the window, before it reaches any widget.</extracomment>
         <translation>បញ្ជីឈ្មោះគ្រូពេទ្យត្រូវបានជំនួស ឬផ្លាស់ប្តូរ ខណៈពេល HMO Desktop កំពុងបើក។</translation>
     </message>
     <message>
@@ -1727,6 +1797,34 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     <message>
         <source>This directory&apos;s newest data is from %1, more than a year ago. Plans and doctors may have changed: check with the plan before enrolling.</source>
         <translation>ទិន្នន័យថ្មីបំផុតរបស់បញ្ជីឈ្មោះនេះគឺពី %1 ច្រើនជាងមួយឆ្នាំមុន។ គម្រោងសុខភាព និងគ្រូពេទ្យអាចបានផ្លាស់ប្តូរ៖ សូមពិនិត្យជាមួយគម្រោងសុខភាពមុនពេលចុះឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no font on this computer shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded; the language stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2008,10 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>លេខនៅលើប័ណ្ណសម្គាល់សមាជិករបស់អ្នក</translation>
     </message>
     <message>
+        <source>Not taking new patients</source>
+        <translation type="unfinished">មិនទទួលអ្នកជំងឺថ្មី</translation>
+    </message>
+    <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
         <translation>សូមទូរស័ព្ទទៅការិយាល័យគ្រូពេទ្យ មុនពេលអ្នកប្រាប់គម្រោងសុខភាព៖ សួរថាតើពួកគេនឹងទទួលអ្នកជាអ្នកជំងឺថ្មីនៅក្នុងគម្រោងសុខភាពនេះដែរឬទេ។ ប្រសិនបើពួកគេនិយាយថាទេ សូមជ្រើសរើសគ្រូពេទ្យផ្សេង។</translation>
     </message>
@@ -1940,6 +2042,10 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     <message>
         <source>Group list as of %1; networks change, so confirm with the plan.</source>
         <translation>បញ្ជីក្រុមគិតត្រឹម %1 បណ្តាញផ្លាស់ប្តូរ ដូច្នេះសូមបញ្ជាក់ជាមួយគម្រោងសុខភាព។</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2052,6 +2158,10 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>មិនមាននៅក្នុងបញ្ជីឈ្មោះនេះ</translation>
     </message>
     <message>
+        <source>Languages the doctor speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ages %1 to %2</source>
         <translation>អាយុ %1 ដល់ %2 ឆ្នាំ</translation>
     </message>
@@ -2062,6 +2172,14 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     <message>
         <source>sample</source>
         <translation>គំរូ</translation>
+    </message>
+    <message>
+        <source>Ages seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished">មន្ទីរពេទ្យ</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2080,24 +2198,68 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>អាសយដ្ឋានមិនមាននៅក្នុងបញ្ជីឈ្មោះនេះ សូមទូរស័ព្ទទៅគម្រោងសុខភាព</translation>
     </message>
     <message>
+        <source>not in this directory; call the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sample group, fictional</source>
         <translation>ក្រុមគំរូ ប្រឌិត</translation>
+    </message>
+    <message>
+        <source>group code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
         <translation>លេខសម្គាល់គំរូ ប្រឌិត</translation>
     </message>
     <message>
+        <source>PCP ID</source>
+        <translation type="unfinished">លេខសម្គាល់ PCP</translation>
+    </message>
+    <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
         <translation>លេខសម្គាល់ PCP៖ មិនមាននៅក្នុងបញ្ជីឈ្មោះនេះ៖ គម្រោងសុខភាពផ្តល់ឱ្យនៅពេលអ្នកចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>No HMO network in this directory lists this group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
         <translation>គម្រោងសុខភាពរាយបញ្ជីក្រុមនេះ ការិយាល័យរបស់គ្រូពេទ្យត្រូវបានផ្គូផ្គងជាមួយវាតាមឈ្មោះ</translation>
     </message>
     <message>
+        <source>video visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not in this directory; ask the group or the plan</source>
         <translation>មិនមាននៅក្នុងបញ្ជីឈ្មោះនេះ សូមសួរក្រុម ឬគម្រោងសុខភាព</translation>
+    </message>
+    <message>
+        <source>Group phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours line</source>
+        <translation type="unfinished">ខ្សែទូរស័ព្ទក្រៅម៉ោងធ្វើការ</translation>
+    </message>
+    <message>
+        <source>Referral rules</source>
+        <translation type="unfinished">វិធានការបញ្ជូនបន្ត</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2108,6 +2270,14 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>ការិយាល័យគំរូ មិនមែនអាសយដ្ឋានពិតទេ</translation>
     </message>
     <message>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
         <translation>ប្រសិនបើអ្នកប្តូរគម្រោងសុខភាព ហើយចង់រក្សាគ្រូពេទ្យនេះ គម្រោងសុខភាពទាំងនេះមានគ្រូពេទ្យនេះ</translation>
     </message>
@@ -2115,12 +2285,15 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <source>No HMO network in this directory lists this doctor&apos;s group. Ask the doctor&apos;s office which HMO plans they take, then check with the plan.</source>
         <translation>គ្មានបណ្តាញ HMO ណាមួយនៅក្នុងបញ្ជីឈ្មោះនេះរាយបញ្ជីក្រុមរបស់គ្រូពេទ្យនេះទេ។ សូមសួរការិយាល័យគ្រូពេទ្យថាតើពួកគេទទួលគម្រោង HMO ណាខ្លះ រួចពិនិត្យជាមួយគម្រោងសុខភាព។</translation>
     </message>
+    <message>
+        <source>Not in an HMO network here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindDoctorDialog</name>
     <message>
         <source>Find my current doctor</source>
-        <extracomment>The longest name the search box takes (no name in the directory is near it). The most names listed at once.</extracomment>
         <translation>ស្វែងរកគ្រូពេទ្យបច្ចុប្បន្នរបស់ខ្ញុំ</translation>
     </message>
     <message>
@@ -2146,6 +2319,20 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     <message>
         <source>Doctors found</source>
         <translation>គ្រូពេទ្យដែលបានរកឃើញ</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more offices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more medical groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Start typing a first or last name.</source>
@@ -2183,17 +2370,16 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <source>and 1 more office</source>
         <translation>និងការិយាល័យ 1 ទៀត</translation>
     </message>
-    <message>
-        <source>and %1 more offices</source>
-        <translation>និងការិយាល័យ %1 ទៀត</translation>
+    <message numerus="yes">
+        <source>%Ln doctors found. Press Enter to open the first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>and 1 more medical group</source>
         <translation>និងក្រុមវេជ្ជសាស្ត្រ 1 ទៀត</translation>
-    </message>
-    <message>
-        <source>and %1 more medical groups</source>
-        <translation>និងក្រុមវេជ្ជសាស្ត្រ %1 ទៀត</translation>
     </message>
     <message>
         <source>No doctor&apos;s name starts with &quot;%1&quot;. Check the spelling or type less.</source>
@@ -2206,10 +2392,6 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     <message>
         <source>1 doctor found. Press Enter to open the profile.</source>
         <translation>បានរកឃើញគ្រូពេទ្យ 1 នាក់។ ចុច Enter ដើម្បីបើកប្រវត្តិរូប។</translation>
-    </message>
-    <message>
-        <source>%1 doctors found. Press Enter to open the first.</source>
-        <translation>បានរកឃើញគ្រូពេទ្យ %1 នាក់។ ចុច Enter ដើម្បីបើកប្រវត្តិរូបទីមួយ។</translation>
     </message>
     <message>
         <source>Only the first %1 are listed: type more of the name.</source>
@@ -2334,9 +2516,12 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <source>No group name matches your search. Clear the search to see the group.</source>
         <translation>គ្មានឈ្មោះក្រុមណាត្រូវនឹងការស្វែងរករបស់អ្នកទេ។ សូមសម្អាតការស្វែងរក ដើម្បីមើលក្រុម។</translation>
     </message>
-    <message>
-        <source>No group name matches your search. Clear the search to see all %1 groups.</source>
-        <translation>គ្មានឈ្មោះក្រុមណាត្រូវនឹងការស្វែងរករបស់អ្នកទេ។ សូមសម្អាតការស្វែងរក ដើម្បីមើលក្រុមទាំង %1។</translation>
+    <message numerus="yes">
+        <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2575,22 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>វេជ្ជសាស្ត្រគ្រួសារ (គ្រប់វ័យ) វេជ្ជសាស្ត្រផ្ទៃក្នុង (មនុស្សពេញវ័យ) កុមារវេជ្ជសាស្ត្រ (កុមារ និងក្មេងជំទង់) និងសម្ភព និងរោគស្ត្រី (OB/GYN) (សុខភាពស្ត្រី គម្រោងសុខភាពខ្លះអនុញ្ញាតឱ្យ OB/GYN ធ្វើជា PCP របស់អ្នក)។ នៅរដ្ឋកាលីហ្វ័រញ៉ា សមាជិក HMO គ្រប់រូបអាចជួប OB/GYN ដែលចូលរួម ដោយគ្មានការបញ្ជូនបន្ត ឬការអនុម័តជាមុន គម្រោងសុខភាពរបស់អ្នកអាចតម្រូវឱ្យ OB/GYN ស្ថិតនៅក្នុងក្រុមវេជ្ជសាស្ត្ររបស់អ្នក។</translation>
     </message>
     <message>
+        <source>Accepting new patients</source>
+        <translation type="unfinished">ទទួលអ្នកជំងឺថ្មី</translation>
+    </message>
+    <message>
+        <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help and glossary</source>
         <translation>ជំនួយ និងសទ្ទានុក្រម</translation>
     </message>
@@ -2410,7 +2611,6 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
-        <extracomment>What counts as someone at the screen.</extracomment>
         <translation>តើអ្នកនៅទីនោះទេ?</translation>
     </message>
     <message>
@@ -2449,7 +2649,6 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     <name>MainWindow</name>
     <message>
         <source>HMO Desktop</source>
-        <extracomment>A shared kiosk: nothing about a member is written to disk (no saved household).</extracomment>
         <translation>HMO Desktop</translation>
     </message>
     <message>
@@ -2607,9 +2806,33 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <source>1 more doctor is left out because the directory does not say %2.</source>
         <translation>គ្រូពេទ្យ 1 នាក់ទៀតត្រូវបានដកចេញ ដោយសារបញ្ជីឈ្មោះមិនបានបញ្ជាក់ %2។</translation>
     </message>
-    <message>
-        <source>%1 more doctors are left out because the directory does not say %2.</source>
-        <translation>គ្រូពេទ្យ %1 នាក់ទៀតត្រូវបានដកចេញ ដោយសារបញ្ជីឈ្មោះមិនបានបញ្ជាក់ %2។</translation>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Call their offices to ask.</source>
@@ -2622,14 +2845,6 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     <message>
         <source>1 doctor found, at %1 office listings</source>
         <translation>បានរកឃើញគ្រូពេទ្យ 1 នាក់ នៅការិយាល័យ %1 កន្លែង</translation>
-    </message>
-    <message>
-        <source>%1 doctors found</source>
-        <translation>បានរកឃើញគ្រូពេទ្យ %1 នាក់</translation>
-    </message>
-    <message>
-        <source>%1 doctors found, at %2 office listings</source>
-        <translation>បានរកឃើញគ្រូពេទ្យ %1 នាក់ នៅការិយាល័យ %2 កន្លែង</translation>
     </message>
     <message>
         <source>a larger distance</source>
@@ -2695,16 +2910,11 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
         <translation>គ្មានគ្រូពេទ្យណាត្រូវនឹងតម្រងទាំងអស់ទេ។ សូមសាកល្បង %1៖ វានឹងបង្ហាញគ្រូពេទ្យ 1 នាក់។</translation>
     </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows %2 doctors.</source>
-        <translation>គ្មានគ្រូពេទ្យណាត្រូវនឹងតម្រងទាំងអស់ទេ។ សូមសាកល្បង %1៖ វានឹងបង្ហាញគ្រូពេទ្យ %2 នាក់។</translation>
-    </message>
 </context>
 <context>
     <name>PcpFilterPanel</name>
     <message>
         <source>Who is the doctor for?</source>
-        <extracomment>The new-patients filter&apos;s starting choice: accepting, or not in this directory.</extracomment>
         <translation>តើគ្រូពេទ្យសម្រាប់នរណា?</translation>
     </message>
     <message>

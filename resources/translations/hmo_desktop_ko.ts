@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>%1, age %2</source>
-        <extracomment>The summary&apos;s file name in the screenshots folder. The family: (name, age) of the adult, then of the child. What a step reports: did it hold, and what it saw (as in ``selftest``).</extracomment>
         <translation>%1, %2세</translation>
     </message>
     <message>
@@ -22,7 +21,6 @@
     </message>
     <message>
         <source>Family medicine</source>
-        <extracomment>The longest text a search box takes: longer than any name, short enough that a pasted page cannot stall the window.</extracomment>
         <translation>가정의학과</translation>
     </message>
     <message>
@@ -130,6 +128,18 @@
         <translation>%1 mi</translation>
     </message>
     <message>
+        <source>Languages: English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>이 앱이 만든 자료</translation>
     </message>
@@ -174,6 +184,18 @@
         <translation>행 수</translation>
     </message>
     <message>
+        <source>Works offline; sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory %1, checksum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About HMO Desktop</source>
         <translation>HMO Desktop 정보</translation>
     </message>
@@ -191,10 +213,6 @@
     </message>
     <message>
         <source>%1 County</source>
-        <translation>%1 카운티</translation>
-    </message>
-    <message>
-        <source>%1 counties</source>
         <translation>%1 카운티</translation>
     </message>
     <message>
@@ -218,10 +236,6 @@
         <translation>%2 의사 1명 중 %1명이 신규 환자를 받고 있습니다</translation>
     </message>
     <message>
-        <source>%1 of %3 %2 doctors are accepting new patients</source>
-        <translation>%2 의사 %3명 중 %1명이 신규 환자를 받고 있습니다</translation>
-    </message>
-    <message>
         <source>no doctors here</source>
         <translation>이곳에 의사 없음</translation>
     </message>
@@ -229,9 +243,27 @@
         <source>%1 of 1 doctor accepting new patients</source>
         <translation>의사 1명 중 %1명 신규 환자 접수 중</translation>
     </message>
+    <message numerus="yes">
+        <source>%n counties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 of %2 doctors accepting new patients</source>
-        <translation>의사 %2명 중 %1명 신규 환자 접수 중</translation>
+        <source>Counties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln %2 doctors are accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln doctors accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -282,6 +314,18 @@
         <translation>이 목록에 없음: 회원 ID 카드를 보거나 플랜에 전화하십시오.</translation>
     </message>
     <message>
+        <source>Doctors</source>
+        <translation type="unfinished">의사</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
         <translation>가상 예시 그룹: 이 플랜의 그룹 목록은 오프라인에서 볼 수 없으므로, 이 그룹과 그에 관한 모든 내용은 가상 예시입니다.</translation>
     </message>
@@ -300,6 +344,14 @@
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
         <translation>%1 (CMS 평점 5점 중 %2점)</translation>
+    </message>
+    <message>
+        <source>inferred from distance, not published by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample, fictional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -379,7 +431,6 @@
     </message>
     <message>
         <source>Type the member&apos;s first name or a nickname.</source>
-        <extracomment>At most this many doctors side by side.</extracomment>
         <translation>가구원의 이름이나 애칭을 입력하십시오.</translation>
     </message>
     <message>
@@ -652,14 +703,10 @@
     </message>
     <message>
         <source>Enrollment summary</source>
-        <extracomment>What ``print_at_kiosk`` can report.
-----------
-The printer&apos;s own margin; QTextDocument adds 2 cm inside it (about 1 inch in all). The language of the summary&apos;s words (the screens are in US English).</extracomment>
         <translation>가입 요약</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <extracomment>The age the form starts at (an adult; the counselor changes it for a child).</extracomment>
         <translation>이름 또는 애칭</translation>
     </message>
     <message>
@@ -796,7 +843,7 @@ The printer&apos;s own margin; QTextDocument adds 2 cm inside it (about 1 inch i
     </message>
     <message>
         <source>Only the first names or nicknames, ages and chosen doctors are kept, in your user folder. On a shared computer, choose Don&apos;t keep.</source>
-        <translation>이름이나 애칭, 나이, 선택한 의사만 사용자 폴더에 보관됩니다. 공용 컴퓨터에서는 '보관 안 함'을 선택하십시오.</translation>
+        <translation>이름이나 애칭, 나이, 선택한 의사만 사용자 폴더에 보관됩니다. 공용 컴퓨터에서는 &apos;보관 안 함&apos;을 선택하십시오.</translation>
     </message>
     <message>
         <source>Keep</source>
@@ -1024,7 +1071,6 @@ PIN은 솔트 해시 형태로 %1에 보관됩니다</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <extracomment>The sizes offered, as scales of the system&apos;s text size.</extracomment>
         <translation>메뉴 모음</translation>
     </message>
     <message>
@@ -1113,7 +1159,7 @@ PIN은 솔트 해시 형태로 %1에 보관됩니다</translation>
     </message>
     <message>
         <source>Reinstall HMO Desktop, or rebuild the directory with &apos;python -m hmo_desktop.datapack build&apos;.</source>
-        <translation>HMO Desktop을 다시 설치하거나 'python -m hmo_desktop.datapack build'로 목록을 다시 만드십시오.</translation>
+        <translation>HMO Desktop을 다시 설치하거나 &apos;python -m hmo_desktop.datapack build&apos;로 목록을 다시 만드십시오.</translation>
     </message>
     <message>
         <source>Check that you may read it, or reinstall HMO Desktop.</source>
@@ -1129,7 +1175,7 @@ PIN은 솔트 해시 형태로 %1에 보관됩니다</translation>
     </message>
     <message>
         <source>Check the file given with --directory, or build a new one with &apos;python -m hmo_desktop.datapack build --out FILE&apos;.</source>
-        <translation>--directory로 지정한 파일을 확인하거나 'python -m hmo_desktop.datapack build --out FILE'로 새로 만드십시오.</translation>
+        <translation>--directory로 지정한 파일을 확인하거나 &apos;python -m hmo_desktop.datapack build --out FILE&apos;로 새로 만드십시오.</translation>
     </message>
     <message>
         <source>Check that you may read that file and the folders above it.</source>
@@ -1153,7 +1199,7 @@ PIN은 솔트 해시 형태로 %1에 보관됩니다</translation>
     </message>
     <message>
         <source>Choose another directory file, or build a new one with &apos;python -m hmo_desktop.datapack build --out FILE&apos;.</source>
-        <translation>다른 목록 파일을 선택하거나 'python -m hmo_desktop.datapack build --out FILE'로 새로 만드십시오.</translation>
+        <translation>다른 목록 파일을 선택하거나 &apos;python -m hmo_desktop.datapack build --out FILE&apos;로 새로 만드십시오.</translation>
     </message>
     <message>
         <source>Open directory</source>
@@ -1366,6 +1412,14 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>가까운 곳에 네트워크 소속 의료 그룹과 의사가 있는지 문의하십시오.</translation>
     </message>
     <message>
+        <source>Your plan is not listed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory has only the plans in public files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
         <translation>플랜이 여기에 없는 경우(예: 고용주를 통한 Blue Shield, Health Net 또는 Kaiser Permanente 플랜, Sharp Health Plan, Western Health Advantage):</translation>
     </message>
@@ -1375,7 +1429,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>You can still look up a doctor you know with &quot;Find my current doctor&quot;: the profile lists every plan in this directory that includes them.</source>
-        <translation>"현재 의사 찾기"로 아는 의사를 찾아볼 수 있습니다. 프로필에 그 의사가 속한 이 목록의 모든 플랜이 나옵니다.</translation>
+        <translation>&quot;현재 의사 찾기&quot;로 아는 의사를 찾아볼 수 있습니다. 프로필에 그 의사가 속한 이 목록의 모든 플랜이 나옵니다.</translation>
     </message>
     <message>
         <source>1  Plan</source>
@@ -1398,8 +1452,15 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>뒤로</translation>
     </message>
     <message>
+        <source>English copy, for the doctor&apos;s office and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment summary: your household’s doctor choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
-        <extracomment>Health Care Options, the state&apos;s Medi-Cal enrollment service. Point sizes: body, member heading, title. Large print: nothing under 18 pt. The blank line to write an answer on.</extracomment>
         <translation>가입할 때 가져가거나 전화기 옆에 두십시오. 각 사람마다 페이지가 있으며, 플랜이 요구하는 PCP ID가 적혀 있습니다.</translation>
     </message>
     <message>
@@ -1539,6 +1600,10 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>전화한 날짜와 통화한 사람:</translation>
     </message>
     <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
         <translation>Health Care Options는 주정부의 Medi-Cal 가입 서비스입니다. 각 사람의 플랜과 주치의(PCP)를 전화로 알리거나 가입 안내 자료에 있는 선택 양식(Choice Form)으로 알리십시오.</translation>
     </message>
@@ -1575,6 +1640,10 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>목록 자료 기준일:</translation>
     </message>
     <message>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2), %3.</source>
         <translation>%1 (%2), %3.</translation>
     </message>
@@ -1604,7 +1673,6 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>How ``location.hours`` names the days, Monday first. North American numbers 555-0100 to 555-0199 are reserved for fiction.</extracomment>
         <translation>%1 및 %2</translation>
     </message>
     <message>
@@ -1705,7 +1773,6 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>The doctor directory was replaced or changed while HMO Desktop was open.</source>
-        <extracomment>Input that can start a query: checked at the window, before it reaches any widget.</extracomment>
         <translation>HMO Desktop이 열려 있는 동안 의사 목록이 교체되거나 변경되었습니다.</translation>
     </message>
     <message>
@@ -1718,15 +1785,43 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>Real doctors from public files, with fictional samples where those files have none (marked Sample). Always confirm with your plan.</source>
-        <translation>공공 파일의 실제 의사이며, 해당 파일에 의사가 없는 곳은 가상 예시로 채웠습니다("가상 예시"로 표시). 항상 플랜에 확인하십시오.</translation>
+        <translation>공공 파일의 실제 의사이며, 해당 파일에 의사가 없는 곳은 가상 예시로 채웠습니다(&quot;가상 예시&quot;로 표시). 항상 플랜에 확인하십시오.</translation>
     </message>
     <message>
         <source>Doctors come from public provider files; see About for sources and dates. Always confirm with your plan.</source>
-        <translation>의사 정보는 공공 의료 제공자 파일에서 가져왔습니다. 출처와 날짜는 '정보'를 보십시오. 항상 플랜에 확인하십시오.</translation>
+        <translation>의사 정보는 공공 의료 제공자 파일에서 가져왔습니다. 출처와 날짜는 &apos;정보&apos;를 보십시오. 항상 플랜에 확인하십시오.</translation>
     </message>
     <message>
         <source>This directory&apos;s newest data is from %1, more than a year ago. Plans and doctors may have changed: check with the plan before enrolling.</source>
         <translation>이 목록의 가장 최근 자료는 1년이 넘은 %1 자료입니다. 플랜과 의사가 바뀌었을 수 있으니 가입 전에 플랜에 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no font on this computer shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded; the language stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1796,7 +1891,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole ZIP code. A ZIP code is 5 digits, like 94110 (or ZIP+4, like 94110-1234).</source>
-        <translation>"%1"은(는) 완전한 ZIP 코드가 아닙니다. ZIP 코드는 94110처럼 5자리입니다(또는 94110-1234 같은 ZIP+4).</translation>
+        <translation>&quot;%1&quot;은(는) 완전한 ZIP 코드가 아닙니다. ZIP 코드는 94110처럼 5자리입니다(또는 94110-1234 같은 ZIP+4).</translation>
     </message>
     <message>
         <source>%1, %2 County</source>
@@ -1910,6 +2005,10 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>회원 ID 카드에 있는 번호</translation>
     </message>
     <message>
+        <source>Not taking new patients</source>
+        <translation type="unfinished">신규 환자 접수 안 함</translation>
+    </message>
+    <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
         <translation>플랜에 알리기 전에 의사의 진료소에 전화해, 이 플랜의 신규 환자로 받아 줄 수 있는지 문의하십시오. 안 된다고 하면 다른 의사를 선택하십시오.</translation>
     </message>
@@ -1940,6 +2039,10 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     <message>
         <source>Group list as of %1; networks change, so confirm with the plan.</source>
         <translation>그룹 목록 %1 기준. 네트워크는 바뀌므로 플랜에 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2052,6 +2155,10 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>이 목록에 없음</translation>
     </message>
     <message>
+        <source>Languages the doctor speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ages %1 to %2</source>
         <translation>%1~%2세</translation>
     </message>
@@ -2062,6 +2169,14 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     <message>
         <source>sample</source>
         <translation>가상 예시</translation>
+    </message>
+    <message>
+        <source>Ages seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished">병원</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2080,24 +2195,68 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>주소가 이 목록에 없음. 플랜에 전화하십시오</translation>
     </message>
     <message>
+        <source>not in this directory; call the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sample group, fictional</source>
         <translation>가상 예시 그룹, 실존하지 않음</translation>
+    </message>
+    <message>
+        <source>group code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
         <translation>가상 예시 ID, 실제 아님</translation>
     </message>
     <message>
+        <source>PCP ID</source>
+        <translation type="unfinished">PCP ID</translation>
+    </message>
+    <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
         <translation>PCP ID: 이 목록에 없음: 가입할 때 플랜이 알려 줍니다</translation>
+    </message>
+    <message>
+        <source>No HMO network in this directory lists this group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
         <translation>플랜 목록에 이 그룹이 있으며, 의사의 진료소는 이름으로 이 그룹과 연결했습니다</translation>
     </message>
     <message>
+        <source>video visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not in this directory; ask the group or the plan</source>
         <translation>이 목록에 없음. 그룹이나 플랜에 문의하십시오</translation>
+    </message>
+    <message>
+        <source>Group phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours line</source>
+        <translation type="unfinished">업무 시간 외 전화</translation>
+    </message>
+    <message>
+        <source>Referral rules</source>
+        <translation type="unfinished">의뢰 규칙</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2108,6 +2267,14 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>가상 예시 진료소, 실제 주소 아님</translation>
     </message>
     <message>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
         <translation>플랜을 바꾸면서 이 의사를 계속 보고 싶다면, 이 의사가 속한 플랜은 다음과 같습니다</translation>
     </message>
@@ -2115,12 +2282,15 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <source>No HMO network in this directory lists this doctor&apos;s group. Ask the doctor&apos;s office which HMO plans they take, then check with the plan.</source>
         <translation>이 목록의 어떤 HMO 네트워크에도 이 의사의 그룹이 없습니다. 의사의 진료소에 어떤 HMO 플랜을 받는지 문의한 후 플랜에 확인하십시오.</translation>
     </message>
+    <message>
+        <source>Not in an HMO network here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindDoctorDialog</name>
     <message>
         <source>Find my current doctor</source>
-        <extracomment>The longest name the search box takes (no name in the directory is near it). The most names listed at once.</extracomment>
         <translation>현재 의사 찾기</translation>
     </message>
     <message>
@@ -2146,6 +2316,18 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     <message>
         <source>Doctors found</source>
         <translation>찾은 의사</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more offices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more medical groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Start typing a first or last name.</source>
@@ -2183,33 +2365,27 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <source>and 1 more office</source>
         <translation>외 진료소 1곳</translation>
     </message>
-    <message>
-        <source>and %1 more offices</source>
-        <translation>외 진료소 %1곳</translation>
+    <message numerus="yes">
+        <source>%Ln doctors found. Press Enter to open the first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>and 1 more medical group</source>
         <translation>외 의료 그룹 1곳</translation>
     </message>
     <message>
-        <source>and %1 more medical groups</source>
-        <translation>외 의료 그룹 %1곳</translation>
-    </message>
-    <message>
         <source>No doctor&apos;s name starts with &quot;%1&quot;. Check the spelling or type less.</source>
-        <translation>"%1"(으)로 시작하는 의사 이름이 없습니다. 철자를 확인하거나 더 짧게 입력하십시오.</translation>
+        <translation>&quot;%1&quot;(으)로 시작하는 의사 이름이 없습니다. 철자를 확인하거나 더 짧게 입력하십시오.</translation>
     </message>
     <message>
         <source>No doctor with an office in %2 County has a name that starts with &quot;%1&quot;. Check the spelling, type less, or clear the box above to search all of California.</source>
-        <translation>%2 카운티에 진료소가 있는 의사 중 이름이 "%1"(으)로 시작하는 의사가 없습니다. 철자를 확인하거나, 더 짧게 입력하거나, 위 상자를 비워 캘리포니아 전체에서 검색하십시오.</translation>
+        <translation>%2 카운티에 진료소가 있는 의사 중 이름이 &quot;%1&quot;(으)로 시작하는 의사가 없습니다. 철자를 확인하거나, 더 짧게 입력하거나, 위 상자를 비워 캘리포니아 전체에서 검색하십시오.</translation>
     </message>
     <message>
         <source>1 doctor found. Press Enter to open the profile.</source>
         <translation>의사 1명을 찾았습니다. Enter 키를 누르면 프로필이 열립니다.</translation>
-    </message>
-    <message>
-        <source>%1 doctors found. Press Enter to open the first.</source>
-        <translation>의사 %1명을 찾았습니다. Enter 키를 누르면 첫 번째 의사가 열립니다.</translation>
     </message>
     <message>
         <source>Only the first %1 are listed: type more of the name.</source>
@@ -2328,15 +2504,17 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>This plan lists no medical groups here in the offline directory. Use &quot;Skip&quot; to search its doctors directly, or call the plan.</source>
-        <translation>오프라인 목록에는 이 지역에 이 플랜의 의료 그룹이 없습니다. "건너뛰기"로 의사를 바로 검색하거나 플랜에 전화하십시오.</translation>
+        <translation>오프라인 목록에는 이 지역에 이 플랜의 의료 그룹이 없습니다. &quot;건너뛰기&quot;로 의사를 바로 검색하거나 플랜에 전화하십시오.</translation>
     </message>
     <message>
         <source>No group name matches your search. Clear the search to see the group.</source>
         <translation>검색과 일치하는 그룹 이름이 없습니다. 검색어를 지우면 그룹이 표시됩니다.</translation>
     </message>
-    <message>
-        <source>No group name matches your search. Clear the search to see all %1 groups.</source>
-        <translation>검색과 일치하는 그룹 이름이 없습니다. 검색어를 지우면 그룹 %1개가 모두 표시됩니다.</translation>
+    <message numerus="yes">
+        <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2568,22 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>가정의학과(모든 연령), 내과(성인), 소아과(어린이와 청소년), 산부인과(OB/GYN, 여성 건강. 일부 플랜은 산부인과 의사를 주치의로 허용). 캘리포니아에서는 모든 HMO 회원이 의뢰서나 사전 승인 없이 참여 산부인과 의사를 볼 수 있습니다. 플랜에 따라 산부인과 의사가 본인의 의료 그룹 소속이어야 할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Accepting new patients</source>
+        <translation type="unfinished">신규 환자 접수 중</translation>
+    </message>
+    <message>
+        <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help and glossary</source>
         <translation>도움말 및 용어집</translation>
     </message>
@@ -2410,7 +2604,6 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
-        <extracomment>What counts as someone at the screen.</extracomment>
         <translation>아직 계십니까?</translation>
     </message>
     <message>
@@ -2449,7 +2642,6 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     <name>MainWindow</name>
     <message>
         <source>HMO Desktop</source>
-        <extracomment>A shared kiosk: nothing about a member is written to disk (no saved household).</extracomment>
         <translation>HMO Desktop</translation>
     </message>
     <message>
@@ -2607,9 +2799,29 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <source>1 more doctor is left out because the directory does not say %2.</source>
         <translation>%2에 관한 정보가 이 목록에 없어 의사 1명이 더 제외되었습니다.</translation>
     </message>
-    <message>
-        <source>%1 more doctors are left out because the directory does not say %2.</source>
-        <translation>%2에 관한 정보가 이 목록에 없어 의사 %1명이 더 제외되었습니다.</translation>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Call their offices to ask.</source>
@@ -2622,14 +2834,6 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     <message>
         <source>1 doctor found, at %1 office listings</source>
         <translation>의사 1명 찾음, 진료소 목록 %1곳</translation>
-    </message>
-    <message>
-        <source>%1 doctors found</source>
-        <translation>의사 %1명 찾음</translation>
-    </message>
-    <message>
-        <source>%1 doctors found, at %2 office listings</source>
-        <translation>의사 %1명 찾음, 진료소 목록 %2곳</translation>
     </message>
     <message>
         <source>a larger distance</source>
@@ -2685,7 +2889,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>이 필터에 맞는 의사가 없습니다. "필터 지우기"를 눌러 다시 시작하십시오.</translation>
+        <translation>이 필터에 맞는 의사가 없습니다. &quot;필터 지우기&quot;를 눌러 다시 시작하십시오.</translation>
     </message>
     <message>
         <source> and </source>
@@ -2695,16 +2899,11 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
         <translation>모든 필터에 맞는 의사가 없습니다. 다음 조건을 시도해 보십시오: %1. 그러면 의사 1명이 표시됩니다.</translation>
     </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows %2 doctors.</source>
-        <translation>모든 필터에 맞는 의사가 없습니다. 다음 조건을 시도해 보십시오: %1. 그러면 의사 %2명이 표시됩니다.</translation>
-    </message>
 </context>
 <context>
     <name>PcpFilterPanel</name>
     <message>
         <source>Who is the doctor for?</source>
-        <extracomment>The new-patients filter&apos;s starting choice: accepting, or not in this directory.</extracomment>
         <translation>누구의 의사입니까?</translation>
     </message>
     <message>
@@ -2979,7 +3178,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>No plan in this directory serves %1: it has only the plans in public files, and none of them lists this area. Check the ZIP code or pick another county. If you already have a plan, press &quot;My plan is not listed&quot; to see how to find its doctors.</source>
-        <translation>이 목록에는 %1 지역을 담당하는 플랜이 없습니다. 이 목록에는 공공 파일에 있는 플랜만 있으며, 그중 이 지역을 담당하는 플랜이 없습니다. ZIP 코드를 확인하거나 다른 카운티를 고르십시오. 이미 플랜이 있다면 "내 플랜이 목록에 없음"을 눌러 의사를 찾는 방법을 확인하십시오.</translation>
+        <translation>이 목록에는 %1 지역을 담당하는 플랜이 없습니다. 이 목록에는 공공 파일에 있는 플랜만 있으며, 그중 이 지역을 담당하는 플랜이 없습니다. ZIP 코드를 확인하거나 다른 카운티를 고르십시오. 이미 플랜이 있다면 &quot;내 플랜이 목록에 없음&quot;을 눌러 의사를 찾는 방법을 확인하십시오.</translation>
     </message>
     <message>
         <source>Select your plan to see what it covers.</source>

@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>%1, age %2</source>
-        <extracomment>The summary&apos;s file name in the screenshots folder. The family: (name, age) of the adult, then of the child. What a step reports: did it hold, and what it saw (as in ``selftest``).</extracomment>
         <translation>%1, возраст %2</translation>
     </message>
     <message>
@@ -22,7 +21,6 @@
     </message>
     <message>
         <source>Family medicine</source>
-        <extracomment>The longest text a search box takes: longer than any name, short enough that a pasted page cannot stall the window.</extracomment>
         <translation>Семейная медицина</translation>
     </message>
     <message>
@@ -130,6 +128,18 @@
         <translation>%1 мили</translation>
     </message>
     <message>
+        <source>Languages: English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>создано этим приложением</translation>
     </message>
@@ -174,6 +184,18 @@
         <translation>Строк</translation>
     </message>
     <message>
+        <source>Works offline; sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory %1, checksum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About HMO Desktop</source>
         <translation>О программе HMO Desktop</translation>
     </message>
@@ -192,10 +214,6 @@
     <message>
         <source>%1 County</source>
         <translation>Округ %1</translation>
-    </message>
-    <message>
-        <source>%1 counties</source>
-        <translation>Округа: %1</translation>
     </message>
     <message>
         <source>Sample group: its office is a sample placed at a ZIP code center, %1 away.</source>
@@ -218,10 +236,6 @@
         <translation>Новых пациентов принимает %1 из 1 врача по специальности «%2»</translation>
     </message>
     <message>
-        <source>%1 of %3 %2 doctors are accepting new patients</source>
-        <translation>Новых пациентов принимают %1 из %3 врачей по специальности «%2»</translation>
-    </message>
-    <message>
         <source>no doctors here</source>
         <translation>здесь нет врачей</translation>
     </message>
@@ -229,9 +243,33 @@
         <source>%1 of 1 doctor accepting new patients</source>
         <translation>Новых пациентов принимает %1 из 1 врача</translation>
     </message>
+    <message numerus="yes">
+        <source>%n counties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 of %2 doctors accepting new patients</source>
-        <translation>Новых пациентов принимают %1 из %2 врачей</translation>
+        <source>Counties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln %2 doctors are accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln doctors accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -282,6 +320,18 @@
         <translation>нет в этом справочнике: см. вашу ID-карту участника или позвоните в план.</translation>
     </message>
     <message>
+        <source>Doctors</source>
+        <translation type="unfinished">Врачи</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
         <translation>Пример группы (вымышленный): список групп этого плана недоступен без интернета, поэтому эта группа и всё, что о ней сказано, — вымышленные примеры.</translation>
     </message>
@@ -300,6 +350,14 @@
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
         <translation>%1 (оценка CMS: %2 из 5)</translation>
+    </message>
+    <message>
+        <source>inferred from distance, not published by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample, fictional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -379,7 +437,6 @@
     </message>
     <message>
         <source>Type the member&apos;s first name or a nickname.</source>
-        <extracomment>At most this many doctors side by side.</extracomment>
         <translation>Введите имя члена семьи или короткое имя.</translation>
     </message>
     <message>
@@ -652,14 +709,10 @@
     </message>
     <message>
         <source>Enrollment summary</source>
-        <extracomment>What ``print_at_kiosk`` can report.
-----------
-The printer&apos;s own margin; QTextDocument adds 2 cm inside it (about 1 inch in all). The language of the summary&apos;s words (the screens are in US English).</extracomment>
         <translation>Сводка для регистрации</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <extracomment>The age the form starts at (an adult; the counselor changes it for a child).</extracomment>
         <translation>Имя или короткое имя</translation>
     </message>
     <message>
@@ -1024,7 +1077,6 @@ hmo-desktop --set-kiosk-pin
     </message>
     <message>
         <source>Menu bar</source>
-        <extracomment>The sizes offered, as scales of the system&apos;s text size.</extracomment>
         <translation>Строка меню</translation>
     </message>
     <message>
@@ -1366,6 +1418,14 @@ HMO Desktop продолжает использовать справочник, 
         <translation>Спросите, какие медицинские группы и врачи из вашей сети есть рядом с вами.</translation>
     </message>
     <message>
+        <source>Your plan is not listed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory has only the plans in public files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
         <translation>Если вашего плана здесь нет (например, план Blue Shield, Health Net или Kaiser Permanente через работодателя, Sharp Health Plan или Western Health Advantage):</translation>
     </message>
@@ -1398,8 +1458,15 @@ HMO Desktop продолжает использовать справочник, 
         <translation>Назад</translation>
     </message>
     <message>
+        <source>English copy, for the doctor&apos;s office and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment summary: your household’s doctor choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
-        <extracomment>Health Care Options, the state&apos;s Medi-Cal enrollment service. Point sizes: body, member heading, title. Large print: nothing under 18 pt. The blank line to write an answer on.</extracomment>
         <translation>Возьмите это с собой на регистрацию или держите у телефона. У каждого человека своя страница с ID-номером PCP, который запрашивает план.</translation>
     </message>
     <message>
@@ -1539,6 +1606,10 @@ HMO Desktop продолжает использовать справочник, 
         <translation>Дата звонка и с кем вы говорили:</translation>
     </message>
     <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
         <translation>Health Care Options — государственная служба регистрации в Medi-Cal. Сообщите им план и PCP каждого человека по телефону или с помощью формы выбора (Choice Form) из вашего регистрационного пакета.</translation>
     </message>
@@ -1575,6 +1646,10 @@ HMO Desktop продолжает использовать справочник, 
         <translation>Дата данных справочника:</translation>
     </message>
     <message>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2), %3.</source>
         <translation>%1 (%2), %3.</translation>
     </message>
@@ -1604,7 +1679,6 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>How ``location.hours`` names the days, Monday first. North American numbers 555-0100 to 555-0199 are reserved for fiction.</extracomment>
         <translation>%1 и %2</translation>
     </message>
     <message>
@@ -1705,7 +1779,6 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>The doctor directory was replaced or changed while HMO Desktop was open.</source>
-        <extracomment>Input that can start a query: checked at the window, before it reaches any widget.</extracomment>
         <translation>Справочник врачей был заменён или изменён, пока HMO Desktop была открыта.</translation>
     </message>
     <message>
@@ -1727,6 +1800,34 @@ HMO Desktop продолжает использовать справочник, 
     <message>
         <source>This directory&apos;s newest data is from %1, more than a year ago. Plans and doctors may have changed: check with the plan before enrolling.</source>
         <translation>Самые новые данные этого справочника — на %1, более года назад. Планы и врачи могли измениться: уточните в плане перед регистрацией.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no font on this computer shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded; the language stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2011,10 @@ HMO Desktop продолжает использовать справочник, 
         <translation>номер на вашей ID-карте участника</translation>
     </message>
     <message>
+        <source>Not taking new patients</source>
+        <translation type="unfinished">Не принимает новых пациентов</translation>
+    </message>
+    <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
         <translation>Позвоните в кабинет врача до того, как сообщать плану: спросите, примут ли вас как нового пациента в этом плане. Если нет, выберите другого врача.</translation>
     </message>
@@ -1940,6 +2045,10 @@ HMO Desktop продолжает использовать справочник, 
     <message>
         <source>Group list as of %1; networks change, so confirm with the plan.</source>
         <translation>Список групп на %1; сети меняются, поэтому уточните в плане.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2052,6 +2161,10 @@ HMO Desktop продолжает использовать справочник, 
         <translation>нет в этом справочнике</translation>
     </message>
     <message>
+        <source>Languages the doctor speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ages %1 to %2</source>
         <translation>возраст от %1 до %2</translation>
     </message>
@@ -2062,6 +2175,14 @@ HMO Desktop продолжает использовать справочник, 
     <message>
         <source>sample</source>
         <translation>пример, вымышленный</translation>
+    </message>
+    <message>
+        <source>Ages seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished">Больницы</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2080,24 +2201,68 @@ HMO Desktop продолжает использовать справочник, 
         <translation>Адреса нет в этом справочнике; позвоните в план</translation>
     </message>
     <message>
+        <source>not in this directory; call the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sample group, fictional</source>
         <translation>пример группы, вымышленный</translation>
+    </message>
+    <message>
+        <source>group code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
         <translation>пример ID, вымышленный</translation>
     </message>
     <message>
+        <source>PCP ID</source>
+        <translation type="unfinished">ID-номер PCP</translation>
+    </message>
+    <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
         <translation>ID-номер PCP: нет в этом справочнике, план сообщит его при регистрации</translation>
+    </message>
+    <message>
+        <source>No HMO network in this directory lists this group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
         <translation>план включает эту группу; практика врача сопоставлена с ней по названию</translation>
     </message>
     <message>
+        <source>video visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not in this directory; ask the group or the plan</source>
         <translation>нет в этом справочнике; спросите в группе или в плане</translation>
+    </message>
+    <message>
+        <source>Group phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours line</source>
+        <translation type="unfinished">Линия в нерабочее время</translation>
+    </message>
+    <message>
+        <source>Referral rules</source>
+        <translation type="unfinished">Правила направлений</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2108,6 +2273,14 @@ HMO Desktop продолжает использовать справочник, 
         <translation>кабинет-пример, не настоящий адрес</translation>
     </message>
     <message>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
         <translation>Если вы смените план и захотите остаться у этого врача, он входит в эти планы</translation>
     </message>
@@ -2115,12 +2288,15 @@ HMO Desktop продолжает использовать справочник, 
         <source>No HMO network in this directory lists this doctor&apos;s group. Ask the doctor&apos;s office which HMO plans they take, then check with the plan.</source>
         <translation>Ни одна сеть HMO в этом справочнике не включает группу этого врача. Спросите в кабинете врача, какие планы HMO там принимают, и уточните в плане.</translation>
     </message>
+    <message>
+        <source>Not in an HMO network here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindDoctorDialog</name>
     <message>
         <source>Find my current doctor</source>
-        <extracomment>The longest name the search box takes (no name in the directory is near it). The most names listed at once.</extracomment>
         <translation>Найти моего врача</translation>
     </message>
     <message>
@@ -2146,6 +2322,22 @@ HMO Desktop продолжает использовать справочник, 
     <message>
         <source>Doctors found</source>
         <translation>Найденные врачи</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more offices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more medical groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Start typing a first or last name.</source>
@@ -2183,17 +2375,17 @@ HMO Desktop продолжает использовать справочник, 
         <source>and 1 more office</source>
         <translation>и ещё 1 кабинет</translation>
     </message>
-    <message>
-        <source>and %1 more offices</source>
-        <translation>и ещё кабинетов: %1</translation>
+    <message numerus="yes">
+        <source>%Ln doctors found. Press Enter to open the first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>and 1 more medical group</source>
         <translation>и ещё 1 медицинская группа</translation>
-    </message>
-    <message>
-        <source>and %1 more medical groups</source>
-        <translation>и ещё медицинских групп: %1</translation>
     </message>
     <message>
         <source>No doctor&apos;s name starts with &quot;%1&quot;. Check the spelling or type less.</source>
@@ -2206,10 +2398,6 @@ HMO Desktop продолжает использовать справочник, 
     <message>
         <source>1 doctor found. Press Enter to open the profile.</source>
         <translation>Найден 1 врач. Нажмите Enter, чтобы открыть профиль.</translation>
-    </message>
-    <message>
-        <source>%1 doctors found. Press Enter to open the first.</source>
-        <translation>Найдено врачей: %1. Нажмите Enter, чтобы открыть первого.</translation>
     </message>
     <message>
         <source>Only the first %1 are listed: type more of the name.</source>
@@ -2334,9 +2522,13 @@ HMO Desktop продолжает использовать справочник, 
         <source>No group name matches your search. Clear the search to see the group.</source>
         <translation>Ни одно название группы не подходит под ваш поиск. Очистите поиск, чтобы увидеть группу.</translation>
     </message>
-    <message>
-        <source>No group name matches your search. Clear the search to see all %1 groups.</source>
-        <translation>Ни одно название группы не подходит под ваш поиск. Очистите поиск, чтобы увидеть все группы (%1).</translation>
+    <message numerus="yes">
+        <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2582,22 @@ HMO Desktop продолжает использовать справочник, 
         <translation>Семейная медицина (все возрасты), терапия (взрослые), педиатрия (дети и подростки) и акушерство-гинекология (OB/GYN) (женское здоровье; некоторые планы разрешают OB/GYN быть вашим PCP). В Калифорнии каждый участник HMO может обратиться к акушеру-гинекологу (OB/GYN) из сети без направления и без предварительного разрешения; ваш план может требовать, чтобы OB/GYN был из вашей медицинской группы.</translation>
     </message>
     <message>
+        <source>Accepting new patients</source>
+        <translation type="unfinished">Принимает новых пациентов</translation>
+    </message>
+    <message>
+        <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help and glossary</source>
         <translation>Справка и словарь терминов</translation>
     </message>
@@ -2410,7 +2618,6 @@ HMO Desktop продолжает использовать справочник, 
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
-        <extracomment>What counts as someone at the screen.</extracomment>
         <translation>Вы ещё здесь?</translation>
     </message>
     <message>
@@ -2449,7 +2656,6 @@ HMO Desktop продолжает использовать справочник, 
     <name>MainWindow</name>
     <message>
         <source>HMO Desktop</source>
-        <extracomment>A shared kiosk: nothing about a member is written to disk (no saved household).</extracomment>
         <translation>HMO Desktop</translation>
     </message>
     <message>
@@ -2607,9 +2813,37 @@ HMO Desktop продолжает использовать справочник, 
         <source>1 more doctor is left out because the directory does not say %2.</source>
         <translation>Ещё 1 врач исключён, потому что в справочнике не указано: %2.</translation>
     </message>
-    <message>
-        <source>%1 more doctors are left out because the directory does not say %2.</source>
-        <translation>Ещё несколько врачей (%1) исключены, потому что в справочнике не указано: %2.</translation>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Call their offices to ask.</source>
@@ -2622,14 +2856,6 @@ HMO Desktop продолжает использовать справочник, 
     <message>
         <source>1 doctor found, at %1 office listings</source>
         <translation>Найден 1 врач, мест приёма: %1</translation>
-    </message>
-    <message>
-        <source>%1 doctors found</source>
-        <translation>Найдено врачей: %1</translation>
-    </message>
-    <message>
-        <source>%1 doctors found, at %2 office listings</source>
-        <translation>Найдено врачей: %1, мест приёма: %2</translation>
     </message>
     <message>
         <source>a larger distance</source>
@@ -2695,16 +2921,11 @@ HMO Desktop продолжает использовать справочник, 
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
         <translation>Ни один врач не подходит под все фильтры. Попробуйте %1: тогда будет показан 1 врач.</translation>
     </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows %2 doctors.</source>
-        <translation>Ни один врач не подходит под все фильтры. Попробуйте %1: тогда будет показано врачей: %2.</translation>
-    </message>
 </context>
 <context>
     <name>PcpFilterPanel</name>
     <message>
         <source>Who is the doctor for?</source>
-        <extracomment>The new-patients filter&apos;s starting choice: accepting, or not in this directory.</extracomment>
         <translation>Для кого нужен врач?</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>%1, age %2</source>
-        <extracomment>The summary&apos;s file name in the screenshots folder. The family: (name, age) of the adult, then of the child. What a step reports: did it hold, and what it saw (as in ``selftest``).</extracomment>
         <translation>%1, edad %2</translation>
     </message>
     <message>
@@ -22,7 +21,6 @@
     </message>
     <message>
         <source>Family medicine</source>
-        <extracomment>The longest text a search box takes: longer than any name, short enough that a pasted page cannot stall the window.</extracomment>
         <translation>Family medicine (pampamilya)</translation>
     </message>
     <message>
@@ -130,6 +128,18 @@
         <translation>%1 mi</translation>
     </message>
     <message>
+        <source>Languages: English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>ginawa ng app na ito</translation>
     </message>
@@ -174,6 +184,18 @@
         <translation>Mga hilera</translation>
     </message>
     <message>
+        <source>Works offline; sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory %1, checksum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About HMO Desktop</source>
         <translation>Tungkol sa HMO Desktop</translation>
     </message>
@@ -192,10 +214,6 @@
     <message>
         <source>%1 County</source>
         <translation>%1 County</translation>
-    </message>
-    <message>
-        <source>%1 counties</source>
-        <translation>Mga county: %1</translation>
     </message>
     <message>
         <source>Sample group: its office is a sample placed at a ZIP code center, %1 away.</source>
@@ -218,10 +236,6 @@
         <translation>%1 sa 1 doktor ng %2 ang tumatanggap ng bagong pasyente</translation>
     </message>
     <message>
-        <source>%1 of %3 %2 doctors are accepting new patients</source>
-        <translation>%1 sa %3 doktor ng %2 ang tumatanggap ng bagong pasyente</translation>
-    </message>
-    <message>
         <source>no doctors here</source>
         <translation>walang doktor dito</translation>
     </message>
@@ -229,9 +243,30 @@
         <source>%1 of 1 doctor accepting new patients</source>
         <translation>%1 sa 1 doktor ang tumatanggap ng bagong pasyente</translation>
     </message>
+    <message numerus="yes">
+        <source>%n counties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 of %2 doctors accepting new patients</source>
-        <translation>%1 sa %2 doktor ang tumatanggap ng bagong pasyente</translation>
+        <source>Counties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln %2 doctors are accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln doctors accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -282,6 +317,18 @@
         <translation>wala sa direktoryong ito: tingnan ang iyong ID card ng miyembro o tawagan ang plano.</translation>
     </message>
     <message>
+        <source>Doctors</source>
+        <translation type="unfinished">Mga doktor</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
         <translation>Halimbawang grupo (hindi totoo): hindi makukuha offline ang listahan ng mga grupo ng planong ito, kaya ang grupong ito at lahat ng sinasabi tungkol dito ay mga halimbawang gawa-gawa.</translation>
     </message>
@@ -300,6 +347,14 @@
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
         <translation>%1 (marka ng CMS: %2 sa 5)</translation>
+    </message>
+    <message>
+        <source>inferred from distance, not published by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample, fictional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -379,7 +434,6 @@
     </message>
     <message>
         <source>Type the member&apos;s first name or a nickname.</source>
-        <extracomment>At most this many doctors side by side.</extracomment>
         <translation>I-type ang pangalan o palayaw ng miyembro.</translation>
     </message>
     <message>
@@ -652,14 +706,10 @@
     </message>
     <message>
         <source>Enrollment summary</source>
-        <extracomment>What ``print_at_kiosk`` can report.
-----------
-The printer&apos;s own margin; QTextDocument adds 2 cm inside it (about 1 inch in all). The language of the summary&apos;s words (the screens are in US English).</extracomment>
         <translation>Buod ng pagpapatala</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <extracomment>The age the form starts at (an adult; the counselor changes it for a child).</extracomment>
         <translation>Pangalan o palayaw</translation>
     </message>
     <message>
@@ -1024,7 +1074,6 @@ Itinatago ito, bilang salted hash, sa %1</translation>
     </message>
     <message>
         <source>Menu bar</source>
-        <extracomment>The sizes offered, as scales of the system&apos;s text size.</extracomment>
         <translation>Bar ng menu</translation>
     </message>
     <message>
@@ -1366,6 +1415,14 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>Itanong kung aling mga grupong medikal at doktor ang nasa iyong network, malapit sa iyo.</translation>
     </message>
     <message>
+        <source>Your plan is not listed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory has only the plans in public files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
         <translation>Kung wala rito ang iyong plano (halimbawa, planong Blue Shield, Health Net o Kaiser Permanente sa pamamagitan ng employer, Sharp Health Plan o Western Health Advantage):</translation>
     </message>
@@ -1398,8 +1455,15 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>Bumalik</translation>
     </message>
     <message>
+        <source>English copy, for the doctor&apos;s office and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment summary: your household’s doctor choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
-        <extracomment>Health Care Options, the state&apos;s Medi-Cal enrollment service. Point sizes: body, member heading, title. Large print: nothing under 18 pt. The blank line to write an answer on.</extracomment>
         <translation>Dalhin ito sa iyong pagpapatala o itabi malapit sa telepono. May sariling pahina ang bawat tao, kasama ang ID ng PCP na hinihingi ng plano.</translation>
     </message>
     <message>
@@ -1539,6 +1603,10 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>Petsa ng tawag, at kung sino ang nakausap mo:</translation>
     </message>
     <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
         <translation>Ang Health Care Options ang serbisyo ng estado para sa pagpapatala sa Medi-Cal. Sabihin sa kanila ang plano at PCP ng bawat tao sa telepono o gamit ang Choice Form (Form ng Pagpili) sa iyong enrollment packet.</translation>
     </message>
@@ -1575,6 +1643,10 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>Petsa ng datos ng direktoryo:</translation>
     </message>
     <message>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2), %3.</source>
         <translation>%1 (%2), %3.</translation>
     </message>
@@ -1604,7 +1676,6 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>How ``location.hours`` names the days, Monday first. North American numbers 555-0100 to 555-0199 are reserved for fiction.</extracomment>
         <translation>%1 at %2</translation>
     </message>
     <message>
@@ -1705,7 +1776,6 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>The doctor directory was replaced or changed while HMO Desktop was open.</source>
-        <extracomment>Input that can start a query: checked at the window, before it reaches any widget.</extracomment>
         <translation>Pinalitan o binago ang direktoryo ng mga doktor habang nakabukas ang HMO Desktop.</translation>
     </message>
     <message>
@@ -1727,6 +1797,34 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     <message>
         <source>This directory&apos;s newest data is from %1, more than a year ago. Plans and doctors may have changed: check with the plan before enrolling.</source>
         <translation>Ang pinakabagong datos ng direktoryong ito ay mula noong %1, mahigit isang taon na ang nakalipas. Maaaring nagbago na ang mga plano at doktor: kumpirmahin sa plano bago magpatala.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no font on this computer shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded; the language stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2008,10 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>ang numero sa iyong ID card ng miyembro</translation>
     </message>
     <message>
+        <source>Not taking new patients</source>
+        <translation type="unfinished">Hindi tumatanggap ng bagong pasyente</translation>
+    </message>
+    <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
         <translation>Tawagan ang opisina ng doktor bago mo sabihin sa plano: itanong kung tatanggapin ka nila bilang bagong pasyente sa planong ito. Kung hindi, pumili ng ibang doktor.</translation>
     </message>
@@ -1940,6 +2042,10 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     <message>
         <source>Group list as of %1; networks change, so confirm with the plan.</source>
         <translation>Listahan ng mga grupo noong %1; nagbabago ang mga network, kaya kumpirmahin sa plano.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2052,6 +2158,10 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>wala sa direktoryong ito</translation>
     </message>
     <message>
+        <source>Languages the doctor speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ages %1 to %2</source>
         <translation>edad %1 hanggang %2</translation>
     </message>
@@ -2062,6 +2172,14 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     <message>
         <source>sample</source>
         <translation>halimbawa, hindi totoo</translation>
+    </message>
+    <message>
+        <source>Ages seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished">Mga ospital</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2080,24 +2198,68 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>Wala sa direktoryong ito ang address; tawagan ang plano</translation>
     </message>
     <message>
+        <source>not in this directory; call the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sample group, fictional</source>
         <translation>halimbawang grupo, hindi totoo</translation>
+    </message>
+    <message>
+        <source>group code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
         <translation>halimbawang ID, hindi totoo</translation>
     </message>
     <message>
+        <source>PCP ID</source>
+        <translation type="unfinished">ID ng PCP</translation>
+    </message>
+    <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
         <translation>ID ng PCP: wala sa direktoryong ito: ibibigay ito ng plano kapag nagpatala ka</translation>
+    </message>
+    <message>
+        <source>No HMO network in this directory lists this group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
         <translation>inilista ng plano ang grupong ito; itinugma rito ang klinika ng doktor ayon sa pangalan</translation>
     </message>
     <message>
+        <source>video visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not in this directory; ask the group or the plan</source>
         <translation>wala sa direktoryong ito; tanungin ang grupo o ang plano</translation>
+    </message>
+    <message>
+        <source>Group phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours line</source>
+        <translation type="unfinished">Linya pagkatapos ng oras ng opisina</translation>
+    </message>
+    <message>
+        <source>Referral rules</source>
+        <translation type="unfinished">Mga patakaran sa referral</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2108,6 +2270,14 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>halimbawang opisina, hindi totoong address</translation>
     </message>
     <message>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
         <translation>Kung magpapalit ka ng plano at gusto mong panatilihin ang doktor na ito, kasama siya sa mga planong ito</translation>
     </message>
@@ -2115,12 +2285,15 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <source>No HMO network in this directory lists this doctor&apos;s group. Ask the doctor&apos;s office which HMO plans they take, then check with the plan.</source>
         <translation>Walang network ng HMO sa direktoryong ito na naglilista sa grupo ng doktor na ito. Itanong sa opisina ng doktor kung aling mga planong HMO ang tinatanggap nila, saka kumpirmahin sa plano.</translation>
     </message>
+    <message>
+        <source>Not in an HMO network here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindDoctorDialog</name>
     <message>
         <source>Find my current doctor</source>
-        <extracomment>The longest name the search box takes (no name in the directory is near it). The most names listed at once.</extracomment>
         <translation>Hanapin ang kasalukuyan kong doktor</translation>
     </message>
     <message>
@@ -2146,6 +2319,20 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     <message>
         <source>Doctors found</source>
         <translation>Mga nahanap na doktor</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more offices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more medical groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Start typing a first or last name.</source>
@@ -2183,17 +2370,16 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <source>and 1 more office</source>
         <translation>at 1 pang opisina</translation>
     </message>
-    <message>
-        <source>and %1 more offices</source>
-        <translation>at %1 pang opisina</translation>
+    <message numerus="yes">
+        <source>%Ln doctors found. Press Enter to open the first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>and 1 more medical group</source>
         <translation>at 1 pang grupong medikal</translation>
-    </message>
-    <message>
-        <source>and %1 more medical groups</source>
-        <translation>at %1 pang grupong medikal</translation>
     </message>
     <message>
         <source>No doctor&apos;s name starts with &quot;%1&quot;. Check the spelling or type less.</source>
@@ -2206,10 +2392,6 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     <message>
         <source>1 doctor found. Press Enter to open the profile.</source>
         <translation>1 doktor ang nahanap. Pindutin ang Enter para buksan ang profile.</translation>
-    </message>
-    <message>
-        <source>%1 doctors found. Press Enter to open the first.</source>
-        <translation>%1 doktor ang nahanap. Pindutin ang Enter para buksan ang una.</translation>
     </message>
     <message>
         <source>Only the first %1 are listed: type more of the name.</source>
@@ -2334,9 +2516,12 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <source>No group name matches your search. Clear the search to see the group.</source>
         <translation>Walang pangalan ng grupo na tumutugma sa iyong hinahanap. I-clear ang paghahanap para makita ang grupo.</translation>
     </message>
-    <message>
-        <source>No group name matches your search. Clear the search to see all %1 groups.</source>
-        <translation>Walang pangalan ng grupo na tumutugma sa iyong hinahanap. I-clear ang paghahanap para makita ang lahat ng %1 grupo.</translation>
+    <message numerus="yes">
+        <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2575,22 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>Family medicine (lahat ng edad), internal medicine (matatanda), pediatrics (mga bata at tinedyer), at OB/GYN (kalusugan ng kababaihan; pinapayagan ng ilang plano na maging PCP mo ang OB/GYN). Sa California, ang bawat miyembro ng HMO ay maaaring magpatingin sa kalahok na OB/GYN nang walang referral o paunang pag-apruba; maaaring hilingin ng iyong plano na ang OB/GYN ay nasa iyong grupong medikal.</translation>
     </message>
     <message>
+        <source>Accepting new patients</source>
+        <translation type="unfinished">Tumatanggap ng bagong pasyente</translation>
+    </message>
+    <message>
+        <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help and glossary</source>
         <translation>Tulong at glosaryo</translation>
     </message>
@@ -2410,7 +2611,6 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
-        <extracomment>What counts as someone at the screen.</extracomment>
         <translation>Nandiyan ka pa ba?</translation>
     </message>
     <message>
@@ -2449,7 +2649,6 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     <name>MainWindow</name>
     <message>
         <source>HMO Desktop</source>
-        <extracomment>A shared kiosk: nothing about a member is written to disk (no saved household).</extracomment>
         <translation>HMO Desktop</translation>
     </message>
     <message>
@@ -2607,9 +2806,33 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <source>1 more doctor is left out because the directory does not say %2.</source>
         <translation>1 pang doktor ang hindi isinama dahil hindi sinasabi ng direktoryo ang %2.</translation>
     </message>
-    <message>
-        <source>%1 more doctors are left out because the directory does not say %2.</source>
-        <translation>%1 pang doktor ang hindi isinama dahil hindi sinasabi ng direktoryo ang %2.</translation>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Call their offices to ask.</source>
@@ -2622,14 +2845,6 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     <message>
         <source>1 doctor found, at %1 office listings</source>
         <translation>1 doktor ang nahanap, sa %1 nakalistang opisina</translation>
-    </message>
-    <message>
-        <source>%1 doctors found</source>
-        <translation>%1 doktor ang nahanap</translation>
-    </message>
-    <message>
-        <source>%1 doctors found, at %2 office listings</source>
-        <translation>%1 doktor ang nahanap, sa %2 nakalistang opisina</translation>
     </message>
     <message>
         <source>a larger distance</source>
@@ -2695,16 +2910,11 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
         <translation>Walang doktor na tumutugma sa lahat ng filter. Subukan ang %1: magpapakita iyon ng 1 doktor.</translation>
     </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows %2 doctors.</source>
-        <translation>Walang doktor na tumutugma sa lahat ng filter. Subukan ang %1: magpapakita iyon ng %2 doktor.</translation>
-    </message>
 </context>
 <context>
     <name>PcpFilterPanel</name>
     <message>
         <source>Who is the doctor for?</source>
-        <extracomment>The new-patients filter&apos;s starting choice: accepting, or not in this directory.</extracomment>
         <translation>Para kanino ang doktor?</translation>
     </message>
     <message>

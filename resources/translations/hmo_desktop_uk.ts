@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>%1, age %2</source>
-        <extracomment>The summary&apos;s file name in the screenshots folder. The family: (name, age) of the adult, then of the child. What a step reports: did it hold, and what it saw (as in ``selftest``).</extracomment>
         <translation>%1, вік %2</translation>
     </message>
     <message>
@@ -22,7 +21,6 @@
     </message>
     <message>
         <source>Family medicine</source>
-        <extracomment>The longest text a search box takes: longer than any name, short enough that a pasted page cannot stall the window.</extracomment>
         <translation>Сімейна медицина</translation>
     </message>
     <message>
@@ -130,6 +128,18 @@
         <translation>%1 милі</translation>
     </message>
     <message>
+        <source>Languages: English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>створено цією програмою</translation>
     </message>
@@ -174,6 +184,18 @@
         <translation>Рядки</translation>
     </message>
     <message>
+        <source>Works offline; sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory %1, checksum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About HMO Desktop</source>
         <translation>Про HMO Desktop</translation>
     </message>
@@ -192,10 +214,6 @@
     <message>
         <source>%1 County</source>
         <translation>округ %1</translation>
-    </message>
-    <message>
-        <source>%1 counties</source>
-        <translation>округи: %1</translation>
     </message>
     <message>
         <source>Sample group: its office is a sample placed at a ZIP code center, %1 away.</source>
@@ -218,10 +236,6 @@
         <translation>%1 з 1 лікаря (%2) приймає нових пацієнтів</translation>
     </message>
     <message>
-        <source>%1 of %3 %2 doctors are accepting new patients</source>
-        <translation>Нових пацієнтів приймають: %1 з %3 лікарів (%2)</translation>
-    </message>
-    <message>
         <source>no doctors here</source>
         <translation>тут немає лікарів</translation>
     </message>
@@ -229,9 +243,33 @@
         <source>%1 of 1 doctor accepting new patients</source>
         <translation>%1 з 1 лікаря приймає нових пацієнтів</translation>
     </message>
+    <message numerus="yes">
+        <source>%n counties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 of %2 doctors accepting new patients</source>
-        <translation>Нових пацієнтів приймають: %1 з %2 лікарів</translation>
+        <source>Counties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln %2 doctors are accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln doctors accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -282,6 +320,18 @@
         <translation>немає в цьому довіднику: див. свою ідентифікаційну картку учасника або зателефонуйте в план.</translation>
     </message>
     <message>
+        <source>Doctors</source>
+        <translation type="unfinished">Лікарі</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
         <translation>Вигадана група (приклад): список груп цього плану недоступний офлайн, тому ця група і все, що про неї сказано, — вигадані приклади.</translation>
     </message>
@@ -300,6 +350,14 @@
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
         <translation>%1 (оцінка CMS: %2 з 5)</translation>
+    </message>
+    <message>
+        <source>inferred from distance, not published by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample, fictional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -379,7 +437,6 @@
     </message>
     <message>
         <source>Type the member&apos;s first name or a nickname.</source>
-        <extracomment>At most this many doctors side by side.</extracomment>
         <translation>Введіть ім’я або коротке ім’я особи.</translation>
     </message>
     <message>
@@ -652,14 +709,10 @@
     </message>
     <message>
         <source>Enrollment summary</source>
-        <extracomment>What ``print_at_kiosk`` can report.
-----------
-The printer&apos;s own margin; QTextDocument adds 2 cm inside it (about 1 inch in all). The language of the summary&apos;s words (the screens are in US English).</extracomment>
         <translation>Підсумок для запису до плану</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <extracomment>The age the form starts at (an adult; the counselor changes it for a child).</extracomment>
         <translation>Ім’я або коротке ім’я</translation>
     </message>
     <message>
@@ -1024,7 +1077,6 @@ hmo-desktop --set-kiosk-pin
     </message>
     <message>
         <source>Menu bar</source>
-        <extracomment>The sizes offered, as scales of the system&apos;s text size.</extracomment>
         <translation>Рядок меню</translation>
     </message>
     <message>
@@ -1366,6 +1418,14 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>Запитайте, які медичні групи та лікарі поруч із вами входять до вашої мережі.</translation>
     </message>
     <message>
+        <source>Your plan is not listed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory has only the plans in public files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
         <translation>Якщо вашого плану тут немає (наприклад, план Blue Shield, Health Net або Kaiser Permanente від роботодавця, Sharp Health Plan чи Western Health Advantage):</translation>
     </message>
@@ -1398,8 +1458,15 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>Назад</translation>
     </message>
     <message>
+        <source>English copy, for the doctor&apos;s office and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment summary: your household’s doctor choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
-        <extracomment>Health Care Options, the state&apos;s Medi-Cal enrollment service. Point sizes: body, member heading, title. Large print: nothing under 18 pt. The blank line to write an answer on.</extracomment>
         <translation>Візьміть це з собою, коли записуватиметеся до плану, або тримайте біля телефону. Для кожної особи є окрема сторінка з ідентифікатором PCP, який запитує план.</translation>
     </message>
     <message>
@@ -1539,6 +1606,10 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>Дата дзвінка і з ким ви говорили:</translation>
     </message>
     <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
         <translation>Health Care Options — це державна служба запису до планів Medi-Cal. Повідомте їм план і PCP кожної особи телефоном або за допомогою Форми вибору (Choice Form) у вашому пакеті для запису.</translation>
     </message>
@@ -1575,6 +1646,10 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>Дані довідника станом на:</translation>
     </message>
     <message>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2), %3.</source>
         <translation>%1 (%2), %3.</translation>
     </message>
@@ -1604,7 +1679,6 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>How ``location.hours`` names the days, Monday first. North American numbers 555-0100 to 555-0199 are reserved for fiction.</extracomment>
         <translation>%1 і %2</translation>
     </message>
     <message>
@@ -1705,7 +1779,6 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>The doctor directory was replaced or changed while HMO Desktop was open.</source>
-        <extracomment>Input that can start a query: checked at the window, before it reaches any widget.</extracomment>
         <translation>Довідник лікарів було замінено або змінено, поки програма HMO Desktop була відкрита.</translation>
     </message>
     <message>
@@ -1727,6 +1800,34 @@ HMO Desktop і далі використовує довідник, який бу
     <message>
         <source>This directory&apos;s newest data is from %1, more than a year ago. Plans and doctors may have changed: check with the plan before enrolling.</source>
         <translation>Найновіші дані цього довідника — станом на %1, тобто понад рік тому. Плани й лікарі могли змінитися: перевірте в плані, перш ніж записуватися.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no font on this computer shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded; the language stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2011,10 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>номер на вашій ідентифікаційній картці учасника</translation>
     </message>
     <message>
+        <source>Not taking new patients</source>
+        <translation type="unfinished">Не приймає нових пацієнтів</translation>
+    </message>
+    <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
         <translation>Зателефонуйте в кабінет лікаря, перш ніж повідомляти план: запитайте, чи приймуть вас як нового пацієнта в цьому плані. Якщо ні, виберіть іншого лікаря.</translation>
     </message>
@@ -1940,6 +2045,10 @@ HMO Desktop і далі використовує довідник, який бу
     <message>
         <source>Group list as of %1; networks change, so confirm with the plan.</source>
         <translation>Список груп станом на %1; мережі змінюються, тому перевірте в плані.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2052,6 +2161,10 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>немає в цьому довіднику</translation>
     </message>
     <message>
+        <source>Languages the doctor speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ages %1 to %2</source>
         <translation>вік від %1 до %2</translation>
     </message>
@@ -2062,6 +2175,14 @@ HMO Desktop і далі використовує довідник, який бу
     <message>
         <source>sample</source>
         <translation>вигаданий приклад</translation>
+    </message>
+    <message>
+        <source>Ages seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished">Лікарні</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2080,24 +2201,68 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>Адреси немає в цьому довіднику; зателефонуйте в план</translation>
     </message>
     <message>
+        <source>not in this directory; call the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sample group, fictional</source>
         <translation>вигадана група, не справжня</translation>
+    </message>
+    <message>
+        <source>group code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
         <translation>вигаданий ідентифікатор, не справжній</translation>
     </message>
     <message>
+        <source>PCP ID</source>
+        <translation type="unfinished">Ідентифікатор PCP</translation>
+    </message>
+    <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
         <translation>Ідентифікатор PCP: немає в цьому довіднику: план надасть його, коли ви запишетеся</translation>
+    </message>
+    <message>
+        <source>No HMO network in this directory lists this group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
         <translation>план указує цю групу; практику лікаря пов’язано з нею за назвою</translation>
     </message>
     <message>
+        <source>video visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not in this directory; ask the group or the plan</source>
         <translation>немає в цьому довіднику; запитайте в групі або в плані</translation>
+    </message>
+    <message>
+        <source>Group phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours line</source>
+        <translation type="unfinished">Лінія в неробочий час</translation>
+    </message>
+    <message>
+        <source>Referral rules</source>
+        <translation type="unfinished">Правила направлень</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2108,6 +2273,14 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>вигаданий кабінет, не справжня адреса</translation>
     </message>
     <message>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
         <translation>Якщо ви зміните план і хочете залишити цього лікаря, ось плани, до яких він входить</translation>
     </message>
@@ -2115,12 +2288,15 @@ HMO Desktop і далі використовує довідник, який бу
         <source>No HMO network in this directory lists this doctor&apos;s group. Ask the doctor&apos;s office which HMO plans they take, then check with the plan.</source>
         <translation>Жодна мережа HMO у цьому довіднику не вказує групу цього лікаря. Запитайте в кабінеті лікаря, які плани HMO там приймають, а потім перевірте в плані.</translation>
     </message>
+    <message>
+        <source>Not in an HMO network here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindDoctorDialog</name>
     <message>
         <source>Find my current doctor</source>
-        <extracomment>The longest name the search box takes (no name in the directory is near it). The most names listed at once.</extracomment>
         <translation>Знайти мого теперішнього лікаря</translation>
     </message>
     <message>
@@ -2146,6 +2322,22 @@ HMO Desktop і далі використовує довідник, який бу
     <message>
         <source>Doctors found</source>
         <translation>Знайдені лікарі</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more offices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more medical groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Start typing a first or last name.</source>
@@ -2183,17 +2375,17 @@ HMO Desktop і далі використовує довідник, який бу
         <source>and 1 more office</source>
         <translation>і ще 1 кабінет</translation>
     </message>
-    <message>
-        <source>and %1 more offices</source>
-        <translation>і ще кабінетів: %1</translation>
+    <message numerus="yes">
+        <source>%Ln doctors found. Press Enter to open the first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>and 1 more medical group</source>
         <translation>і ще 1 медична група</translation>
-    </message>
-    <message>
-        <source>and %1 more medical groups</source>
-        <translation>і ще медичних груп: %1</translation>
     </message>
     <message>
         <source>No doctor&apos;s name starts with &quot;%1&quot;. Check the spelling or type less.</source>
@@ -2206,10 +2398,6 @@ HMO Desktop і далі використовує довідник, який бу
     <message>
         <source>1 doctor found. Press Enter to open the profile.</source>
         <translation>Знайдено 1 лікаря. Натисніть Enter, щоб відкрити профіль.</translation>
-    </message>
-    <message>
-        <source>%1 doctors found. Press Enter to open the first.</source>
-        <translation>Знайдено лікарів: %1. Натисніть Enter, щоб відкрити першого.</translation>
     </message>
     <message>
         <source>Only the first %1 are listed: type more of the name.</source>
@@ -2334,9 +2522,13 @@ HMO Desktop і далі використовує довідник, який бу
         <source>No group name matches your search. Clear the search to see the group.</source>
         <translation>Жодна назва групи не відповідає вашому пошуку. Очистьте пошук, щоб побачити групу.</translation>
     </message>
-    <message>
-        <source>No group name matches your search. Clear the search to see all %1 groups.</source>
-        <translation>Жодна назва групи не відповідає вашому пошуку. Очистьте пошук, щоб побачити всі групи (%1).</translation>
+    <message numerus="yes">
+        <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2582,22 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>Сімейна медицина (усі віки), внутрішня медицина (дорослі), педіатрія (діти й підлітки) та акушерство й гінекологія (OB/GYN; жіноче здоров’я; деякі плани дозволяють, щоб акушер-гінеколог був вашим PCP). У Каліфорнії кожен учасник HMO може звернутися до акушера-гінеколога, який співпрацює з планом, без направлення чи попереднього дозволу; ваш план може вимагати, щоб акушер-гінеколог був у вашій медичній групі.</translation>
     </message>
     <message>
+        <source>Accepting new patients</source>
+        <translation type="unfinished">Приймає нових пацієнтів</translation>
+    </message>
+    <message>
+        <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help and glossary</source>
         <translation>Довідка і словник термінів</translation>
     </message>
@@ -2410,7 +2618,6 @@ HMO Desktop і далі використовує довідник, який бу
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
-        <extracomment>What counts as someone at the screen.</extracomment>
         <translation>Ви ще тут?</translation>
     </message>
     <message>
@@ -2449,7 +2656,6 @@ HMO Desktop і далі використовує довідник, який бу
     <name>MainWindow</name>
     <message>
         <source>HMO Desktop</source>
-        <extracomment>A shared kiosk: nothing about a member is written to disk (no saved household).</extracomment>
         <translation>HMO Desktop</translation>
     </message>
     <message>
@@ -2607,9 +2813,37 @@ HMO Desktop і далі використовує довідник, який бу
         <source>1 more doctor is left out because the directory does not say %2.</source>
         <translation>Ще 1 лікаря не показано, бо в довіднику не вказано %2.</translation>
     </message>
-    <message>
-        <source>%1 more doctors are left out because the directory does not say %2.</source>
-        <translation>Не показано ще лікарів: %1, бо в довіднику не вказано %2.</translation>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Call their offices to ask.</source>
@@ -2622,14 +2856,6 @@ HMO Desktop і далі використовує довідник, який бу
     <message>
         <source>1 doctor found, at %1 office listings</source>
         <translation>Знайдено 1 лікаря, кабінетів у списку: %1</translation>
-    </message>
-    <message>
-        <source>%1 doctors found</source>
-        <translation>Знайдено лікарів: %1</translation>
-    </message>
-    <message>
-        <source>%1 doctors found, at %2 office listings</source>
-        <translation>Знайдено лікарів: %1, кабінетів у списку: %2</translation>
     </message>
     <message>
         <source>a larger distance</source>
@@ -2695,16 +2921,11 @@ HMO Desktop і далі використовує довідник, який бу
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
         <translation>Жоден лікар не відповідає всім фільтрам. Спробуйте вибрати: %1 — тоді буде показано 1 лікаря.</translation>
     </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows %2 doctors.</source>
-        <translation>Жоден лікар не відповідає всім фільтрам. Спробуйте вибрати: %1 — тоді буде показано лікарів: %2.</translation>
-    </message>
 </context>
 <context>
     <name>PcpFilterPanel</name>
     <message>
         <source>Who is the doctor for?</source>
-        <extracomment>The new-patients filter&apos;s starting choice: accepting, or not in this directory.</extracomment>
         <translation>Для кого шукаєте лікаря?</translation>
     </message>
     <message>

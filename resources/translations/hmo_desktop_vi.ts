@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>%1, age %2</source>
-        <extracomment>The summary&apos;s file name in the screenshots folder. The family: (name, age) of the adult, then of the child. What a step reports: did it hold, and what it saw (as in ``selftest``).</extracomment>
         <translation>%1, %2 tuổi</translation>
     </message>
     <message>
@@ -22,7 +21,6 @@
     </message>
     <message>
         <source>Family medicine</source>
-        <extracomment>The longest text a search box takes: longer than any name, short enough that a pasted page cannot stall the window.</extracomment>
         <translation>Y khoa gia đình</translation>
     </message>
     <message>
@@ -130,6 +128,18 @@
         <translation>%1 dặm</translation>
     </message>
     <message>
+        <source>Languages: English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>do ứng dụng này tạo ra</translation>
     </message>
@@ -174,6 +184,18 @@
         <translation>Số dòng</translation>
     </message>
     <message>
+        <source>Works offline; sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory %1, checksum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About HMO Desktop</source>
         <translation>Giới thiệu HMO Desktop</translation>
     </message>
@@ -192,10 +214,6 @@
     <message>
         <source>%1 County</source>
         <translation>Quận %1</translation>
-    </message>
-    <message>
-        <source>%1 counties</source>
-        <translation>%1 quận</translation>
     </message>
     <message>
         <source>Sample group: its office is a sample placed at a ZIP code center, %1 away.</source>
@@ -218,10 +236,6 @@
         <translation>%1 trên 1 bác sĩ %2 đang nhận bệnh nhân mới</translation>
     </message>
     <message>
-        <source>%1 of %3 %2 doctors are accepting new patients</source>
-        <translation>%1 trên %3 bác sĩ %2 đang nhận bệnh nhân mới</translation>
-    </message>
-    <message>
         <source>no doctors here</source>
         <translation>không có bác sĩ ở đây</translation>
     </message>
@@ -229,9 +243,27 @@
         <source>%1 of 1 doctor accepting new patients</source>
         <translation>%1 trên 1 bác sĩ nhận bệnh nhân mới</translation>
     </message>
+    <message numerus="yes">
+        <source>%n counties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 of %2 doctors accepting new patients</source>
-        <translation>%1 trên %2 bác sĩ nhận bệnh nhân mới</translation>
+        <source>Counties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln %2 doctors are accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln doctors accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -282,6 +314,18 @@
         <translation>không có trong danh bạ này: xem thẻ ID hội viên hoặc gọi chương trình bảo hiểm.</translation>
     </message>
     <message>
+        <source>Doctors</source>
+        <translation type="unfinished">Bác sĩ</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
         <translation>Nhóm mẫu (hư cấu): danh sách nhóm của chương trình bảo hiểm này không có khi ngoại tuyến, nên nhóm này và mọi thông tin về nhóm đều là mẫu, không có thật.</translation>
     </message>
@@ -300,6 +344,14 @@
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
         <translation>%1 (CMS xếp hạng %2 trên 5)</translation>
+    </message>
+    <message>
+        <source>inferred from distance, not published by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample, fictional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -379,7 +431,6 @@
     </message>
     <message>
         <source>Type the member&apos;s first name or a nickname.</source>
-        <extracomment>At most this many doctors side by side.</extracomment>
         <translation>Nhập tên hoặc biệt danh của thành viên.</translation>
     </message>
     <message>
@@ -652,14 +703,10 @@
     </message>
     <message>
         <source>Enrollment summary</source>
-        <extracomment>What ``print_at_kiosk`` can report.
-----------
-The printer&apos;s own margin; QTextDocument adds 2 cm inside it (about 1 inch in all). The language of the summary&apos;s words (the screens are in US English).</extracomment>
         <translation>Bản tóm tắt ghi danh</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <extracomment>The age the form starts at (an adult; the counselor changes it for a child).</extracomment>
         <translation>Tên hoặc biệt danh</translation>
     </message>
     <message>
@@ -1024,7 +1071,6 @@ Mã PIN được lưu dưới dạng hàm băm có muối (salted hash), trong %
     </message>
     <message>
         <source>Menu bar</source>
-        <extracomment>The sizes offered, as scales of the system&apos;s text size.</extracomment>
         <translation>Thanh menu</translation>
     </message>
     <message>
@@ -1366,6 +1412,14 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>Hãy hỏi những nhóm y tế và bác sĩ nào trong mạng lưới của quý vị ở gần quý vị.</translation>
     </message>
     <message>
+        <source>Your plan is not listed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory has only the plans in public files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
         <translation>Nếu chương trình bảo hiểm của quý vị không có ở đây (ví dụ chương trình Blue Shield, Health Net hoặc Kaiser Permanente qua chủ lao động, Sharp Health Plan hoặc Western Health Advantage):</translation>
     </message>
@@ -1398,8 +1452,15 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>Quay lại</translation>
     </message>
     <message>
+        <source>English copy, for the doctor&apos;s office and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment summary: your household’s doctor choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
-        <extracomment>Health Care Options, the state&apos;s Medi-Cal enrollment service. Point sizes: body, member heading, title. Large print: nothing under 18 pt. The blank line to write an answer on.</extracomment>
         <translation>Hãy mang bản này khi ghi danh hoặc để cạnh điện thoại. Mỗi người có một trang riêng, với mã số PCP mà chương trình bảo hiểm yêu cầu.</translation>
     </message>
     <message>
@@ -1539,6 +1600,10 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>Ngày gọi, và người quý vị đã nói chuyện:</translation>
     </message>
     <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
         <translation>Health Care Options là dịch vụ ghi danh Medi-Cal của tiểu bang. Hãy cho họ biết chương trình bảo hiểm và PCP của từng người qua điện thoại hoặc bằng Mẫu Đơn Lựa Chọn trong bộ hồ sơ ghi danh.</translation>
     </message>
@@ -1575,6 +1640,10 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>Dữ liệu danh bạ tính đến:</translation>
     </message>
     <message>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2), %3.</source>
         <translation>%1 (%2), %3.</translation>
     </message>
@@ -1604,7 +1673,6 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>How ``location.hours`` names the days, Monday first. North American numbers 555-0100 to 555-0199 are reserved for fiction.</extracomment>
         <translation>%1 và %2</translation>
     </message>
     <message>
@@ -1705,7 +1773,6 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>The doctor directory was replaced or changed while HMO Desktop was open.</source>
-        <extracomment>Input that can start a query: checked at the window, before it reaches any widget.</extracomment>
         <translation>Danh bạ bác sĩ đã bị thay thế hoặc thay đổi trong khi HMO Desktop đang mở.</translation>
     </message>
     <message>
@@ -1727,6 +1794,34 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     <message>
         <source>This directory&apos;s newest data is from %1, more than a year ago. Plans and doctors may have changed: check with the plan before enrolling.</source>
         <translation>Dữ liệu mới nhất của danh bạ này có từ %1, hơn một năm trước. Chương trình bảo hiểm và bác sĩ có thể đã thay đổi: hãy hỏi lại chương trình bảo hiểm trước khi ghi danh.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no font on this computer shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded; the language stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2005,10 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>số điện thoại trên thẻ ID hội viên của quý vị</translation>
     </message>
     <message>
+        <source>Not taking new patients</source>
+        <translation type="unfinished">Không nhận bệnh nhân mới</translation>
+    </message>
+    <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
         <translation>Hãy gọi phòng khám của bác sĩ trước khi báo cho chương trình bảo hiểm: hỏi họ có nhận quý vị là bệnh nhân mới trong chương trình này không. Nếu họ nói không, hãy chọn bác sĩ khác.</translation>
     </message>
@@ -1940,6 +2039,10 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     <message>
         <source>Group list as of %1; networks change, so confirm with the plan.</source>
         <translation>Danh sách nhóm tính đến %1; mạng lưới có thay đổi, nên hãy xác nhận với chương trình bảo hiểm.</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2052,6 +2155,10 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>không có trong danh bạ này</translation>
     </message>
     <message>
+        <source>Languages the doctor speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ages %1 to %2</source>
         <translation>từ %1 đến %2 tuổi</translation>
     </message>
@@ -2062,6 +2169,14 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     <message>
         <source>sample</source>
         <translation>mẫu</translation>
+    </message>
+    <message>
+        <source>Ages seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished">Bệnh viện</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2080,24 +2195,68 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>Địa chỉ không có trong danh bạ này; hãy gọi chương trình bảo hiểm</translation>
     </message>
     <message>
+        <source>not in this directory; call the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sample group, fictional</source>
         <translation>nhóm mẫu, hư cấu</translation>
+    </message>
+    <message>
+        <source>group code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
         <translation>mã số mẫu, hư cấu</translation>
     </message>
     <message>
+        <source>PCP ID</source>
+        <translation type="unfinished">Mã số PCP</translation>
+    </message>
+    <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
         <translation>Mã số PCP: không có trong danh bạ này: chương trình bảo hiểm cấp khi quý vị ghi danh</translation>
+    </message>
+    <message>
+        <source>No HMO network in this directory lists this group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
         <translation>chương trình bảo hiểm liệt kê nhóm này; phòng khám của bác sĩ được ghép với nhóm theo tên</translation>
     </message>
     <message>
+        <source>video visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not in this directory; ask the group or the plan</source>
         <translation>không có trong danh bạ này; hãy hỏi nhóm hoặc chương trình bảo hiểm</translation>
+    </message>
+    <message>
+        <source>Group phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours line</source>
+        <translation type="unfinished">Đường dây ngoài giờ làm việc</translation>
+    </message>
+    <message>
+        <source>Referral rules</source>
+        <translation type="unfinished">Quy định về giấy giới thiệu</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2108,6 +2267,14 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>phòng khám mẫu, không phải địa chỉ thật</translation>
     </message>
     <message>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
         <translation>Nếu quý vị đổi chương trình bảo hiểm và muốn giữ bác sĩ này, các chương trình sau có bác sĩ này</translation>
     </message>
@@ -2115,12 +2282,15 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <source>No HMO network in this directory lists this doctor&apos;s group. Ask the doctor&apos;s office which HMO plans they take, then check with the plan.</source>
         <translation>Không có mạng lưới HMO nào trong danh bạ này liệt kê nhóm của bác sĩ này. Hãy hỏi phòng khám của bác sĩ họ nhận những chương trình HMO nào, rồi xác nhận với chương trình bảo hiểm.</translation>
     </message>
+    <message>
+        <source>Not in an HMO network here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindDoctorDialog</name>
     <message>
         <source>Find my current doctor</source>
-        <extracomment>The longest name the search box takes (no name in the directory is near it). The most names listed at once.</extracomment>
         <translation>Tìm bác sĩ hiện tại của tôi</translation>
     </message>
     <message>
@@ -2146,6 +2316,18 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     <message>
         <source>Doctors found</source>
         <translation>Bác sĩ tìm được</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more offices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more medical groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Start typing a first or last name.</source>
@@ -2183,17 +2365,15 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <source>and 1 more office</source>
         <translation>và 1 phòng khám khác</translation>
     </message>
-    <message>
-        <source>and %1 more offices</source>
-        <translation>và %1 phòng khám khác</translation>
+    <message numerus="yes">
+        <source>%Ln doctors found. Press Enter to open the first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>and 1 more medical group</source>
         <translation>và 1 nhóm y tế khác</translation>
-    </message>
-    <message>
-        <source>and %1 more medical groups</source>
-        <translation>và %1 nhóm y tế khác</translation>
     </message>
     <message>
         <source>No doctor&apos;s name starts with &quot;%1&quot;. Check the spelling or type less.</source>
@@ -2206,10 +2386,6 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     <message>
         <source>1 doctor found. Press Enter to open the profile.</source>
         <translation>Tìm được 1 bác sĩ. Nhấn Enter để mở hồ sơ.</translation>
-    </message>
-    <message>
-        <source>%1 doctors found. Press Enter to open the first.</source>
-        <translation>Tìm được %1 bác sĩ. Nhấn Enter để mở hồ sơ đầu tiên.</translation>
     </message>
     <message>
         <source>Only the first %1 are listed: type more of the name.</source>
@@ -2334,9 +2510,11 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <source>No group name matches your search. Clear the search to see the group.</source>
         <translation>Không có tên nhóm nào khớp với tìm kiếm. Hãy xóa tìm kiếm để xem nhóm.</translation>
     </message>
-    <message>
-        <source>No group name matches your search. Clear the search to see all %1 groups.</source>
-        <translation>Không có tên nhóm nào khớp với tìm kiếm. Hãy xóa tìm kiếm để xem tất cả %1 nhóm.</translation>
+    <message numerus="yes">
+        <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2568,22 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>Y khoa gia đình (mọi lứa tuổi), nội khoa (người lớn), nhi khoa (trẻ em và thiếu niên), và sản phụ khoa (OB/GYN) (sức khỏe phụ nữ; một số chương trình bảo hiểm cho phép bác sĩ OB/GYN làm PCP). Tại California, mọi hội viên HMO đều có thể khám bác sĩ OB/GYN tham gia chương trình mà không cần giấy giới thiệu hay phê duyệt trước; chương trình bảo hiểm có thể yêu cầu bác sĩ OB/GYN thuộc nhóm y tế của quý vị.</translation>
     </message>
     <message>
+        <source>Accepting new patients</source>
+        <translation type="unfinished">Nhận bệnh nhân mới</translation>
+    </message>
+    <message>
+        <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help and glossary</source>
         <translation>Trợ giúp và bảng thuật ngữ</translation>
     </message>
@@ -2410,7 +2604,6 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
-        <extracomment>What counts as someone at the screen.</extracomment>
         <translation>Quý vị vẫn còn đó chứ?</translation>
     </message>
     <message>
@@ -2449,7 +2642,6 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     <name>MainWindow</name>
     <message>
         <source>HMO Desktop</source>
-        <extracomment>A shared kiosk: nothing about a member is written to disk (no saved household).</extracomment>
         <translation>HMO Desktop</translation>
     </message>
     <message>
@@ -2607,9 +2799,29 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <source>1 more doctor is left out because the directory does not say %2.</source>
         <translation>Thêm 1 bác sĩ bị loại vì danh bạ không cho biết %2.</translation>
     </message>
-    <message>
-        <source>%1 more doctors are left out because the directory does not say %2.</source>
-        <translation>Thêm %1 bác sĩ bị loại vì danh bạ không cho biết %2.</translation>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Call their offices to ask.</source>
@@ -2622,14 +2834,6 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     <message>
         <source>1 doctor found, at %1 office listings</source>
         <translation>Tìm được 1 bác sĩ, tại %1 địa điểm phòng khám</translation>
-    </message>
-    <message>
-        <source>%1 doctors found</source>
-        <translation>Tìm được %1 bác sĩ</translation>
-    </message>
-    <message>
-        <source>%1 doctors found, at %2 office listings</source>
-        <translation>Tìm được %1 bác sĩ, tại %2 địa điểm phòng khám</translation>
     </message>
     <message>
         <source>a larger distance</source>
@@ -2695,16 +2899,11 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
         <translation>Không có bác sĩ nào phù hợp với mọi bộ lọc. Hãy thử %1: sẽ hiện 1 bác sĩ.</translation>
     </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows %2 doctors.</source>
-        <translation>Không có bác sĩ nào phù hợp với mọi bộ lọc. Hãy thử %1: sẽ hiện %2 bác sĩ.</translation>
-    </message>
 </context>
 <context>
     <name>PcpFilterPanel</name>
     <message>
         <source>Who is the doctor for?</source>
-        <extracomment>The new-patients filter&apos;s starting choice: accepting, or not in this directory.</extracomment>
         <translation>Bác sĩ dành cho ai?</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
     <name></name>
     <message>
         <source>%1, age %2</source>
-        <extracomment>The summary&apos;s file name in the screenshots folder. The family: (name, age) of the adult, then of the child. What a step reports: did it hold, and what it saw (as in ``selftest``).</extracomment>
         <translation>%1，%2岁</translation>
     </message>
     <message>
@@ -22,7 +21,6 @@
     </message>
     <message>
         <source>Family medicine</source>
-        <extracomment>The longest text a search box takes: longer than any name, short enough that a pasted page cannot stall the window.</extracomment>
         <translation>家庭医学</translation>
     </message>
     <message>
@@ -130,6 +128,18 @@
         <translation>%1 英里</translation>
     </message>
     <message>
+        <source>Languages: English only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>由本应用程序产生</translation>
     </message>
@@ -174,6 +184,18 @@
         <translation>记录数</translation>
     </message>
     <message>
+        <source>Works offline; sends nothing anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory %1, checksum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sources (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About HMO Desktop</source>
         <translation>关于 HMO Desktop</translation>
     </message>
@@ -192,10 +214,6 @@
     <message>
         <source>%1 County</source>
         <translation>%1县</translation>
-    </message>
-    <message>
-        <source>%1 counties</source>
-        <translation>%1 个县</translation>
     </message>
     <message>
         <source>Sample group: its office is a sample placed at a ZIP code center, %1 away.</source>
@@ -218,10 +236,6 @@
         <translation>1 位%2医生中有 %1 位接受新病人</translation>
     </message>
     <message>
-        <source>%1 of %3 %2 doctors are accepting new patients</source>
-        <translation>%3 位%2医生中有 %1 位接受新病人</translation>
-    </message>
-    <message>
         <source>no doctors here</source>
         <translation>这里没有医生</translation>
     </message>
@@ -229,9 +243,27 @@
         <source>%1 of 1 doctor accepting new patients</source>
         <translation>1 位医生中有 %1 位接受新病人</translation>
     </message>
+    <message numerus="yes">
+        <source>%n counties</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 of %2 doctors accepting new patients</source>
-        <translation>%2 位医生中有 %1 位接受新病人</translation>
+        <source>Counties: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln %2 doctors are accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln doctors accepting new patients</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Not rated</source>
@@ -282,6 +314,18 @@
         <translation>不在本名录中：请查看您的会员卡或致电健康计划。</translation>
     </message>
     <message>
+        <source>Doctors</source>
+        <translation type="unfinished">医生</translation>
+    </message>
+    <message>
+        <source>Quality rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan group code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
         <translation>示例医疗团体（虚构）：此计划的医疗团体名单无法离线取得，因此这个医疗团体及其所有相关信息都是虚构示例。</translation>
     </message>
@@ -300,6 +344,14 @@
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
         <translation>%1（CMS 评分 %2 分，满分 5 分）</translation>
+    </message>
+    <message>
+        <source>inferred from distance, not published by the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sample, fictional</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -379,7 +431,6 @@
     </message>
     <message>
         <source>Type the member&apos;s first name or a nickname.</source>
-        <extracomment>At most this many doctors side by side.</extracomment>
         <translation>请输入成员的名字或昵称。</translation>
     </message>
     <message>
@@ -652,14 +703,10 @@
     </message>
     <message>
         <source>Enrollment summary</source>
-        <extracomment>What ``print_at_kiosk`` can report.
-----------
-The printer&apos;s own margin; QTextDocument adds 2 cm inside it (about 1 inch in all). The language of the summary&apos;s words (the screens are in US English).</extracomment>
         <translation>登记摘要</translation>
     </message>
     <message>
         <source>First name or nickname</source>
-        <extracomment>The age the form starts at (an adult; the counselor changes it for a child).</extracomment>
         <translation>名字或昵称</translation>
     </message>
     <message>
@@ -1024,7 +1071,6 @@ hmo-desktop --set-kiosk-pin
     </message>
     <message>
         <source>Menu bar</source>
-        <extracomment>The sizes offered, as scales of the system&apos;s text size.</extracomment>
         <translation>菜单栏</translation>
     </message>
     <message>
@@ -1366,6 +1412,14 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>询问您的网络中有哪些在您附近的医疗团体和医生。</translation>
     </message>
     <message>
+        <source>Your plan is not listed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This directory has only the plans in public files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
         <translation>如果您的健康计划不在这里（例如通过雇主参加的 Blue Shield、Health Net 或 Kaiser Permanente 计划、Sharp Health Plan 或 Western Health Advantage）：</translation>
     </message>
@@ -1398,8 +1452,15 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>返回</translation>
     </message>
     <message>
+        <source>English copy, for the doctor&apos;s office and the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment summary: your household’s doctor choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
-        <extracomment>Health Care Options, the state&apos;s Medi-Cal enrollment service. Point sizes: body, member heading, title. Large print: nothing under 18 pt. The blank line to write an answer on.</extracomment>
         <translation>登记时请带上这份摘要，或放在电话旁边。每个人都有自己的一页，上面有健康计划要求的主治医生编号（PCP ID）。</translation>
     </message>
     <message>
@@ -1539,6 +1600,10 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>致电日期及与您通话的人：</translation>
     </message>
     <message>
+        <source>Answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
         <translation>Health Care Options 是州政府的 Medi-Cal 登记服务。请通过电话或使用登记资料包中的选择表（Choice Form），告诉他们每个人的健康计划和主治医生（PCP）。</translation>
     </message>
@@ -1575,6 +1640,10 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>名录数据截至：</translation>
     </message>
     <message>
+        <source>Where this comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 (%2), %3.</source>
         <translation>%1（%2），%3。</translation>
     </message>
@@ -1604,7 +1673,6 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>How ``location.hours`` names the days, Monday first. North American numbers 555-0100 to 555-0199 are reserved for fiction.</extracomment>
         <translation>%1和%2</translation>
     </message>
     <message>
@@ -1705,7 +1773,6 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     </message>
     <message>
         <source>The doctor directory was replaced or changed while HMO Desktop was open.</source>
-        <extracomment>Input that can start a query: checked at the window, before it reaches any widget.</extracomment>
         <translation>HMO Desktop 打开期间，医生名录被替换或更改了。</translation>
     </message>
     <message>
@@ -1727,6 +1794,34 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     <message>
         <source>This directory&apos;s newest data is from %1, more than a year ago. Plans and doctors may have changed: check with the plan before enrolling.</source>
         <translation>本名录最新的数据来自 %1，已超过一年。健康计划和医生可能已有变动：登记前请向健康计划查证。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear all digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no font on this computer shows it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded; the language stays as it was.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2005,10 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>您会员卡上的电话号码</translation>
     </message>
     <message>
+        <source>Not taking new patients</source>
+        <translation type="unfinished">不接受新病人</translation>
+    </message>
+    <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
         <translation>告诉健康计划之前，请先致电医生诊所：询问他们是否会在此计划中接受您成为新病人。如果他们说不会，请另选一位医生。</translation>
     </message>
@@ -1940,6 +2039,10 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     <message>
         <source>Group list as of %1; networks change, so confirm with the plan.</source>
         <translation>医疗团体名单截至 %1；网络会变动，请向健康计划确认。</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2052,6 +2155,10 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>不在本名录中</translation>
     </message>
     <message>
+        <source>Languages the doctor speaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>ages %1 to %2</source>
         <translation>%1 至 %2 岁</translation>
     </message>
@@ -2062,6 +2169,14 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     <message>
         <source>sample</source>
         <translation>虚构示例</translation>
+    </message>
+    <message>
+        <source>Ages seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hospitals</source>
+        <translation type="unfinished">医院</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2080,24 +2195,68 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>地址不在本名录中；请致电健康计划</translation>
     </message>
     <message>
+        <source>not in this directory; call the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office staff speak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>sample group, fictional</source>
         <translation>示例医疗团体，虚构</translation>
+    </message>
+    <message>
+        <source>group code</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
         <translation>示例编号，虚构</translation>
     </message>
     <message>
+        <source>PCP ID</source>
+        <translation type="unfinished">主治医生编号（PCP ID）</translation>
+    </message>
+    <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
         <translation>主治医生编号（PCP ID）：不在本名录中：登记时由健康计划提供</translation>
+    </message>
+    <message>
+        <source>No HMO network in this directory lists this group</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
         <translation>健康计划列出了这个医疗团体；医生的诊所是按名称与它配对的</translation>
     </message>
     <message>
+        <source>video visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not in this directory; ask the group or the plan</source>
         <translation>不在本名录中；请向医疗团体或健康计划查询</translation>
+    </message>
+    <message>
+        <source>Group phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After-hours line</source>
+        <translation type="unfinished">下班时间热线</translation>
+    </message>
+    <message>
+        <source>Referral rules</source>
+        <translation type="unfinished">转诊规定</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2108,6 +2267,14 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>示例诊所，并非真实地址</translation>
     </message>
     <message>
+        <source>In your plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This doctor is not in this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
         <translation>如果您更换健康计划又想保留这位医生，以下计划包括这位医生</translation>
     </message>
@@ -2115,12 +2282,15 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <source>No HMO network in this directory lists this doctor&apos;s group. Ask the doctor&apos;s office which HMO plans they take, then check with the plan.</source>
         <translation>本名录中没有任何 HMO 网络列出这位医生的医疗团体。请询问医生诊所接受哪些 HMO 计划，然后向该计划查证。</translation>
     </message>
+    <message>
+        <source>Not in an HMO network here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FindDoctorDialog</name>
     <message>
         <source>Find my current doctor</source>
-        <extracomment>The longest name the search box takes (no name in the directory is near it). The most names listed at once.</extracomment>
         <translation>寻找我目前的医生</translation>
     </message>
     <message>
@@ -2146,6 +2316,18 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     <message>
         <source>Doctors found</source>
         <translation>找到的医生</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more offices</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %Ln more medical groups</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Start typing a first or last name.</source>
@@ -2183,17 +2365,15 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <source>and 1 more office</source>
         <translation>以及另外 1 家诊所</translation>
     </message>
-    <message>
-        <source>and %1 more offices</source>
-        <translation>以及另外 %1 家诊所</translation>
+    <message numerus="yes">
+        <source>%Ln doctors found. Press Enter to open the first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>and 1 more medical group</source>
         <translation>以及另外 1 个医疗团体</translation>
-    </message>
-    <message>
-        <source>and %1 more medical groups</source>
-        <translation>以及另外 %1 个医疗团体</translation>
     </message>
     <message>
         <source>No doctor&apos;s name starts with &quot;%1&quot;. Check the spelling or type less.</source>
@@ -2206,10 +2386,6 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     <message>
         <source>1 doctor found. Press Enter to open the profile.</source>
         <translation>找到 1 位医生。按 Enter 打开其简介。</translation>
-    </message>
-    <message>
-        <source>%1 doctors found. Press Enter to open the first.</source>
-        <translation>找到 %1 位医生。按 Enter 打开第一位。</translation>
     </message>
     <message>
         <source>Only the first %1 are listed: type more of the name.</source>
@@ -2334,9 +2510,11 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <source>No group name matches your search. Clear the search to see the group.</source>
         <translation>没有医疗团体名称符合您的搜索。清除搜索即可看到该医疗团体。</translation>
     </message>
-    <message>
-        <source>No group name matches your search. Clear the search to see all %1 groups.</source>
-        <translation>没有医疗团体名称符合您的搜索。清除搜索即可看到全部 %1 个医疗团体。</translation>
+    <message numerus="yes">
+        <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2390,6 +2568,22 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>家庭医学（所有年龄）、内科（成人）、儿科（儿童和青少年）以及妇产科（OB/GYN，妇女健康；有些健康计划允许妇产科医生担任您的主治医生）。在加州，每位 HMO 会员都可以看网络内的妇产科医生，不需要转诊或事先批准；您的健康计划可能要求该妇产科医生属于您的医疗团体。</translation>
     </message>
     <message>
+        <source>Accepting new patients</source>
+        <translation type="unfinished">接受新病人</translation>
+    </message>
+    <message>
+        <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample doctors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Help and glossary</source>
         <translation>说明和词汇表</translation>
     </message>
@@ -2410,7 +2604,6 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     <name>IdleWarning</name>
     <message>
         <source>Are you still there?</source>
-        <extracomment>What counts as someone at the screen.</extracomment>
         <translation>您还在吗？</translation>
     </message>
     <message>
@@ -2449,7 +2642,6 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     <name>MainWindow</name>
     <message>
         <source>HMO Desktop</source>
-        <extracomment>A shared kiosk: nothing about a member is written to disk (no saved household).</extracomment>
         <translation>HMO Desktop</translation>
     </message>
     <message>
@@ -2607,9 +2799,29 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <source>1 more doctor is left out because the directory does not say %2.</source>
         <translation>另有 1 位医生未列出，因为名录没有说明%2。</translation>
     </message>
-    <message>
-        <source>%1 more doctors are left out because the directory does not say %2.</source>
-        <translation>另有 %1 位医生未列出，因为名录没有说明%2。</translation>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Call their offices to ask.</source>
@@ -2622,14 +2834,6 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     <message>
         <source>1 doctor found, at %1 office listings</source>
         <translation>找到 1 位医生，共 %1 个诊所地点</translation>
-    </message>
-    <message>
-        <source>%1 doctors found</source>
-        <translation>找到 %1 位医生</translation>
-    </message>
-    <message>
-        <source>%1 doctors found, at %2 office listings</source>
-        <translation>找到 %1 位医生，共 %2 个诊所地点</translation>
     </message>
     <message>
         <source>a larger distance</source>
@@ -2695,16 +2899,11 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
         <translation>没有医生符合所有筛选条件。请尝试%1：这样会显示 1 位医生。</translation>
     </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows %2 doctors.</source>
-        <translation>没有医生符合所有筛选条件。请尝试%1：这样会显示 %2 位医生。</translation>
-    </message>
 </context>
 <context>
     <name>PcpFilterPanel</name>
     <message>
         <source>Who is the doctor for?</source>
-        <extracomment>The new-patients filter&apos;s starting choice: accepting, or not in this directory.</extracomment>
         <translation>医生是为谁看病？</translation>
     </message>
     <message>
