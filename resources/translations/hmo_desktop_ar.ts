@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Languages: English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات: الإنجليزية فقط.</translation>
     </message>
     <message>
         <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات: الإنجليزية، %1. لم يراجع أيَّ ترجمة من هذه الترجمات متحدثٌ يتقن اللغة حتى الآن؛ أخبر الفريق بما يبدو لك غير صحيح.</translation>
     </message>
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات: الإنجليزية، %1. راجعها متحدث يتقن اللغة: %2.</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Works offline; sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>يعمل دون اتصال بالإنترنت؛ ولا يرسل أي شيء إلى أي مكان.</translation>
     </message>
     <message>
         <source>Directory %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الدليل %1، المجموع الاختباري (checksum) %2</translation>
     </message>
     <message>
         <source>Data sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصادر البيانات (%1)</translation>
     </message>
     <message>
         <source>About HMO Desktop</source>
@@ -245,39 +245,39 @@
     </message>
     <message numerus="yes">
         <source>%n counties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n مقاطعة</numerusform>
+            <numerusform>%n مقاطعة</numerusform>
+            <numerusform>%n مقاطعتان</numerusform>
+            <numerusform>%n مقاطعات</numerusform>
+            <numerusform>%n مقاطعة</numerusform>
+            <numerusform>%n مقاطعة</numerusform>
         </translation>
     </message>
     <message>
         <source>Counties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاطعات: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيب في %2</numerusform>
+            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيب في %2</numerusform>
+            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيبين في %2</numerusform>
+            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln أطباء في %2</numerusform>
+            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيباً في %2</numerusform>
+            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيب في %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln doctors accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيب</numerusform>
+            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيب</numerusform>
+            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيبين</numerusform>
+            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln أطباء</numerusform>
+            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيباً</numerusform>
+            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيب</numerusform>
         </translation>
     </message>
     <message>
@@ -330,15 +330,15 @@
     </message>
     <message>
         <source>Doctors</source>
-        <translation type="unfinished">الأطباء</translation>
+        <translation>الأطباء</translation>
     </message>
     <message>
         <source>Quality rating</source>
-        <translation type="unfinished"></translation>
+        <translation>تقييم الجودة</translation>
     </message>
     <message>
         <source>Plan group code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المجموعة لدى الخطة</translation>
     </message>
     <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
@@ -362,11 +362,11 @@
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>مستنتج من المسافة، لم تنشره المجموعة</translation>
     </message>
     <message>
         <source>sample, fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>مثال، وهمي</translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -1428,11 +1428,11 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Your plan is not listed?</source>
-        <translation type="unfinished"></translation>
+        <translation>خطتك غير مُدرجة؟</translation>
     </message>
     <message>
         <source>This directory has only the plans in public files:</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي هذا الدليل فقط على الخطط الموجودة في الملفات العامة:</translation>
     </message>
     <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
@@ -1468,11 +1468,11 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>English copy, for the doctor&apos;s office and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة باللغة الإنجليزية، لعيادة الطبيب وللخطة</translation>
     </message>
     <message>
         <source>Enrollment summary: your household’s doctor choices</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص التسجيل: الأطباء الذين اختارتهم أسرتك</translation>
     </message>
     <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
@@ -1616,7 +1616,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجابة:</translation>
     </message>
     <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
@@ -1656,7 +1656,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر هذه المعلومات</translation>
     </message>
     <message>
         <source>%1 (%2), %3.</source>
@@ -1812,31 +1812,31 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف رقم واحد</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح</translation>
     </message>
     <message>
         <source>Clear all digits</source>
-        <translation type="unfinished"></translation>
+        <translation>مسح كل الأرقام</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة(&amp;L)</translation>
     </message>
     <message>
         <source>%1 (no font on this computer shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (لا يوجد خط على هذا الكمبيوتر يعرضها)</translation>
     </message>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تحميل %1؛ تبقى اللغة كما كانت.</translation>
     </message>
 </context>
 <context>
@@ -2021,7 +2021,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Not taking new patients</source>
-        <translation type="unfinished">لا يقبل مرضى جدداً</translation>
+        <translation>لا يقبل مرضى جدداً</translation>
     </message>
     <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
@@ -2057,7 +2057,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>ماذا يحدث بعد ذلك</translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2171,7 +2171,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Languages the doctor speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات التي يتحدثها الطبيب</translation>
     </message>
     <message>
         <source>ages %1 to %2</source>
@@ -2187,11 +2187,11 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Ages seen</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمار المرضى</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished">المستشفيات</translation>
+        <translation>المستشفيات</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2211,19 +2211,19 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>not in this directory; call the office</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس في هذا الدليل؛ اتصل بالعيادة</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات العمل</translation>
     </message>
     <message>
         <source>Office staff speak</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة موظفي العيادة</translation>
     </message>
     <message>
         <source>sample group, fictional</source>
@@ -2231,7 +2231,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>group code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز المجموعة</translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
@@ -2239,7 +2239,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>PCP ID</source>
-        <translation type="unfinished">رقم تعريف PCP</translation>
+        <translation>رقم تعريف PCP</translation>
     </message>
     <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
@@ -2247,7 +2247,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>No HMO network in this directory lists this group</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد شبكة HMO في هذا الدليل تُدرج هذه المجموعة</translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
@@ -2255,7 +2255,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>video visits</source>
-        <translation type="unfinished"></translation>
+        <translation>زيارات بالفيديو</translation>
     </message>
     <message>
         <source>not in this directory; ask the group or the plan</source>
@@ -2263,15 +2263,15 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Group phone</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف المجموعة</translation>
     </message>
     <message>
         <source>After-hours line</source>
-        <translation type="unfinished">خط خارج ساعات العمل</translation>
+        <translation>خط خارج ساعات العمل</translation>
     </message>
     <message>
         <source>Referral rules</source>
-        <translation type="unfinished">قواعد الإحالة</translation>
+        <translation>قواعد الإحالة</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2283,11 +2283,11 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>In your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>في خطتك</translation>
     </message>
     <message>
         <source>This doctor is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الطبيب ليس في هذه الخطة.</translation>
     </message>
     <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
@@ -2299,7 +2299,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Not in an HMO network here</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ضمن أي شبكة HMO هنا</translation>
     </message>
 </context>
 <context>
@@ -2334,24 +2334,24 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message numerus="yes">
         <source>and %Ln more offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و%Ln عيادة أخرى</numerusform>
+            <numerusform>و%Ln عيادة أخرى</numerusform>
+            <numerusform>و%Ln عيادتان أخريان</numerusform>
+            <numerusform>و%Ln عيادات أخرى</numerusform>
+            <numerusform>و%Ln عيادة أخرى</numerusform>
+            <numerusform>و%Ln عيادة أخرى</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more medical groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و%Ln مجموعة طبية أخرى</numerusform>
+            <numerusform>و%Ln مجموعة طبية أخرى</numerusform>
+            <numerusform>و%Ln مجموعتان طبيتان أخريان</numerusform>
+            <numerusform>و%Ln مجموعات طبية أخرى</numerusform>
+            <numerusform>و%Ln مجموعة طبية أخرى</numerusform>
+            <numerusform>و%Ln مجموعة طبية أخرى</numerusform>
         </translation>
     </message>
     <message>
@@ -2392,13 +2392,13 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found. Press Enter to open the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم العثور على %Ln طبيب. اضغط Enter لفتح ملف الأول.</numerusform>
+            <numerusform>تم العثور على %Ln طبيب. اضغط Enter لفتح ملف الأول.</numerusform>
+            <numerusform>تم العثور على %Ln طبيبين. اضغط Enter لفتح ملف الأول.</numerusform>
+            <numerusform>تم العثور على %Ln أطباء. اضغط Enter لفتح ملف الأول.</numerusform>
+            <numerusform>تم العثور على %Ln طبيباً. اضغط Enter لفتح ملف الأول.</numerusform>
+            <numerusform>تم العثور على %Ln طبيب. اضغط Enter لفتح ملف الأول.</numerusform>
         </translation>
     </message>
     <message>
@@ -2542,13 +2542,13 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message numerus="yes">
         <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد اسم مجموعة يطابق بحثك. امسح البحث لرؤية جميع المجموعات (%Ln).</numerusform>
+            <numerusform>لا يوجد اسم مجموعة يطابق بحثك. امسح البحث لرؤية جميع المجموعات (%Ln).</numerusform>
+            <numerusform>لا يوجد اسم مجموعة يطابق بحثك. امسح البحث لرؤية جميع المجموعات (%Ln).</numerusform>
+            <numerusform>لا يوجد اسم مجموعة يطابق بحثك. امسح البحث لرؤية جميع المجموعات (%Ln).</numerusform>
+            <numerusform>لا يوجد اسم مجموعة يطابق بحثك. امسح البحث لرؤية جميع المجموعات (%Ln).</numerusform>
+            <numerusform>لا يوجد اسم مجموعة يطابق بحثك. امسح البحث لرؤية جميع المجموعات (%Ln).</numerusform>
         </translation>
     </message>
 </context>
@@ -2604,19 +2604,19 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Accepting new patients</source>
-        <translation type="unfinished">يقبل مرضى جدداً</translation>
+        <translation>يقبل مرضى جدداً</translation>
     </message>
     <message>
         <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل الطبيب مرضى جدداً في هذه الخطة. تعني «المرضى الحاليون فقط» أن الطبيب لا يقبل مرضى جدداً: بل فقط من سبق أن عولجوا هناك؛ وتضيف «المرضى الحاليون وأسرهم» أقارب هؤلاء المرضى. إذا اخترت طبيباً لا يقبل مرضى جدداً، فقد ترفض الخطة هذا الاختيار أو تعيّن لك طبيباً آخر، لذا اتصل بالعيادة أولاً. اتصل دائماً بالعيادة للتأكد: فالقوائم تتغير كثيراً.</translation>
     </message>
     <message>
         <source>Sample doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>أطباء كأمثلة (وهميون)</translation>
     </message>
     <message>
         <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف عام يُدرج أطباء كاليفورنيا مع مجموعاتهم، لذلك فالأطباء في هذا الدليل أمثلة وهمية، مميزة بعبارة «طبيب كمثال (وهمي، ليس حقيقياً)»، وكذلك عياداتهم وأرقام هواتفهم. أما الخطط وأسماء المجموعات الطبية والمستشفيات والرموز البريدية (ZIP) فمصدرها بيانات عامة، مع تواريخها. المستشفى المميز بكلمة «مستنتج» هو مستشفى قريب من العيادات، وليس مستشفى نشره الطبيب أو المجموعة؛ وكل ما هو مميز بكلمة «مثال» أو «وهمي» مُختلَق وليس حقيقياً.</translation>
     </message>
     <message>
         <source>Help and glossary</source>
@@ -2836,46 +2836,46 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message numerus="yes">
         <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
+            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
+            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
+            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
+            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
+            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم العثور على %Ln طبيب</numerusform>
+            <numerusform>تم العثور على %Ln طبيب</numerusform>
+            <numerusform>تم العثور على %Ln طبيبين</numerusform>
+            <numerusform>تم العثور على %Ln أطباء</numerusform>
+            <numerusform>تم العثور على %Ln طبيباً</numerusform>
+            <numerusform>تم العثور على %Ln طبيب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found, at %1 office listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم العثور على %Ln طبيب، في %1 من قوائم العيادات</numerusform>
+            <numerusform>تم العثور على %Ln طبيب، في %1 من قوائم العيادات</numerusform>
+            <numerusform>تم العثور على %Ln طبيبين، في %1 من قوائم العيادات</numerusform>
+            <numerusform>تم العثور على %Ln أطباء، في %1 من قوائم العيادات</numerusform>
+            <numerusform>تم العثور على %Ln طبيباً، في %1 من قوائم العيادات</numerusform>
+            <numerusform>تم العثور على %Ln طبيب، في %1 من قوائم العيادات</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيب.</numerusform>
+            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيب.</numerusform>
+            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيبان.</numerusform>
+            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln أطباء.</numerusform>
+            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيباً.</numerusform>
+            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيب.</numerusform>
         </translation>
     </message>
     <message>

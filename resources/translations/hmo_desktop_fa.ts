@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Languages: English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌ها: فقط انگلیسی.</translation>
     </message>
     <message>
         <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌ها: انگلیسی، %1. هیچ‌یک از این ترجمه‌ها هنوز توسط فردی مسلط به آن زبان بازبینی نشده است؛ هر جا متن درست به نظر نمی‌رسد به تیم اطلاع دهید.</translation>
     </message>
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌ها: انگلیسی، %1. بازبینی‌شده توسط فردی مسلط به آن زبان: %2.</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Works offline; sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>به‌صورت آفلاین کار می‌کند؛ هیچ چیزی را به جایی نمی‌فرستد.</translation>
     </message>
     <message>
         <source>Directory %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>فهرست %1، کد وارسی (checksum) %2</translation>
     </message>
     <message>
         <source>Data sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>منابع داده (%1)</translation>
     </message>
     <message>
         <source>About HMO Desktop</source>
@@ -245,24 +245,24 @@
     </message>
     <message numerus="yes">
         <source>%n counties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شهرستان</numerusform>
         </translation>
     </message>
     <message>
         <source>Counties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>شهرستان‌ها: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 از %Ln پزشک رشته %2 بیمار جدید می‌پذیرند</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln doctors accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 از %Ln پزشک بیمار جدید می‌پذیرند</numerusform>
         </translation>
     </message>
     <message>
@@ -315,15 +315,15 @@
     </message>
     <message>
         <source>Doctors</source>
-        <translation type="unfinished">پزشکان</translation>
+        <translation>پزشکان</translation>
     </message>
     <message>
         <source>Quality rating</source>
-        <translation type="unfinished"></translation>
+        <translation>امتیاز کیفیت</translation>
     </message>
     <message>
         <source>Plan group code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد گروه در طرح</translation>
     </message>
     <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
@@ -347,11 +347,11 @@
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>بر اساس فاصله استنباط شده، توسط گروه منتشر نشده</translation>
     </message>
     <message>
         <source>sample, fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>نمونه، ساختگی</translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -1413,11 +1413,11 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Your plan is not listed?</source>
-        <translation type="unfinished"></translation>
+        <translation>طرح شما در فهرست نیست؟</translation>
     </message>
     <message>
         <source>This directory has only the plans in public files:</source>
-        <translation type="unfinished"></translation>
+        <translation>این فهرست فقط طرح‌های موجود در فایل‌های عمومی را دارد:</translation>
     </message>
     <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
@@ -1453,11 +1453,11 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>English copy, for the doctor&apos;s office and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخه انگلیسی، برای مطب پزشک و طرح</translation>
     </message>
     <message>
         <source>Enrollment summary: your household’s doctor choices</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاصه ثبت‌نام: پزشکانی که خانوار شما انتخاب کرده است</translation>
     </message>
     <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
@@ -1601,7 +1601,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>پاسخ:</translation>
     </message>
     <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
@@ -1641,7 +1641,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>منبع این اطلاعات</translation>
     </message>
     <message>
         <source>%1 (%2), %3.</source>
@@ -1797,31 +1797,31 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف یک رقم</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن</translation>
     </message>
     <message>
         <source>Clear all digits</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن همه رقم‌ها</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان(&amp;L)</translation>
     </message>
     <message>
         <source>%1 (no font on this computer shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (هیچ قلمی در این رایانه آن را نشان نمی‌دهد)</translation>
     </message>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بارگیری نشد؛ زبان همان‌طور که بود باقی می‌ماند.</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2006,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Not taking new patients</source>
-        <translation type="unfinished">بیمار جدید نمی‌پذیرد</translation>
+        <translation>بیمار جدید نمی‌پذیرد</translation>
     </message>
     <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
@@ -2042,7 +2042,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>پس از این چه می‌شود</translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2156,7 +2156,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Languages the doctor speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان‌هایی که پزشک صحبت می‌کند</translation>
     </message>
     <message>
         <source>ages %1 to %2</source>
@@ -2172,11 +2172,11 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Ages seen</source>
-        <translation type="unfinished"></translation>
+        <translation>سنین بیماران</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished">بیمارستان‌ها</translation>
+        <translation>بیمارستان‌ها</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2196,19 +2196,19 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>not in this directory; call the office</source>
-        <translation type="unfinished"></translation>
+        <translation>در این فهرست نیست؛ با مطب تماس بگیرید</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ساعات کار</translation>
     </message>
     <message>
         <source>Office staff speak</source>
-        <translation type="unfinished"></translation>
+        <translation>زبان کارکنان مطب</translation>
     </message>
     <message>
         <source>sample group, fictional</source>
@@ -2216,7 +2216,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>group code</source>
-        <translation type="unfinished"></translation>
+        <translation>کد گروه</translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
@@ -2224,7 +2224,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>PCP ID</source>
-        <translation type="unfinished">شناسه PCP</translation>
+        <translation>شناسه PCP</translation>
     </message>
     <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
@@ -2232,7 +2232,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>No HMO network in this directory lists this group</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ شبکه HMO در این فهرست این گروه را فهرست نکرده است</translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
@@ -2240,7 +2240,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>video visits</source>
-        <translation type="unfinished"></translation>
+        <translation>ویزیت تصویری</translation>
     </message>
     <message>
         <source>not in this directory; ask the group or the plan</source>
@@ -2248,15 +2248,15 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Group phone</source>
-        <translation type="unfinished"></translation>
+        <translation>تلفن گروه</translation>
     </message>
     <message>
         <source>After-hours line</source>
-        <translation type="unfinished">خط تلفن خارج از ساعت کاری</translation>
+        <translation>خط تلفن خارج از ساعت کاری</translation>
     </message>
     <message>
         <source>Referral rules</source>
-        <translation type="unfinished">قوانین ارجاع</translation>
+        <translation>قوانین ارجاع</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2268,11 +2268,11 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>In your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>در طرح شما</translation>
     </message>
     <message>
         <source>This doctor is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پزشک در این طرح نیست.</translation>
     </message>
     <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
@@ -2284,7 +2284,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Not in an HMO network here</source>
-        <translation type="unfinished"></translation>
+        <translation>اینجا در هیچ شبکه HMO نیست</translation>
     </message>
 </context>
 <context>
@@ -2319,14 +2319,14 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message numerus="yes">
         <source>and %Ln more offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و %Ln مطب دیگر</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more medical groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>و %Ln گروه پزشکی دیگر</numerusform>
         </translation>
     </message>
     <message>
@@ -2367,8 +2367,8 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message numerus="yes">
         <source>%Ln doctors found. Press Enter to open the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln پزشک پیدا شد. برای باز کردن اولین پزشک Enter را بزنید.</numerusform>
         </translation>
     </message>
     <message>
@@ -2512,8 +2512,8 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message numerus="yes">
         <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>نام هیچ گروهی با جستجوی شما جور نیست. جستجو را پاک کنید تا همه %Ln گروه را ببینید.</numerusform>
         </translation>
     </message>
 </context>
@@ -2569,19 +2569,19 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Accepting new patients</source>
-        <translation type="unfinished">بیمار جدید می‌پذیرد</translation>
+        <translation>بیمار جدید می‌پذیرد</translation>
     </message>
     <message>
         <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
-        <translation type="unfinished"></translation>
+        <translation>پزشک در این طرح بیمار جدید می‌پذیرد. «فقط بیماران فعلی» یعنی پزشک بیمار جدید نمی‌پذیرد: فقط کسانی را می‌بیند که از قبل در آنجا ویزیت شده‌اند؛ «بیماران فعلی و خانواده‌شان» بستگان همان بیماران را هم شامل می‌شود. اگر پزشکی را انتخاب کنید که بیمار جدید نمی‌پذیرد، ممکن است طرح این انتخاب را رد کند یا پزشک دیگری برایتان تعیین کند، پس ابتدا با مطب تماس بگیرید. همیشه برای تأیید با مطب تماس بگیرید: فهرست‌ها اغلب تغییر می‌کنند.</translation>
     </message>
     <message>
         <source>Sample doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>پزشکان نمونه (ساختگی)</translation>
     </message>
     <message>
         <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>هیچ فایل عمومی پزشکان کالیفرنیا را همراه با گروه‌هایشان فهرست نمی‌کند، پس پزشکان این فهرست نمونه‌های ساختگی هستند و با «پزشک نمونه (ساختگی، واقعی نیست)» مشخص شده‌اند؛ مطب‌ها و شماره تلفن‌هایشان نیز ساختگی است. طرح‌ها، نام گروه‌های پزشکی، بیمارستان‌ها و کدهای پستی (ZIP) از داده‌های عمومی می‌آیند، همراه با تاریخ آن‌ها. بیمارستانی که با «استنباط‌شده» مشخص شده، بیمارستانی نزدیک مطب‌هاست، نه بیمارستانی که پزشک یا گروه اعلام کرده باشد؛ هر چیزی که با «نمونه» یا «ساختگی» مشخص شده، ساختگی است و واقعی نیست.</translation>
     </message>
     <message>
         <source>Help and glossary</source>
@@ -2801,26 +2801,26 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message numerus="yes">
         <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln پزشک دیگر کنار گذاشته شده‌اند، چون فهرست %1 را نمی‌گوید.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln پزشک پیدا شد</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found, at %1 office listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln پزشک پیدا شد، در %1 مطب</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هیچ پزشکی با همه فیلترها جور نیست. %1 را امتحان کنید: با آن %Ln پزشک نشان داده می‌شود.</numerusform>
         </translation>
     </message>
     <message>
