@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Languages: English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>언어: 영어만.</translation>
     </message>
     <message>
         <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>언어: 영어, %1. 이 번역은 아직 어느 것도 해당 언어에 능통한 사람의 검토를 받지 않았습니다. 어색한 부분이 있으면 팀에 알려 주십시오.</translation>
     </message>
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>언어: 영어, %1. 능통한 사람이 검토한 언어: %2.</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Works offline; sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>오프라인으로 작동하며, 어디에도 아무것도 보내지 않습니다.</translation>
     </message>
     <message>
         <source>Directory %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>목록 %1, 체크섬 %2</translation>
     </message>
     <message>
         <source>Data sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>자료 출처(%1)</translation>
     </message>
     <message>
         <source>About HMO Desktop</source>
@@ -245,24 +245,24 @@
     </message>
     <message numerus="yes">
         <source>%n counties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>카운티 %n곳</numerusform>
         </translation>
     </message>
     <message>
         <source>Counties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>카운티: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 의사 %Ln명 중 %1명이 신규 환자를 받고 있습니다</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln doctors accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>의사 %Ln명 중 %1명 신규 환자 접수 중</numerusform>
         </translation>
     </message>
     <message>
@@ -315,15 +315,15 @@
     </message>
     <message>
         <source>Doctors</source>
-        <translation type="unfinished">의사</translation>
+        <translation>의사</translation>
     </message>
     <message>
         <source>Quality rating</source>
-        <translation type="unfinished"></translation>
+        <translation>품질 평점</translation>
     </message>
     <message>
         <source>Plan group code</source>
-        <translation type="unfinished"></translation>
+        <translation>플랜 그룹 코드</translation>
     </message>
     <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
@@ -347,11 +347,11 @@
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>거리로 추정, 그룹이 공개한 정보 아님</translation>
     </message>
     <message>
         <source>sample, fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 예시, 실존하지 않음</translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -1413,11 +1413,11 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>Your plan is not listed?</source>
-        <translation type="unfinished"></translation>
+        <translation>플랜이 목록에 없습니까?</translation>
     </message>
     <message>
         <source>This directory has only the plans in public files:</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목록에는 공공 파일에 있는 플랜만 있습니다:</translation>
     </message>
     <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
@@ -1453,11 +1453,11 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>English copy, for the doctor&apos;s office and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>영어 사본, 의사의 진료소와 플랜 제출용</translation>
     </message>
     <message>
         <source>Enrollment summary: your household’s doctor choices</source>
-        <translation type="unfinished"></translation>
+        <translation>가입 요약: 가구의 의사 선택</translation>
     </message>
     <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
@@ -1601,7 +1601,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>답:</translation>
     </message>
     <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
@@ -1641,7 +1641,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>이 정보의 출처</translation>
     </message>
     <message>
         <source>%1 (%2), %3.</source>
@@ -1797,31 +1797,31 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 하나 삭제</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <source>Clear all digits</source>
-        <translation type="unfinished"></translation>
+        <translation>숫자 모두 지우기</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>%1 (no font on this computer shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (이 컴퓨터에는 이 언어를 표시할 글꼴이 없음)</translation>
     </message>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 불러올 수 없습니다. 언어는 그대로 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2006,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>Not taking new patients</source>
-        <translation type="unfinished">신규 환자 접수 안 함</translation>
+        <translation>신규 환자 접수 안 함</translation>
     </message>
     <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
@@ -2042,7 +2042,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 단계</translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2156,7 +2156,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>Languages the doctor speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>의사가 하는 언어</translation>
     </message>
     <message>
         <source>ages %1 to %2</source>
@@ -2172,11 +2172,11 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>Ages seen</source>
-        <translation type="unfinished"></translation>
+        <translation>진료 연령</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished">병원</translation>
+        <translation>병원</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2196,19 +2196,19 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>not in this directory; call the office</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목록에 없음. 진료소에 전화하십시오</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>전화</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>진료 시간</translation>
     </message>
     <message>
         <source>Office staff speak</source>
-        <translation type="unfinished"></translation>
+        <translation>진료소 직원 사용 언어</translation>
     </message>
     <message>
         <source>sample group, fictional</source>
@@ -2216,7 +2216,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>group code</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹 코드</translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
@@ -2224,7 +2224,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>PCP ID</source>
-        <translation type="unfinished">PCP ID</translation>
+        <translation>PCP ID</translation>
     </message>
     <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
@@ -2232,7 +2232,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>No HMO network in this directory lists this group</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목록의 어떤 HMO 네트워크에도 이 그룹이 없음</translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
@@ -2240,7 +2240,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>video visits</source>
-        <translation type="unfinished"></translation>
+        <translation>화상 진료</translation>
     </message>
     <message>
         <source>not in this directory; ask the group or the plan</source>
@@ -2248,15 +2248,15 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>Group phone</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹 전화</translation>
     </message>
     <message>
         <source>After-hours line</source>
-        <translation type="unfinished">업무 시간 외 전화</translation>
+        <translation>업무 시간 외 전화</translation>
     </message>
     <message>
         <source>Referral rules</source>
-        <translation type="unfinished">의뢰 규칙</translation>
+        <translation>의뢰 규칙</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2268,11 +2268,11 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>In your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>본인의 플랜에 포함</translation>
     </message>
     <message>
         <source>This doctor is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 의사는 이 플랜에 속하지 않습니다.</translation>
     </message>
     <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
@@ -2284,7 +2284,7 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>Not in an HMO network here</source>
-        <translation type="unfinished"></translation>
+        <translation>이 목록의 HMO 네트워크에 없음</translation>
     </message>
 </context>
 <context>
@@ -2319,14 +2319,14 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message numerus="yes">
         <source>and %Ln more offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>외 진료소 %Ln곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more medical groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>외 의료 그룹 %Ln곳</numerusform>
         </translation>
     </message>
     <message>
@@ -2367,8 +2367,8 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message numerus="yes">
         <source>%Ln doctors found. Press Enter to open the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>의사 %Ln명을 찾았습니다. Enter 키를 누르면 첫 번째 의사가 열립니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -2512,8 +2512,8 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message numerus="yes">
         <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>검색과 일치하는 그룹 이름이 없습니다. 검색어를 지우면 그룹 %Ln개가 모두 표시됩니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -2569,19 +2569,19 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message>
         <source>Accepting new patients</source>
-        <translation type="unfinished">신규 환자 접수 중</translation>
+        <translation>신규 환자 접수 중</translation>
     </message>
     <message>
         <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 플랜으로 신규 환자를 받는 의사입니다. &quot;기존 환자만&quot;은 의사가 신규 환자를 받지 않고 이미 진료받고 있는 사람만 진료한다는 뜻이며, &quot;기존 환자와 그 가족만&quot;은 그 환자의 가족도 포함합니다. 신규 환자를 받지 않는 의사를 선택하면 플랜이 선택을 거부하거나 다른 의사를 배정할 수 있으니 먼저 진료소에 전화하십시오. 목록은 자주 바뀌므로 항상 진료소에 전화해 확인하십시오.</translation>
     </message>
     <message>
         <source>Sample doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>가상 예시 의사</translation>
     </message>
     <message>
         <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>캘리포니아 의사와 소속 그룹을 함께 나열한 공공 파일이 없으므로, 이 목록의 의사는 &quot;가상 예시 의사(실존 인물 아님)&quot;로 표시된 가상 예시이며, 진료소와 전화번호도 마찬가지입니다. 플랜, 의료 그룹 이름, 병원, ZIP 코드는 공공 자료에서 가져왔으며 날짜가 함께 표시됩니다. &quot;추정&quot;으로 표시된 병원은 진료소 근처의 병원일 뿐, 의사나 그룹이 공개한 병원이 아닙니다. &quot;가상 예시&quot; 또는 &quot;실존하지 않음&quot;으로 표시된 것은 모두 만들어 낸 것입니다.</translation>
     </message>
     <message>
         <source>Help and glossary</source>
@@ -2801,26 +2801,26 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     </message>
     <message numerus="yes">
         <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1에 관한 정보가 이 목록에 없어 의사 %Ln명이 더 제외되었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>의사 %Ln명 찾음</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found, at %1 office listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>의사 %Ln명 찾음, 진료소 목록 %1곳</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>모든 필터에 맞는 의사가 없습니다. 다음 조건을 시도해 보십시오: %1. 그러면 의사 %Ln명이 표시됩니다.</numerusform>
         </translation>
     </message>
     <message>
