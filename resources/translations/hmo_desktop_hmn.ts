@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Languages: English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hom lus: Lus Askiv xwb.</translation>
     </message>
     <message>
         <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hom lus: Lus Askiv, %1. Tseem tsis tau muaj ib tug neeg uas paub zoo cov lus no kuaj xyuas cov lus txhais no; qhia pab neeg ua hauj lwm seb qhov twg nyeem tsis yog.</translation>
     </message>
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hom lus: Lus Askiv, %1. Ib tug neeg uas paub zoo cov lus tau kuaj xyuas: %2.</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Works offline; sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ua hauj lwm tau yam tsis muaj internet; tsis xa dab tsi mus rau qhov twg li.</translation>
     </message>
     <message>
         <source>Directory %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Phau npe %1, checksum %2</translation>
     </message>
     <message>
         <source>Data sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qhov chaw los ntawm cov ntaub ntawv (%1)</translation>
     </message>
     <message>
         <source>About HMO Desktop</source>
@@ -245,24 +245,24 @@
     </message>
     <message numerus="yes">
         <source>%n counties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lub nroog</numerusform>
         </translation>
     </message>
     <message>
         <source>Counties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cov nroog: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ntawm %Ln tus kws kho mob rau %2 txais neeg mob tshiab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln doctors accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ntawm %Ln tus kws kho mob txais neeg mob tshiab</numerusform>
         </translation>
     </message>
     <message>
@@ -315,15 +315,15 @@
     </message>
     <message>
         <source>Doctors</source>
-        <translation type="unfinished">Kws kho mob</translation>
+        <translation>Kws kho mob</translation>
     </message>
     <message>
         <source>Quality rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Qhab nia kev zoo</translation>
     </message>
     <message>
         <source>Plan group code</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus lej cim pab pawg ntawm phiaj xwm</translation>
     </message>
     <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
@@ -347,11 +347,11 @@
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>kwv yees ntawm qhov deb, pab pawg tsis tau tshaj tawm</translation>
     </message>
     <message>
         <source>sample, fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>piv txwv, cuav</translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -1413,11 +1413,11 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>Your plan is not listed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Koj lub phiaj xwm tsis muaj teev?</translation>
     </message>
     <message>
         <source>This directory has only the plans in public files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Phau npe no tsuas muaj cov phiaj xwm hauv cov ntaub ntawv pej xeem:</translation>
     </message>
     <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
@@ -1453,11 +1453,11 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>English copy, for the doctor&apos;s office and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Daim qauv Lus Askiv, rau tus kws kho mob lub chaw kuaj mob thiab lub phiaj xwm</translation>
     </message>
     <message>
         <source>Enrollment summary: your household’s doctor choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ntawv qhia luv txog kev sau npe: koj tsev neeg cov kws kho mob uas xaiv</translation>
     </message>
     <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
@@ -1601,7 +1601,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lus teb:</translation>
     </message>
     <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
@@ -1641,7 +1641,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cov ntaub ntawv no los qhov twg</translation>
     </message>
     <message>
         <source>%1 (%2), %3.</source>
@@ -1797,31 +1797,31 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Rho</translation>
     </message>
     <message>
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rho ib tus lej</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Lwv</translation>
     </message>
     <message>
         <source>Clear all digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Lwv tag nrho cov lej</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hom lus</translation>
     </message>
     <message>
         <source>%1 (no font on this computer shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (tsis muaj font hauv lub computer no uas qhia tau nws)</translation>
     </message>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thauj tsis tau %1; hom lus tseem nyob li qub.</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2006,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>Not taking new patients</source>
-        <translation type="unfinished">Tsis txais neeg mob tshiab</translation>
+        <translation>Tsis txais neeg mob tshiab</translation>
     </message>
     <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
@@ -2042,7 +2042,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Yuav muaj dab tsi tom ntej</translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2156,7 +2156,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>Languages the doctor speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lus kws kho mob hais</translation>
     </message>
     <message>
         <source>ages %1 to %2</source>
@@ -2172,11 +2172,11 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>Ages seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Hnub nyoog uas kho</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished">Tsev kho mob</translation>
+        <translation>Tsev kho mob</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2196,19 +2196,19 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>not in this directory; call the office</source>
-        <translation type="unfinished"></translation>
+        <translation>tsis muaj nyob hauv phau npe no; hu rau lub chaw kuaj mob</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Xov tooj</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Sij hawm qhib</translation>
     </message>
     <message>
         <source>Office staff speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Lus neeg ua hauj lwm hauv chaw kuaj mob hais</translation>
     </message>
     <message>
         <source>sample group, fictional</source>
@@ -2216,7 +2216,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>group code</source>
-        <translation type="unfinished"></translation>
+        <translation>tus lej cim pab pawg</translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
@@ -2224,7 +2224,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>PCP ID</source>
-        <translation type="unfinished">PCP ID</translation>
+        <translation>PCP ID</translation>
     </message>
     <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
@@ -2232,7 +2232,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>No HMO network in this directory lists this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsis muaj network HMO twg hauv phau npe no teev pab pawg no</translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
@@ -2240,7 +2240,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>video visits</source>
-        <translation type="unfinished"></translation>
+        <translation>kev ntsib hauv video</translation>
     </message>
     <message>
         <source>not in this directory; ask the group or the plan</source>
@@ -2248,15 +2248,15 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>Group phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Xov tooj pab pawg</translation>
     </message>
     <message>
         <source>After-hours line</source>
-        <translation type="unfinished">Xov tooj tom qab moos ua hauj lwm</translation>
+        <translation>Xov tooj tom qab moos ua hauj lwm</translation>
     </message>
     <message>
         <source>Referral rules</source>
-        <translation type="unfinished">Txoj cai xa mus</translation>
+        <translation>Txoj cai xa mus</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2268,11 +2268,11 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>In your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyob hauv koj lub phiaj xwm</translation>
     </message>
     <message>
         <source>This doctor is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus kws kho mob no tsis nyob hauv lub phiaj xwm no.</translation>
     </message>
     <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
@@ -2284,7 +2284,7 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>Not in an HMO network here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsis nyob hauv ib lub network HMO ntawm no</translation>
     </message>
 </context>
 <context>
@@ -2319,14 +2319,14 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>thiab %Ln lub chaw kuaj mob ntxiv</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more medical groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>thiab %Ln pab pawg kws kho mob ntxiv</numerusform>
         </translation>
     </message>
     <message>
@@ -2367,8 +2367,8 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found. Press Enter to open the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nrhiav tau %Ln tus kws kho mob. Nias Enter los qhib thawj tus.</numerusform>
         </translation>
     </message>
     <message>
@@ -2512,8 +2512,8 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message numerus="yes">
         <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tsis muaj pab pawg lub npe phim koj qhov nrhiav. Lwv qhov nrhiav kom pom tag nrho %Ln pab pawg.</numerusform>
         </translation>
     </message>
 </context>
@@ -2569,19 +2569,19 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message>
         <source>Accepting new patients</source>
-        <translation type="unfinished">Txais neeg mob tshiab</translation>
+        <translation>Txais neeg mob tshiab</translation>
     </message>
     <message>
         <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus kws kho mob txais neeg mob tshiab hauv lub phiaj xwm no. &quot;Tsuas yog neeg mob qub xwb&quot; txhais tias tus kws kho mob tsis txais neeg mob tshiab: tsuas kho cov neeg uas twb tuaj kho nyob ntawd lawm xwb; &quot;Tsuas yog neeg mob qub thiab lawv tsev neeg&quot; ntxiv cov neeg mob ntawd cov txheeb ze. Yog koj xaiv ib tus kws kho mob uas tsis txais neeg mob tshiab, lub phiaj xwm yuav tsis kam los sis muab lwm tus kws kho mob rau koj, yog li hu rau lub chaw kuaj mob ua ntej. Ib txwm hu rau lub chaw kuaj mob kom paub tseeb: cov npe hloov ntau zaus.</translation>
     </message>
     <message>
         <source>Sample doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>Kws kho mob piv txwv</translation>
     </message>
     <message>
         <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsis muaj ntaub ntawv pej xeem twg teev cov kws kho mob California nrog lawv cov pab pawg, yog li cov kws kho mob hauv phau npe no yog piv txwv cuav, sau tias &quot;Kws kho mob piv txwv (cuav, tsis yog neeg tiag)&quot;, thiab lawv cov chaw kuaj mob thiab cov xov tooj los kuj yog li ntawd. Cov phiaj xwm, cov npe ntawm pab pawg kws kho mob, tsev kho mob thiab tus lej ZIP los ntawm cov ntaub ntawv pej xeem, nrog lawv hnub tim. Lub tsev kho mob uas sau tias &quot;kwv yees&quot; yog ib lub nyob ze cov chaw kuaj mob, tsis yog ib lub uas tus kws kho mob los sis pab pawg tau tshaj tawm; txhua yam uas sau tias &quot;piv txwv&quot; los sis &quot;cuav&quot; yog muab tsim xwb.</translation>
     </message>
     <message>
         <source>Help and glossary</source>
@@ -2801,26 +2801,26 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muaj %Ln tus kws kho mob ntxiv raug tso tseg vim phau npe tsis qhia %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nrhiav tau %Ln tus kws kho mob</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found, at %1 office listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nrhiav tau %Ln tus kws kho mob, ntawm %1 lub chaw kuaj mob teev</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tsis muaj kws kho mob phim txhua tus lim. Sim %1: qhov ntawd qhia %Ln tus kws kho mob.</numerusform>
         </translation>
     </message>
     <message>
