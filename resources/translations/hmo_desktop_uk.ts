@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Languages: English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови: лише англійська.</translation>
     </message>
     <message>
         <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови: англійська, %1. Жоден із цих перекладів ще не перевірила людина, яка вільно володіє мовою; повідомте команду, що звучить неправильно.</translation>
     </message>
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови: англійська, %1. Перевірено людиною, яка вільно володіє мовою: %2.</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Works offline; sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Працює офлайн; нічого нікуди не надсилає.</translation>
     </message>
     <message>
         <source>Directory %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Довідник %1, контрольна сума %2</translation>
     </message>
     <message>
         <source>Data sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Джерела даних (%1)</translation>
     </message>
     <message>
         <source>About HMO Desktop</source>
@@ -245,30 +245,30 @@
     </message>
     <message numerus="yes">
         <source>%n counties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n округ</numerusform>
+            <numerusform>%n округи</numerusform>
+            <numerusform>%n округів</numerusform>
         </translation>
     </message>
     <message>
         <source>Counties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Округи: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 з %Ln лікаря (%2) приймає нових пацієнтів</numerusform>
+            <numerusform>%1 з %Ln лікарів (%2) приймає нових пацієнтів</numerusform>
+            <numerusform>%1 з %Ln лікарів (%2) приймає нових пацієнтів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln doctors accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 з %Ln лікаря приймає нових пацієнтів</numerusform>
+            <numerusform>%1 з %Ln лікарів приймає нових пацієнтів</numerusform>
+            <numerusform>%1 з %Ln лікарів приймає нових пацієнтів</numerusform>
         </translation>
     </message>
     <message>
@@ -321,15 +321,15 @@
     </message>
     <message>
         <source>Doctors</source>
-        <translation type="unfinished">Лікарі</translation>
+        <translation>Лікарі</translation>
     </message>
     <message>
         <source>Quality rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцінка якості</translation>
     </message>
     <message>
         <source>Plan group code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код групи в плані</translation>
     </message>
     <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
@@ -353,11 +353,11 @@
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>визначено за відстанню, не опубліковано групою</translation>
     </message>
     <message>
         <source>sample, fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>вигаданий приклад, не справжній</translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -1419,11 +1419,11 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>Your plan is not listed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашого плану немає в списку?</translation>
     </message>
     <message>
         <source>This directory has only the plans in public files:</source>
-        <translation type="unfinished"></translation>
+        <translation>У цьому довіднику є лише плани з відкритих файлів:</translation>
     </message>
     <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
@@ -1459,11 +1459,11 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>English copy, for the doctor&apos;s office and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Копія англійською мовою — для кабінету лікаря і для плану</translation>
     </message>
     <message>
         <source>Enrollment summary: your household’s doctor choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Підсумок для запису до плану: лікарі, вибрані для вашого домогосподарства</translation>
     </message>
     <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
@@ -1607,7 +1607,7 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Відповідь:</translation>
     </message>
     <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
@@ -1647,7 +1647,7 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Звідки ці дані</translation>
     </message>
     <message>
         <source>%1 (%2), %3.</source>
@@ -1803,31 +1803,31 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Стерти</translation>
     </message>
     <message>
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Стерти одну цифру</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити</translation>
     </message>
     <message>
         <source>Clear all digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистити всі цифри</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мова</translation>
     </message>
     <message>
         <source>%1 (no font on this computer shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (жоден шрифт на цьому комп’ютері її не показує)</translation>
     </message>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вдалося завантажити мову %1; мову не змінено.</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2012,7 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>Not taking new patients</source>
-        <translation type="unfinished">Не приймає нових пацієнтів</translation>
+        <translation>Не приймає нових пацієнтів</translation>
     </message>
     <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
@@ -2048,7 +2048,7 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Що буде далі</translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2162,7 +2162,7 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>Languages the doctor speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Мови, якими говорить лікар</translation>
     </message>
     <message>
         <source>ages %1 to %2</source>
@@ -2178,11 +2178,11 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>Ages seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Вік пацієнтів</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished">Лікарні</translation>
+        <translation>Лікарні</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2202,19 +2202,19 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>not in this directory; call the office</source>
-        <translation type="unfinished"></translation>
+        <translation>немає в цьому довіднику; зателефонуйте в кабінет</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Години роботи</translation>
     </message>
     <message>
         <source>Office staff speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Персонал кабінету говорить</translation>
     </message>
     <message>
         <source>sample group, fictional</source>
@@ -2222,7 +2222,7 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>group code</source>
-        <translation type="unfinished"></translation>
+        <translation>код групи</translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
@@ -2230,7 +2230,7 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>PCP ID</source>
-        <translation type="unfinished">Ідентифікатор PCP</translation>
+        <translation>Ідентифікатор PCP</translation>
     </message>
     <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
@@ -2238,7 +2238,7 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>No HMO network in this directory lists this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Жодна мережа HMO у цьому довіднику не вказує цю групу</translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
@@ -2246,7 +2246,7 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>video visits</source>
-        <translation type="unfinished"></translation>
+        <translation>відеоприйоми</translation>
     </message>
     <message>
         <source>not in this directory; ask the group or the plan</source>
@@ -2254,15 +2254,15 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>Group phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон групи</translation>
     </message>
     <message>
         <source>After-hours line</source>
-        <translation type="unfinished">Лінія в неробочий час</translation>
+        <translation>Лінія в неробочий час</translation>
     </message>
     <message>
         <source>Referral rules</source>
-        <translation type="unfinished">Правила направлень</translation>
+        <translation>Правила направлень</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2274,11 +2274,11 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>In your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>У вашому плані</translation>
     </message>
     <message>
         <source>This doctor is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цей лікар не входить до цього плану.</translation>
     </message>
     <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
@@ -2290,7 +2290,7 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>Not in an HMO network here</source>
-        <translation type="unfinished"></translation>
+        <translation>Тут не входить до жодної мережі HMO</translation>
     </message>
 </context>
 <context>
@@ -2325,18 +2325,18 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message numerus="yes">
         <source>and %Ln more offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>і ще %Ln кабінет</numerusform>
+            <numerusform>і ще %Ln кабінети</numerusform>
+            <numerusform>і ще %Ln кабінетів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more medical groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>і ще %Ln медична група</numerusform>
+            <numerusform>і ще %Ln медичні групи</numerusform>
+            <numerusform>і ще %Ln медичних груп</numerusform>
         </translation>
     </message>
     <message>
@@ -2377,10 +2377,10 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message numerus="yes">
         <source>%Ln doctors found. Press Enter to open the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Знайдено %Ln лікаря. Натисніть Enter, щоб відкрити першого.</numerusform>
+            <numerusform>Знайдено %Ln лікарі. Натисніть Enter, щоб відкрити першого.</numerusform>
+            <numerusform>Знайдено %Ln лікарів. Натисніть Enter, щоб відкрити першого.</numerusform>
         </translation>
     </message>
     <message>
@@ -2524,10 +2524,10 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message numerus="yes">
         <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жодна назва групи не відповідає вашому пошуку. Очистьте пошук, щоб побачити всі групи (%Ln).</numerusform>
+            <numerusform>Жодна назва групи не відповідає вашому пошуку. Очистьте пошук, щоб побачити всі групи (%Ln).</numerusform>
+            <numerusform>Жодна назва групи не відповідає вашому пошуку. Очистьте пошук, щоб побачити всі групи (%Ln).</numerusform>
         </translation>
     </message>
 </context>
@@ -2583,19 +2583,19 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message>
         <source>Accepting new patients</source>
-        <translation type="unfinished">Приймає нових пацієнтів</translation>
+        <translation>Приймає нових пацієнтів</translation>
     </message>
     <message>
         <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лікар приймає нових пацієнтів у цьому плані. «Лише наявні пацієнти» означає, що лікар не приймає нових пацієнтів: лише тих, хто вже там лікується; «Наявні пацієнти та їхні родини» — також родичів цих пацієнтів. Якщо ви виберете лікаря, який не приймає нових пацієнтів, план може відхилити ваш вибір або призначити вам іншого лікаря, тому спершу зателефонуйте в кабінет. Завжди телефонуйте в кабінет, щоб перевірити: списки часто змінюються.</translation>
     </message>
     <message>
         <source>Sample doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>Вигадані лікарі</translation>
     </message>
     <message>
         <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоден відкритий файл не містить списку лікарів Каліфорнії з їхніми групами, тому лікарі в цьому довіднику — вигадані приклади з позначкою «Вигаданий лікар (приклад, не справжній)»; так само вигадані їхні кабінети й номери телефонів. Плани, назви медичних груп, лікарні та індекси ZIP взято з відкритих даних, з датами. Лікарня з позначкою «визначено програмою» — це лікарня поблизу кабінетів, а не та, яку опублікував лікар чи група; усе з позначкою «вигаданий приклад» або «вигаданий» — вигадане.</translation>
     </message>
     <message>
         <source>Help and glossary</source>
@@ -2815,34 +2815,34 @@ HMO Desktop і далі використовує довідник, який бу
     </message>
     <message numerus="yes">
         <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ще %Ln лікаря не показано, бо в довіднику не вказано %1.</numerusform>
+            <numerusform>Ще %Ln лікарів не показано, бо в довіднику не вказано %1.</numerusform>
+            <numerusform>Ще %Ln лікарів не показано, бо в довіднику не вказано %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Знайдено %Ln лікаря</numerusform>
+            <numerusform>Знайдено %Ln лікарі</numerusform>
+            <numerusform>Знайдено %Ln лікарів</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found, at %1 office listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Знайдено %Ln лікаря, кабінетів у списку: %1</numerusform>
+            <numerusform>Знайдено %Ln лікарі, кабінетів у списку: %1</numerusform>
+            <numerusform>Знайдено %Ln лікарів, кабінетів у списку: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Жоден лікар не відповідає всім фільтрам. Спробуйте %1: тоді буде показано %Ln лікаря.</numerusform>
+            <numerusform>Жоден лікар не відповідає всім фільтрам. Спробуйте %1: тоді буде показано %Ln лікарів.</numerusform>
+            <numerusform>Жоден лікар не відповідає всім фільтрам. Спробуйте %1: тоді буде показано %Ln лікарів.</numerusform>
         </translation>
     </message>
     <message>
