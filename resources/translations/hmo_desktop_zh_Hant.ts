@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Languages: English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>語言：只有英文。</translation>
     </message>
     <message>
         <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>語言：英文、%1。這些翻譯都尚未經過語言流利的人士審閱；如有讀起來不對的地方，請告訴開發團隊。</translation>
     </message>
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>語言：英文、%1。已經過語言流利的人士審閱：%2。</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Works offline; sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>離線運作；不會向任何地方傳送任何資料。</translation>
     </message>
     <message>
         <source>Directory %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>名錄 %1，校驗碼 %2</translation>
     </message>
     <message>
         <source>Data sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>資料來源（%1）</translation>
     </message>
     <message>
         <source>About HMO Desktop</source>
@@ -245,24 +245,24 @@
     </message>
     <message numerus="yes">
         <source>%n counties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個縣</numerusform>
         </translation>
     </message>
     <message>
         <source>Counties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>縣：%1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 位%2醫生中有 %1 位接受新病人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln doctors accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 位醫生中有 %1 位接受新病人</numerusform>
         </translation>
     </message>
     <message>
@@ -315,15 +315,15 @@
     </message>
     <message>
         <source>Doctors</source>
-        <translation type="unfinished">醫生</translation>
+        <translation>醫生</translation>
     </message>
     <message>
         <source>Quality rating</source>
-        <translation type="unfinished"></translation>
+        <translation>品質評分</translation>
     </message>
     <message>
         <source>Plan group code</source>
-        <translation type="unfinished"></translation>
+        <translation>健康計劃的醫療團體代碼</translation>
     </message>
     <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
@@ -347,11 +347,11 @@
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>根據距離推斷，醫療團體並未公佈</translation>
     </message>
     <message>
         <source>sample, fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>虛構示例</translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -1413,11 +1413,11 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>Your plan is not listed?</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到您的健康計劃？</translation>
     </message>
     <message>
         <source>This directory has only the plans in public files:</source>
-        <translation type="unfinished"></translation>
+        <translation>本名錄只包括公開檔案中的健康計劃：</translation>
     </message>
     <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
@@ -1453,11 +1453,11 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>English copy, for the doctor&apos;s office and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>英文副本，供醫生診所和健康計劃使用</translation>
     </message>
     <message>
         <source>Enrollment summary: your household’s doctor choices</source>
-        <translation type="unfinished"></translation>
+        <translation>登記摘要：您家庭所選的醫生</translation>
     </message>
     <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
@@ -1601,7 +1601,7 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>答覆：</translation>
     </message>
     <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
@@ -1641,7 +1641,7 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>這些資料的來源</translation>
     </message>
     <message>
         <source>%1 (%2), %3.</source>
@@ -1797,31 +1797,31 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除</translation>
     </message>
     <message>
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除一個數字</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <source>Clear all digits</source>
-        <translation type="unfinished"></translation>
+        <translation>清除所有數字</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
         <source>%1 (no font on this computer shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（這部電腦沒有可顯示它的字型）</translation>
     </message>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法載入 %1；語言維持不變。</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2006,7 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>Not taking new patients</source>
-        <translation type="unfinished">不接受新病人</translation>
+        <translation>不接受新病人</translation>
     </message>
     <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
@@ -2042,7 +2042,7 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>接下來的步驟</translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2156,7 +2156,7 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>Languages the doctor speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>醫生會說的語言</translation>
     </message>
     <message>
         <source>ages %1 to %2</source>
@@ -2172,11 +2172,11 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>Ages seen</source>
-        <translation type="unfinished"></translation>
+        <translation>看診年齡</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished">醫院</translation>
+        <translation>醫院</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2196,19 +2196,19 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>not in this directory; call the office</source>
-        <translation type="unfinished"></translation>
+        <translation>不在本名錄中；請致電診所</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>辦公時間</translation>
     </message>
     <message>
         <source>Office staff speak</source>
-        <translation type="unfinished"></translation>
+        <translation>診所職員會說</translation>
     </message>
     <message>
         <source>sample group, fictional</source>
@@ -2216,7 +2216,7 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>group code</source>
-        <translation type="unfinished"></translation>
+        <translation>醫療團體代碼</translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
@@ -2224,7 +2224,7 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>PCP ID</source>
-        <translation type="unfinished">主治醫生編號（PCP ID）</translation>
+        <translation>主治醫生編號（PCP ID）</translation>
     </message>
     <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
@@ -2232,7 +2232,7 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>No HMO network in this directory lists this group</source>
-        <translation type="unfinished"></translation>
+        <translation>本名錄中沒有任何 HMO 網絡列出這個醫療團體</translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
@@ -2240,7 +2240,7 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>video visits</source>
-        <translation type="unfinished"></translation>
+        <translation>視像看診</translation>
     </message>
     <message>
         <source>not in this directory; ask the group or the plan</source>
@@ -2248,15 +2248,15 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>Group phone</source>
-        <translation type="unfinished"></translation>
+        <translation>醫療團體電話</translation>
     </message>
     <message>
         <source>After-hours line</source>
-        <translation type="unfinished">下班時間熱線</translation>
+        <translation>下班時間熱線</translation>
     </message>
     <message>
         <source>Referral rules</source>
-        <translation type="unfinished">轉診規定</translation>
+        <translation>轉診規定</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2268,11 +2268,11 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>In your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>在您的健康計劃中</translation>
     </message>
     <message>
         <source>This doctor is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>這位醫生不在此計劃中。</translation>
     </message>
     <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
@@ -2284,7 +2284,7 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>Not in an HMO network here</source>
-        <translation type="unfinished"></translation>
+        <translation>在這裡不屬於任何 HMO 網絡</translation>
     </message>
 </context>
 <context>
@@ -2319,14 +2319,14 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以及另外 %Ln 家診所</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more medical groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>以及另外 %Ln 個醫療團體</numerusform>
         </translation>
     </message>
     <message>
@@ -2367,8 +2367,8 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found. Press Enter to open the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %Ln 位醫生。按 Enter 開啟第一位的簡介。</numerusform>
         </translation>
     </message>
     <message>
@@ -2512,8 +2512,8 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message numerus="yes">
         <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>沒有醫療團體名稱符合您的搜尋。清除搜尋即可看到全部 %Ln 個醫療團體。</numerusform>
         </translation>
     </message>
 </context>
@@ -2569,19 +2569,19 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message>
         <source>Accepting new patients</source>
-        <translation type="unfinished">接受新病人</translation>
+        <translation>接受新病人</translation>
     </message>
     <message>
         <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
-        <translation type="unfinished"></translation>
+        <translation>醫生在此計劃中接受新病人。「只看現有病人」表示醫生不接受新病人：只看已經在那裡看診的人；「只看現有病人及其家人」則另外包括這些病人的親屬。如果您選擇不接受新病人的醫生，健康計劃可能會拒絕您的選擇或另外為您指定醫生，所以請先致電診所。請務必致電診所確認：名單經常變動。</translation>
     </message>
     <message>
         <source>Sample doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>虛構示例醫生</translation>
     </message>
     <message>
         <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何公開檔案列出加州醫生及其所屬的醫療團體，因此本名錄中的醫生都是虛構示例，標有「示例醫生（虛構，並非真實醫生）」，他們的診所和電話號碼也同樣是虛構的。健康計劃、醫療團體名稱、醫院和郵遞區號（ZIP）來自公開資料，並附有日期。標有「推斷」的醫院是診所附近的醫院，而不是醫生或醫療團體公佈的醫院；任何標有「示例」或「虛構」字樣的內容都是編造的，並非真實。</translation>
     </message>
     <message>
         <source>Help and glossary</source>
@@ -2801,26 +2801,26 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %Ln 位醫生未列出，因為名錄沒有說明%1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %Ln 位醫生</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found, at %1 office listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %Ln 位醫生，共 %1 個診所地點</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>沒有醫生符合所有篩選條件。請嘗試%1：這樣會顯示 %Ln 位醫生。</numerusform>
         </translation>
     </message>
     <message>
