@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Languages: English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ: chỉ có tiếng Anh.</translation>
     </message>
     <message>
         <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ: tiếng Anh, %1. Chưa có bản dịch nào trong số này được người thông thạo ngôn ngữ xem lại; hãy cho nhóm phát triển biết chỗ nào đọc không đúng.</translation>
     </message>
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ: tiếng Anh, %1. Đã được người thông thạo ngôn ngữ xem lại: %2.</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Works offline; sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động ngoại tuyến; không gửi bất cứ thông tin nào đi đâu.</translation>
     </message>
     <message>
         <source>Directory %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh bạ %1, mã kiểm tra (checksum) %2</translation>
     </message>
     <message>
         <source>Data sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn dữ liệu (%1)</translation>
     </message>
     <message>
         <source>About HMO Desktop</source>
@@ -245,24 +245,24 @@
     </message>
     <message numerus="yes">
         <source>%n counties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n quận</numerusform>
         </translation>
     </message>
     <message>
         <source>Counties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Các quận: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 trên %Ln bác sĩ %2 đang nhận bệnh nhân mới</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln doctors accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 trên %Ln bác sĩ nhận bệnh nhân mới</numerusform>
         </translation>
     </message>
     <message>
@@ -315,15 +315,15 @@
     </message>
     <message>
         <source>Doctors</source>
-        <translation type="unfinished">Bác sĩ</translation>
+        <translation>Bác sĩ</translation>
     </message>
     <message>
         <source>Quality rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng chất lượng</translation>
     </message>
     <message>
         <source>Plan group code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã nhóm của chương trình bảo hiểm</translation>
     </message>
     <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
@@ -347,11 +347,11 @@
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>suy đoán từ khoảng cách, không do nhóm công bố</translation>
     </message>
     <message>
         <source>sample, fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>mẫu, hư cấu</translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -1413,11 +1413,11 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>Your plan is not listed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thấy chương trình bảo hiểm của quý vị?</translation>
     </message>
     <message>
         <source>This directory has only the plans in public files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Danh bạ này chỉ có các chương trình bảo hiểm trong tập tin công khai:</translation>
     </message>
     <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
@@ -1453,11 +1453,11 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>English copy, for the doctor&apos;s office and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản tiếng Anh, dành cho phòng khám của bác sĩ và chương trình bảo hiểm</translation>
     </message>
     <message>
         <source>Enrollment summary: your household’s doctor choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản tóm tắt ghi danh: các bác sĩ mà hộ gia đình quý vị đã chọn</translation>
     </message>
     <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
@@ -1601,7 +1601,7 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trả lời:</translation>
     </message>
     <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
@@ -1641,7 +1641,7 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn của thông tin này</translation>
     </message>
     <message>
         <source>%1 (%2), %3.</source>
@@ -1797,31 +1797,31 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa một chữ số</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hết</translation>
     </message>
     <message>
         <source>Clear all digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tất cả chữ số</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>%1 (no font on this computer shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (máy tính này không có phông chữ để hiển thị)</translation>
     </message>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể tải %1; ngôn ngữ vẫn giữ như cũ.</translation>
     </message>
 </context>
 <context>
@@ -2006,7 +2006,7 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>Not taking new patients</source>
-        <translation type="unfinished">Không nhận bệnh nhân mới</translation>
+        <translation>Không nhận bệnh nhân mới</translation>
     </message>
     <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
@@ -2042,7 +2042,7 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều gì sẽ xảy ra tiếp theo</translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2156,7 +2156,7 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>Languages the doctor speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ bác sĩ nói</translation>
     </message>
     <message>
         <source>ages %1 to %2</source>
@@ -2172,11 +2172,11 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>Ages seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Độ tuổi khám</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished">Bệnh viện</translation>
+        <translation>Bệnh viện</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2196,19 +2196,19 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>not in this directory; call the office</source>
-        <translation type="unfinished"></translation>
+        <translation>không có trong danh bạ này; hãy gọi phòng khám</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Giờ làm việc</translation>
     </message>
     <message>
         <source>Office staff speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhân viên phòng khám nói</translation>
     </message>
     <message>
         <source>sample group, fictional</source>
@@ -2216,7 +2216,7 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>group code</source>
-        <translation type="unfinished"></translation>
+        <translation>mã nhóm</translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
@@ -2224,7 +2224,7 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>PCP ID</source>
-        <translation type="unfinished">Mã số PCP</translation>
+        <translation>Mã số PCP</translation>
     </message>
     <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
@@ -2232,7 +2232,7 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>No HMO network in this directory lists this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có mạng lưới HMO nào trong danh bạ này liệt kê nhóm này</translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
@@ -2240,7 +2240,7 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>video visits</source>
-        <translation type="unfinished"></translation>
+        <translation>khám qua video</translation>
     </message>
     <message>
         <source>not in this directory; ask the group or the plan</source>
@@ -2248,15 +2248,15 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>Group phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại nhóm</translation>
     </message>
     <message>
         <source>After-hours line</source>
-        <translation type="unfinished">Đường dây ngoài giờ làm việc</translation>
+        <translation>Đường dây ngoài giờ làm việc</translation>
     </message>
     <message>
         <source>Referral rules</source>
-        <translation type="unfinished">Quy định về giấy giới thiệu</translation>
+        <translation>Quy định về giấy giới thiệu</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2268,11 +2268,11 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>In your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Trong chương trình bảo hiểm của quý vị</translation>
     </message>
     <message>
         <source>This doctor is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bác sĩ này không thuộc chương trình bảo hiểm này.</translation>
     </message>
     <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
@@ -2284,7 +2284,7 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>Not in an HMO network here</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thuộc mạng lưới HMO nào ở đây</translation>
     </message>
 </context>
 <context>
@@ -2319,14 +2319,14 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>và %Ln phòng khám khác</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more medical groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>và %Ln nhóm y tế khác</numerusform>
         </translation>
     </message>
     <message>
@@ -2367,8 +2367,8 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found. Press Enter to open the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm được %Ln bác sĩ. Nhấn Enter để mở hồ sơ bác sĩ đầu tiên.</numerusform>
         </translation>
     </message>
     <message>
@@ -2512,8 +2512,8 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message numerus="yes">
         <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không có tên nhóm nào khớp với tìm kiếm. Hãy xóa tìm kiếm để xem tất cả %Ln nhóm.</numerusform>
         </translation>
     </message>
 </context>
@@ -2569,19 +2569,19 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message>
         <source>Accepting new patients</source>
-        <translation type="unfinished">Nhận bệnh nhân mới</translation>
+        <translation>Nhận bệnh nhân mới</translation>
     </message>
     <message>
         <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bác sĩ nhận bệnh nhân mới trong chương trình bảo hiểm này. &quot;Chỉ bệnh nhân hiện tại&quot; nghĩa là bác sĩ không nhận bệnh nhân mới: chỉ khám cho người đã từng khám ở đó; &quot;Bệnh nhân hiện tại và gia đình họ&quot; có thêm người thân của những bệnh nhân đó. Nếu quý vị chọn một bác sĩ không nhận bệnh nhân mới, chương trình bảo hiểm có thể từ chối lựa chọn đó hoặc chỉ định cho quý vị một bác sĩ khác, vì vậy hãy gọi phòng khám trước. Luôn gọi phòng khám để xác nhận: danh sách thay đổi thường xuyên.</translation>
     </message>
     <message>
         <source>Sample doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>Bác sĩ mẫu</translation>
     </message>
     <message>
         <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tập tin công khai nào liệt kê các bác sĩ ở California cùng với nhóm của họ, nên các bác sĩ trong danh bạ này là mẫu hư cấu, không có thật, được đánh dấu &quot;Bác sĩ mẫu (hư cấu, không có thật)&quot;, và phòng khám cùng số điện thoại của họ cũng vậy. Chương trình bảo hiểm, tên nhóm y tế, bệnh viện và mã ZIP lấy từ dữ liệu công khai, có ghi ngày. Bệnh viện có ghi &quot;suy đoán&quot; là bệnh viện ở gần các phòng khám, không phải bệnh viện do bác sĩ hoặc nhóm công bố; mọi thứ có ghi &quot;mẫu&quot; hoặc &quot;hư cấu&quot; đều là bịa ra.</translation>
     </message>
     <message>
         <source>Help and glossary</source>
@@ -2801,26 +2801,26 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Thêm %Ln bác sĩ bị loại vì danh bạ không cho biết %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm được %Ln bác sĩ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found, at %1 office listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm được %Ln bác sĩ, tại %1 địa điểm phòng khám</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Không có bác sĩ nào phù hợp với mọi bộ lọc. Hãy thử %1: sẽ hiện %Ln bác sĩ.</numerusform>
         </translation>
     </message>
     <message>
