@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Languages: English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា៖ តែភាសាអង់គ្លេសប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា៖ ភាសាអង់គ្លេស %1។ មិនទាន់មានការបកប្រែណាមួយក្នុងចំណោមនេះត្រូវបានពិនិត្យដោយអ្នកចេះភាសានោះស្ទាត់ជំនាញនៅឡើយទេ សូមប្រាប់ក្រុមការងារពីកន្លែងដែលអានទៅមិនត្រឹមត្រូវ។</translation>
     </message>
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា៖ ភាសាអង់គ្លេស %1។ បានពិនិត្យដោយអ្នកចេះភាសានោះស្ទាត់ជំនាញ៖ %2។</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Works offline; sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>ដំណើរការដោយគ្មានអ៊ីនធឺណិត មិនផ្ញើអ្វីទៅកន្លែងណាទាំងអស់។</translation>
     </message>
     <message>
         <source>Directory %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីឈ្មោះ %1 លេខផ្ទៀងផ្ទាត់ (checksum) %2</translation>
     </message>
     <message>
         <source>Data sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភពទិន្នន័យ (%1)</translation>
     </message>
     <message>
         <source>About HMO Desktop</source>
@@ -245,27 +245,27 @@
     </message>
     <message numerus="yes">
         <source>%n counties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ខោនធីចំនួន %n</numerusform>
+            <numerusform>ខោនធីចំនួន %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Counties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ខោនធី៖ %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ក្នុងចំណោមគ្រូពេទ្យ %2 %Ln នាក់ កំពុងទទួលអ្នកជំងឺថ្មី</numerusform>
+            <numerusform>%1 ក្នុងចំណោមគ្រូពេទ្យ %2 %Ln នាក់ កំពុងទទួលអ្នកជំងឺថ្មី</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln doctors accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ក្នុងចំណោមគ្រូពេទ្យ %Ln នាក់ ទទួលអ្នកជំងឺថ្មី</numerusform>
+            <numerusform>%1 ក្នុងចំណោមគ្រូពេទ្យ %Ln នាក់ ទទួលអ្នកជំងឺថ្មី</numerusform>
         </translation>
     </message>
     <message>
@@ -318,15 +318,15 @@
     </message>
     <message>
         <source>Doctors</source>
-        <translation type="unfinished">គ្រូពេទ្យ</translation>
+        <translation>គ្រូពេទ្យ</translation>
     </message>
     <message>
         <source>Quality rating</source>
-        <translation type="unfinished"></translation>
+        <translation>ការវាយតម្លៃគុណភាព</translation>
     </message>
     <message>
         <source>Plan group code</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខកូដក្រុមរបស់គម្រោងសុខភាព</translation>
     </message>
     <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
@@ -350,11 +350,11 @@
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>សន្និដ្ឋានពីចម្ងាយ មិនមែនក្រុមបានផ្សព្វផ្សាយទេ</translation>
     </message>
     <message>
         <source>sample, fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>គំរូ ប្រឌិត</translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -1416,11 +1416,11 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>Your plan is not listed?</source>
-        <translation type="unfinished"></translation>
+        <translation>គម្រោងសុខភាពរបស់អ្នកមិនមាននៅក្នុងបញ្ជីទេឬ?</translation>
     </message>
     <message>
         <source>This directory has only the plans in public files:</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជីឈ្មោះនេះមានតែគម្រោងសុខភាពដែលមាននៅក្នុងឯកសារសាធារណៈប៉ុណ្ណោះ៖</translation>
     </message>
     <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
@@ -1456,11 +1456,11 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>English copy, for the doctor&apos;s office and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ច្បាប់ចម្លងជាភាសាអង់គ្លេស សម្រាប់ការិយាល័យគ្រូពេទ្យ និងគម្រោងសុខភាព</translation>
     </message>
     <message>
         <source>Enrollment summary: your household’s doctor choices</source>
-        <translation type="unfinished"></translation>
+        <translation>សេចក្តីសង្ខេបការចុះឈ្មោះ៖ គ្រូពេទ្យដែលក្រុមគ្រួសាររបស់អ្នកបានជ្រើសរើស</translation>
     </message>
     <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
@@ -1604,7 +1604,7 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ចម្លើយ៖</translation>
     </message>
     <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
@@ -1644,7 +1644,7 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភពនៃព័ត៌មាននេះ</translation>
     </message>
     <message>
         <source>%1 (%2), %3.</source>
@@ -1800,31 +1800,31 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>លុប</translation>
     </message>
     <message>
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>លុបលេខមួយខ្ទង់</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្អាត</translation>
     </message>
     <message>
         <source>Clear all digits</source>
-        <translation type="unfinished"></translation>
+        <translation>សម្អាតលេខទាំងអស់</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសា(&amp;L)</translation>
     </message>
     <message>
         <source>%1 (no font on this computer shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (កុំព្យូទ័រនេះគ្មានពុម្ពអក្សរដែលអាចបង្ហាញវាបានទេ)</translation>
     </message>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនអាចផ្ទុក %1 បានទេ ភាសានៅតែដដែល។</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2009,7 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>Not taking new patients</source>
-        <translation type="unfinished">មិនទទួលអ្នកជំងឺថ្មី</translation>
+        <translation>មិនទទួលអ្នកជំងឺថ្មី</translation>
     </message>
     <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
@@ -2045,7 +2045,7 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលនឹងកើតឡើងបន្ទាប់</translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2159,7 +2159,7 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>Languages the doctor speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>ភាសាដែលគ្រូពេទ្យនិយាយ</translation>
     </message>
     <message>
         <source>ages %1 to %2</source>
@@ -2175,11 +2175,11 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>Ages seen</source>
-        <translation type="unfinished"></translation>
+        <translation>អាយុដែលពិនិត្យ</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished">មន្ទីរពេទ្យ</translation>
+        <translation>មន្ទីរពេទ្យ</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2199,19 +2199,19 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>not in this directory; call the office</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនមាននៅក្នុងបញ្ជីឈ្មោះនេះ សូមទូរស័ព្ទទៅការិយាល័យ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ទូរស័ព្ទ</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ម៉ោងធ្វើការ</translation>
     </message>
     <message>
         <source>Office staff speak</source>
-        <translation type="unfinished"></translation>
+        <translation>បុគ្គលិកការិយាល័យនិយាយ</translation>
     </message>
     <message>
         <source>sample group, fictional</source>
@@ -2219,7 +2219,7 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>group code</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខកូដក្រុម</translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
@@ -2227,7 +2227,7 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>PCP ID</source>
-        <translation type="unfinished">លេខសម្គាល់ PCP</translation>
+        <translation>លេខសម្គាល់ PCP</translation>
     </message>
     <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
@@ -2235,7 +2235,7 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>No HMO network in this directory lists this group</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានបណ្តាញ HMO ណាមួយនៅក្នុងបញ្ជីឈ្មោះនេះរាយបញ្ជីក្រុមនេះទេ</translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
@@ -2243,7 +2243,7 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>video visits</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិនិត្យតាមវីដេអូ</translation>
     </message>
     <message>
         <source>not in this directory; ask the group or the plan</source>
@@ -2251,15 +2251,15 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>Group phone</source>
-        <translation type="unfinished"></translation>
+        <translation>ទូរស័ព្ទក្រុម</translation>
     </message>
     <message>
         <source>After-hours line</source>
-        <translation type="unfinished">ខ្សែទូរស័ព្ទក្រៅម៉ោងធ្វើការ</translation>
+        <translation>ខ្សែទូរស័ព្ទក្រៅម៉ោងធ្វើការ</translation>
     </message>
     <message>
         <source>Referral rules</source>
-        <translation type="unfinished">វិធានការបញ្ជូនបន្ត</translation>
+        <translation>វិធានការបញ្ជូនបន្ត</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2271,11 +2271,11 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>In your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>នៅក្នុងគម្រោងសុខភាពរបស់អ្នក</translation>
     </message>
     <message>
         <source>This doctor is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រូពេទ្យនេះមិនស្ថិតនៅក្នុងគម្រោងសុខភាពនេះទេ។</translation>
     </message>
     <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
@@ -2287,7 +2287,7 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>Not in an HMO network here</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនស្ថិតនៅក្នុងបណ្តាញ HMO ណាមួយនៅទីនេះទេ</translation>
     </message>
 </context>
 <context>
@@ -2322,16 +2322,16 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message numerus="yes">
         <source>and %Ln more offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>និងការិយាល័យ %Ln ទៀត</numerusform>
+            <numerusform>និងការិយាល័យ %Ln ទៀត</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more medical groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>និងក្រុមវេជ្ជសាស្ត្រ %Ln ទៀត</numerusform>
+            <numerusform>និងក្រុមវេជ្ជសាស្ត្រ %Ln ទៀត</numerusform>
         </translation>
     </message>
     <message>
@@ -2372,9 +2372,9 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message numerus="yes">
         <source>%Ln doctors found. Press Enter to open the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់។ ចុច Enter ដើម្បីបើកប្រវត្តិរូបគ្រូពេទ្យទីមួយ។</numerusform>
+            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់។ ចុច Enter ដើម្បីបើកប្រវត្តិរូបគ្រូពេទ្យទីមួយ។</numerusform>
         </translation>
     </message>
     <message>
@@ -2518,9 +2518,9 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message numerus="yes">
         <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>គ្មានឈ្មោះក្រុមណាត្រូវនឹងការស្វែងរករបស់អ្នកទេ។ សូមសម្អាតការស្វែងរក ដើម្បីមើលក្រុមទាំង %Ln។</numerusform>
+            <numerusform>គ្មានឈ្មោះក្រុមណាត្រូវនឹងការស្វែងរករបស់អ្នកទេ។ សូមសម្អាតការស្វែងរក ដើម្បីមើលក្រុមទាំង %Ln។</numerusform>
         </translation>
     </message>
 </context>
@@ -2576,19 +2576,19 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message>
         <source>Accepting new patients</source>
-        <translation type="unfinished">ទទួលអ្នកជំងឺថ្មី</translation>
+        <translation>ទទួលអ្នកជំងឺថ្មី</translation>
     </message>
     <message>
         <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រូពេទ្យទទួលអ្នកជំងឺថ្មីនៅក្នុងគម្រោងសុខភាពនេះ។ &quot;តែអ្នកជំងឺចាស់ប៉ុណ្ណោះ&quot; មានន័យថាគ្រូពេទ្យមិនទទួលអ្នកជំងឺថ្មីទេ៖ ពិនិត្យតែអ្នកដែលធ្លាប់ពិនិត្យនៅទីនោះរួចហើយប៉ុណ្ណោះ។ &quot;អ្នកជំងឺចាស់ និងគ្រួសាររបស់ពួកគេ&quot; បន្ថែមសាច់ញាតិរបស់អ្នកជំងឺទាំងនោះ។ ប្រសិនបើអ្នកជ្រើសរើសគ្រូពេទ្យដែលមិនទទួលអ្នកជំងឺថ្មី គម្រោងសុខភាពអាចបដិសេធការជ្រើសរើសនោះ ឬផ្តល់គ្រូពេទ្យផ្សេងឱ្យអ្នក ដូច្នេះសូមទូរស័ព្ទទៅការិយាល័យជាមុនសិន។ សូមទូរស័ព្ទទៅការិយាល័យដើម្បីបញ្ជាក់ជានិច្ច៖ បញ្ជីផ្លាស់ប្តូរញឹកញាប់។</translation>
     </message>
     <message>
         <source>Sample doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រូពេទ្យគំរូ</translation>
     </message>
     <message>
         <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានឯកសារសាធារណៈណាមួយរាយបញ្ជីគ្រូពេទ្យនៅរដ្ឋកាលីហ្វ័រញ៉ា រួមជាមួយក្រុមរបស់ពួកគេទេ ដូច្នេះគ្រូពេទ្យនៅក្នុងបញ្ជីឈ្មោះនេះជាគំរូប្រឌិត មិនមែនពិតទេ ដែលមានសម្គាល់ថា &quot;គ្រូពេទ្យគំរូ (ប្រឌិត មិនមែនពិត)&quot; ហើយការិយាល័យ និងលេខទូរស័ព្ទរបស់ពួកគេក៏ដូច្នោះដែរ។ គម្រោងសុខភាព ឈ្មោះក្រុមវេជ្ជសាស្ត្រ មន្ទីរពេទ្យ និងលេខកូដ ZIP មកពីទិន្នន័យសាធារណៈ ដោយមានកាលបរិច្ឆេទរបស់វា។ មន្ទីរពេទ្យដែលមានសម្គាល់ថា &quot;សន្និដ្ឋាន&quot; គឺជាមន្ទីរពេទ្យនៅជិតការិយាល័យ មិនមែនមន្ទីរពេទ្យដែលគ្រូពេទ្យ ឬក្រុមបានផ្សព្វផ្សាយទេ។ អ្វីៗដែលមានសម្គាល់ថា &quot;គំរូ&quot; ឬ &quot;ប្រឌិត&quot; គឺត្រូវបានបង្កើតឡើង មិនមែនពិតទេ។</translation>
     </message>
     <message>
         <source>Help and glossary</source>
@@ -2808,30 +2808,30 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
     <message numerus="yes">
         <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>គ្រូពេទ្យ %Ln នាក់ទៀតត្រូវបានដកចេញ ដោយសារបញ្ជីឈ្មោះមិនបានបញ្ជាក់ %1។</numerusform>
+            <numerusform>គ្រូពេទ្យ %Ln នាក់ទៀតត្រូវបានដកចេញ ដោយសារបញ្ជីឈ្មោះមិនបានបញ្ជាក់ %1។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់</numerusform>
+            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found, at %1 office listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់ នៅការិយាល័យ %1 កន្លែង</numerusform>
+            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់ នៅការិយាល័យ %1 កន្លែង</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>គ្មានគ្រូពេទ្យណាត្រូវនឹងតម្រងទាំងអស់ទេ។ សូមសាកល្បង %1៖ វានឹងបង្ហាញគ្រូពេទ្យ %Ln នាក់។</numerusform>
+            <numerusform>គ្មានគ្រូពេទ្យណាត្រូវនឹងតម្រងទាំងអស់ទេ។ សូមសាកល្បង %1៖ វានឹងបង្ហាញគ្រូពេទ្យ %Ln នាក់។</numerusform>
         </translation>
     </message>
     <message>
