@@ -284,3 +284,39 @@ def test_the_font_check_sees_a_machine_without_fonts(tmp_path: Path) -> None:
         seen[name] = out.stdout.strip()
     assert "every letter would be a box" in seen["none"]
     assert seen["usual"] == "None"
+
+
+@pytest.fixture(scope="module")
+def compiled_languages(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.ui.language_check import compile_all
+
+    return compile_all(tmp_path_factory.mktemp("translations"))
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["es", "zh_Hant", "zh_Hans", "vi", "ko", "tl", "hy", "ru", "fa", "ar", "km", "hmn", "uk"],
+)
+def test_the_self_test_passes_in_every_language(
+    hmo_small_directory: Path,
+    compiled_languages: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    code: str,
+) -> None:
+    """hmo-desktop --lang CODE --self-test: the same walk, in that language; the summary
+    is written in it with its English copy, which the check reads."""
+    from hmo_desktop.ui import i18n
+
+    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled_languages)
+    monkeypatch.setattr(i18n, "requested", code)
+    lines: list[str] = []
+    try:
+        result = self_test(hmo_small_directory, tmp_path / "shots", say=lines.append)
+        assert i18n.in_use.code == code
+    finally:
+        i18n.in_use.switch("en")
+    assert result == exitcodes.OK, lines
+    assert [line.split()[1].rstrip(":") for line in lines[:-1]] == STEPS
+    text = pdf_text(tmp_path / "shots" / "enrollment-summary.pdf")
+    assert "English copy, for the doctor's office and the plan" in text
