@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Languages: English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas: solo inglés.</translation>
     </message>
     <message>
         <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas: inglés, %1. Ninguna de estas traducciones ha sido revisada todavía por un hablante con fluidez; dígale al equipo lo que no se lea bien.</translation>
     </message>
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas: inglés, %1. Revisadas por un hablante con fluidez: %2.</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Works offline; sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona sin conexión; no envía nada a ningún lugar.</translation>
     </message>
     <message>
         <source>Directory %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorio %1, suma de verificación %2</translation>
     </message>
     <message>
         <source>Data sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes de datos (%1)</translation>
     </message>
     <message>
         <source>About HMO Desktop</source>
@@ -245,27 +245,27 @@
     </message>
     <message numerus="yes">
         <source>%n counties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n condado</numerusform>
+            <numerusform>%n condados</numerusform>
         </translation>
     </message>
     <message>
         <source>Counties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condados: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln médico de %2 acepta pacientes nuevos</numerusform>
+            <numerusform>%1 de %Ln médicos de %2 aceptan pacientes nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln doctors accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln médico acepta pacientes nuevos</numerusform>
+            <numerusform>%1 de %Ln médicos aceptan pacientes nuevos</numerusform>
         </translation>
     </message>
     <message>
@@ -318,15 +318,15 @@
     </message>
     <message>
         <source>Doctors</source>
-        <translation type="unfinished">Médicos</translation>
+        <translation>Médicos</translation>
     </message>
     <message>
         <source>Quality rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Calificación de calidad</translation>
     </message>
     <message>
         <source>Plan group code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código del grupo en el plan</translation>
     </message>
     <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
@@ -350,11 +350,11 @@
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>deducido por la distancia, no publicado por el grupo</translation>
     </message>
     <message>
         <source>sample, fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>ejemplo, ficticio</translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -1416,11 +1416,11 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>Your plan is not listed?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Su plan no aparece?</translation>
     </message>
     <message>
         <source>This directory has only the plans in public files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Este directorio solo tiene los planes de archivos públicos:</translation>
     </message>
     <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
@@ -1456,11 +1456,11 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>English copy, for the doctor&apos;s office and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia en inglés, para el consultorio del médico y el plan</translation>
     </message>
     <message>
         <source>Enrollment summary: your household’s doctor choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de inscripción: los médicos elegidos por su grupo familiar</translation>
     </message>
     <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
@@ -1604,7 +1604,7 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta:</translation>
     </message>
     <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
@@ -1644,7 +1644,7 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>De dónde viene esta información</translation>
     </message>
     <message>
         <source>%1 (%2), %3.</source>
@@ -1800,31 +1800,31 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar un dígito</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todo</translation>
     </message>
     <message>
         <source>Clear all digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar todos los dígitos</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>%1 (no font on this computer shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ningún tipo de letra de esta computadora lo muestra)</translation>
     </message>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo cargar %1; el idioma sigue igual.</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2009,7 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>Not taking new patients</source>
-        <translation type="unfinished">No acepta pacientes nuevos</translation>
+        <translation>No acepta pacientes nuevos</translation>
     </message>
     <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
@@ -2045,7 +2045,7 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasa después</translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2159,7 +2159,7 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>Languages the doctor speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas que habla el médico</translation>
     </message>
     <message>
         <source>ages %1 to %2</source>
@@ -2175,11 +2175,11 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>Ages seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edades que atiende</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished">Hospitales</translation>
+        <translation>Hospitales</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2199,19 +2199,19 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>not in this directory; call the office</source>
-        <translation type="unfinished"></translation>
+        <translation>no está en este directorio; llame al consultorio</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario</translation>
     </message>
     <message>
         <source>Office staff speak</source>
-        <translation type="unfinished"></translation>
+        <translation>El personal del consultorio habla</translation>
     </message>
     <message>
         <source>sample group, fictional</source>
@@ -2219,7 +2219,7 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>group code</source>
-        <translation type="unfinished"></translation>
+        <translation>código del grupo</translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
@@ -2227,7 +2227,7 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>PCP ID</source>
-        <translation type="unfinished">ID del PCP</translation>
+        <translation>ID del PCP</translation>
     </message>
     <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
@@ -2235,7 +2235,7 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>No HMO network in this directory lists this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna red HMO de este directorio incluye a este grupo</translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
@@ -2243,7 +2243,7 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>video visits</source>
-        <translation type="unfinished"></translation>
+        <translation>consultas por video</translation>
     </message>
     <message>
         <source>not in this directory; ask the group or the plan</source>
@@ -2251,15 +2251,15 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>Group phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono del grupo</translation>
     </message>
     <message>
         <source>After-hours line</source>
-        <translation type="unfinished">Línea fuera de horario</translation>
+        <translation>Línea fuera de horario</translation>
     </message>
     <message>
         <source>Referral rules</source>
-        <translation type="unfinished">Reglas de remisión</translation>
+        <translation>Reglas de remisión</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2271,11 +2271,11 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>In your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>En su plan</translation>
     </message>
     <message>
         <source>This doctor is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este médico no está en este plan.</translation>
     </message>
     <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
@@ -2287,7 +2287,7 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>Not in an HMO network here</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en una red HMO aquí</translation>
     </message>
 </context>
 <context>
@@ -2322,16 +2322,16 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %Ln consultorio más</numerusform>
+            <numerusform>y %Ln consultorios más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more medical groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %Ln grupo médico más</numerusform>
+            <numerusform>y %Ln grupos médicos más</numerusform>
         </translation>
     </message>
     <message>
@@ -2372,9 +2372,9 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found. Press Enter to open the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %Ln médico. Presione Enter para abrir el primero.</numerusform>
+            <numerusform>Se encontraron %Ln médicos. Presione Enter para abrir el primero.</numerusform>
         </translation>
     </message>
     <message>
@@ -2518,9 +2518,9 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message numerus="yes">
         <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ningún nombre de grupo coincide con su búsqueda. Borre la búsqueda para ver %Ln grupo.</numerusform>
+            <numerusform>Ningún nombre de grupo coincide con su búsqueda. Borre la búsqueda para ver los %Ln grupos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2576,19 +2576,19 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message>
         <source>Accepting new patients</source>
-        <translation type="unfinished">Acepta pacientes nuevos</translation>
+        <translation>Acepta pacientes nuevos</translation>
     </message>
     <message>
         <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
-        <translation type="unfinished"></translation>
+        <translation>El médico acepta pacientes nuevos en este plan. &quot;Solo pacientes actuales&quot; significa que el médico no acepta pacientes nuevos: solo a personas que ya atiende allí; &quot;Pacientes actuales y su familia&quot; agrega a los familiares de esos pacientes. Si elige un médico que no acepta pacientes nuevos, el plan puede rechazar la elección o asignarle otro médico, así que llame primero al consultorio. Siempre llame al consultorio para confirmar: las listas cambian a menudo.</translation>
     </message>
     <message>
         <source>Sample doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>Médicos de ejemplo (ficticios)</translation>
     </message>
     <message>
         <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún archivo público lista a los médicos de California con sus grupos, así que los médicos de este directorio son ejemplos ficticios, marcados &quot;Médico de ejemplo (ficticio, no es real)&quot;, y también lo son sus consultorios y números de teléfono. Los planes, los nombres de los grupos médicos, los hospitales y los códigos postales (ZIP) vienen de datos públicos, con sus fechas. Un hospital marcado &quot;deducido&quot; es uno cercano a los consultorios, no uno que el médico o el grupo haya publicado; todo lo marcado &quot;ejemplo&quot; o &quot;ficticio&quot; es inventado.</translation>
     </message>
     <message>
         <source>Help and glossary</source>
@@ -2808,30 +2808,30 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se excluye %Ln médico más porque el directorio no indica %1.</numerusform>
+            <numerusform>Se excluyen %Ln médicos más porque el directorio no indica %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %Ln médico</numerusform>
+            <numerusform>Se encontraron %Ln médicos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found, at %1 office listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %Ln médico, en %1 consultorios</numerusform>
+            <numerusform>Se encontraron %Ln médicos, en %1 consultorios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ningún médico coincide con todos los filtros. Pruebe %1: así aparece %Ln médico.</numerusform>
+            <numerusform>Ningún médico coincide con todos los filtros. Pruebe %1: así aparecen %Ln médicos.</numerusform>
         </translation>
     </message>
     <message>
