@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Languages: English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wika: Ingles lang.</translation>
     </message>
     <message>
         <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wika: Ingles, %1. Wala pa sa mga salin na ito ang nasuri ng taong matatas sa wika; sabihin sa team kung alin ang hindi maayos basahin.</translation>
     </message>
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wika: Ingles, %1. Nasuri ng taong matatas sa wika: %2.</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Works offline; sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gumagana offline; walang ipinapadala kahit saan.</translation>
     </message>
     <message>
         <source>Directory %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktoryo %1, checksum %2</translation>
     </message>
     <message>
         <source>Data sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga pinagmulan ng datos (%1)</translation>
     </message>
     <message>
         <source>About HMO Desktop</source>
@@ -245,27 +245,27 @@
     </message>
     <message numerus="yes">
         <source>%n counties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n county</numerusform>
+            <numerusform>%n county</numerusform>
         </translation>
     </message>
     <message>
         <source>Counties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga county: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sa %Ln doktor ng %2 ang tumatanggap ng bagong pasyente</numerusform>
+            <numerusform>%1 sa %Ln doktor ng %2 ang tumatanggap ng bagong pasyente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln doctors accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sa %Ln doktor ang tumatanggap ng bagong pasyente</numerusform>
+            <numerusform>%1 sa %Ln doktor ang tumatanggap ng bagong pasyente</numerusform>
         </translation>
     </message>
     <message>
@@ -318,15 +318,15 @@
     </message>
     <message>
         <source>Doctors</source>
-        <translation type="unfinished">Mga doktor</translation>
+        <translation>Mga doktor</translation>
     </message>
     <message>
         <source>Quality rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Marka ng kalidad</translation>
     </message>
     <message>
         <source>Plan group code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ng grupo sa plano</translation>
     </message>
     <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
@@ -350,11 +350,11 @@
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>hinuha mula sa layo, hindi inilathala ng grupo</translation>
     </message>
     <message>
         <source>sample, fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>halimbawa, hindi totoo</translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -1416,11 +1416,11 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>Your plan is not listed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala sa listahan ang iyong plano?</translation>
     </message>
     <message>
         <source>This directory has only the plans in public files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ang direktoryong ito ay may mga plano lang mula sa mga pampublikong file:</translation>
     </message>
     <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
@@ -1456,11 +1456,11 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>English copy, for the doctor&apos;s office and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopya sa Ingles, para sa opisina ng doktor at sa plano</translation>
     </message>
     <message>
         <source>Enrollment summary: your household’s doctor choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Buod ng pagpapatala: ang mga napiling doktor ng iyong sambahayan</translation>
     </message>
     <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
@@ -1604,7 +1604,7 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagot:</translation>
     </message>
     <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
@@ -1644,7 +1644,7 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Saan galing ang impormasyong ito</translation>
     </message>
     <message>
         <source>%1 (%2), %3.</source>
@@ -1800,31 +1800,31 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin</translation>
     </message>
     <message>
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Burahin ang isang digit</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>I-clear</translation>
     </message>
     <message>
         <source>Clear all digits</source>
-        <translation type="unfinished"></translation>
+        <translation>I-clear ang lahat ng digit</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wika</translation>
     </message>
     <message>
         <source>%1 (no font on this computer shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (walang font sa computer na ito na nagpapakita nito)</translation>
     </message>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi ma-load ang %1; mananatili ang wika gaya ng dati.</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2009,7 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>Not taking new patients</source>
-        <translation type="unfinished">Hindi tumatanggap ng bagong pasyente</translation>
+        <translation>Hindi tumatanggap ng bagong pasyente</translation>
     </message>
     <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
@@ -2045,7 +2045,7 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano ang susunod na mangyayari</translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2159,7 +2159,7 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>Languages the doctor speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wikang sinasalita ng doktor</translation>
     </message>
     <message>
         <source>ages %1 to %2</source>
@@ -2175,11 +2175,11 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>Ages seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga edad na tinatanggap</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished">Mga ospital</translation>
+        <translation>Mga ospital</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2199,19 +2199,19 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>not in this directory; call the office</source>
-        <translation type="unfinished"></translation>
+        <translation>wala sa direktoryong ito; tawagan ang opisina</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepono</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Oras ng opisina</translation>
     </message>
     <message>
         <source>Office staff speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga wikang sinasalita ng kawani ng opisina</translation>
     </message>
     <message>
         <source>sample group, fictional</source>
@@ -2219,7 +2219,7 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>group code</source>
-        <translation type="unfinished"></translation>
+        <translation>code ng grupo</translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
@@ -2227,7 +2227,7 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>PCP ID</source>
-        <translation type="unfinished">ID ng PCP</translation>
+        <translation>ID ng PCP</translation>
     </message>
     <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
@@ -2235,7 +2235,7 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>No HMO network in this directory lists this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang network ng HMO sa direktoryong ito na naglilista sa grupong ito</translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
@@ -2243,7 +2243,7 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>video visits</source>
-        <translation type="unfinished"></translation>
+        <translation>video na pagpapatingin</translation>
     </message>
     <message>
         <source>not in this directory; ask the group or the plan</source>
@@ -2251,15 +2251,15 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>Group phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telepono ng grupo</translation>
     </message>
     <message>
         <source>After-hours line</source>
-        <translation type="unfinished">Linya pagkatapos ng oras ng opisina</translation>
+        <translation>Linya pagkatapos ng oras ng opisina</translation>
     </message>
     <message>
         <source>Referral rules</source>
-        <translation type="unfinished">Mga patakaran sa referral</translation>
+        <translation>Mga patakaran sa referral</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2271,11 +2271,11 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>In your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa iyong plano</translation>
     </message>
     <message>
         <source>This doctor is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala sa planong ito ang doktor na ito.</translation>
     </message>
     <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
@@ -2287,7 +2287,7 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>Not in an HMO network here</source>
-        <translation type="unfinished"></translation>
+        <translation>Wala sa network ng HMO dito</translation>
     </message>
 </context>
 <context>
@@ -2322,16 +2322,16 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message numerus="yes">
         <source>and %Ln more offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at %Ln pang opisina</numerusform>
+            <numerusform>at %Ln pang opisina</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more medical groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>at %Ln pang grupong medikal</numerusform>
+            <numerusform>at %Ln pang grupong medikal</numerusform>
         </translation>
     </message>
     <message>
@@ -2372,9 +2372,9 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message numerus="yes">
         <source>%Ln doctors found. Press Enter to open the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln doktor ang nahanap. Pindutin ang Enter para buksan ang una.</numerusform>
+            <numerusform>%Ln doktor ang nahanap. Pindutin ang Enter para buksan ang una.</numerusform>
         </translation>
     </message>
     <message>
@@ -2518,9 +2518,9 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message numerus="yes">
         <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Walang pangalan ng grupo na tumutugma sa iyong hinahanap. I-clear ang paghahanap para makita ang lahat ng %Ln grupo.</numerusform>
+            <numerusform>Walang pangalan ng grupo na tumutugma sa iyong hinahanap. I-clear ang paghahanap para makita ang lahat ng %Ln grupo.</numerusform>
         </translation>
     </message>
 </context>
@@ -2576,19 +2576,19 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message>
         <source>Accepting new patients</source>
-        <translation type="unfinished">Tumatanggap ng bagong pasyente</translation>
+        <translation>Tumatanggap ng bagong pasyente</translation>
     </message>
     <message>
         <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumatanggap ang doktor ng bagong pasyente sa planong ito. Ang &quot;Kasalukuyang pasyente lang&quot; ay nangangahulugang hindi tumatanggap ng bagong pasyente ang doktor: ang mga taong dati na niyang pasyente roon lang; idinaragdag ng &quot;Kasalukuyang pasyente at kanilang pamilya&quot; ang mga kamag-anak ng mga pasyenteng iyon. Kung pipili ka ng doktor na hindi tumatanggap ng bagong pasyente, maaaring tanggihan ng plano ang pagpili o bigyan ka ng ibang doktor, kaya tawagan muna ang opisina. Laging tawagan ang opisina para kumpirmahin: madalas magbago ang mga listahan.</translation>
     </message>
     <message>
         <source>Sample doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>Mga halimbawang doktor (gawa-gawa)</translation>
     </message>
     <message>
         <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Walang pampublikong file na naglilista ng mga doktor sa California kasama ang kanilang mga grupo, kaya ang mga doktor sa direktoryong ito ay mga halimbawang gawa-gawa, na may markang &quot;Halimbawang doktor (gawa-gawa, hindi totoong tao)&quot;, at gayundin ang kanilang mga opisina at numero ng telepono. Ang mga plano, ang mga pangalan ng mga grupong medikal, mga ospital at mga ZIP code ay galing sa pampublikong datos, kasama ang mga petsa nito. Ang ospital na may markang &quot;hinuha&quot; ay isang ospital na malapit sa mga opisina, hindi isang inilathala ng doktor o ng grupo; anumang may markang &quot;halimbawa&quot; o &quot;hindi totoo&quot; ay gawa-gawa.</translation>
     </message>
     <message>
         <source>Help and glossary</source>
@@ -2808,30 +2808,30 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     </message>
     <message numerus="yes">
         <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pang doktor ang hindi isinama dahil hindi sinasabi ng direktoryo ang %1.</numerusform>
+            <numerusform>%Ln pang doktor ang hindi isinama dahil hindi sinasabi ng direktoryo ang %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln doktor ang nahanap</numerusform>
+            <numerusform>%Ln doktor ang nahanap</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found, at %1 office listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln doktor ang nahanap, sa %1 nakalistang opisina</numerusform>
+            <numerusform>%Ln doktor ang nahanap, sa %1 nakalistang opisina</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Walang doktor na tumutugma sa lahat ng filter. Subukan ang %1: magpapakita iyon ng %Ln doktor.</numerusform>
+            <numerusform>Walang doktor na tumutugma sa lahat ng filter. Subukan ang %1: magpapakita iyon ng %Ln doktor.</numerusform>
         </translation>
     </message>
     <message>
