@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Languages: English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки: только английский.</translation>
     </message>
     <message>
         <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки: английский, %1. Ни один из этих переводов ещё не проверен носителем языка; сообщите команде, что звучит неправильно.</translation>
     </message>
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки: английский, %1. Проверено носителем языка: %2.</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Works offline; sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает без интернета; ничего никуда не отправляет.</translation>
     </message>
     <message>
         <source>Directory %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочник %1, контрольная сумма %2</translation>
     </message>
     <message>
         <source>Data sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Источники данных (%1)</translation>
     </message>
     <message>
         <source>About HMO Desktop</source>
@@ -245,30 +245,30 @@
     </message>
     <message numerus="yes">
         <source>%n counties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n округ</numerusform>
+            <numerusform>%n округа</numerusform>
+            <numerusform>%n округов</numerusform>
         </translation>
     </message>
     <message>
         <source>Counties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Округа: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Новых пациентов принимает %1 из %Ln врача по специальности «%2»</numerusform>
+            <numerusform>Новых пациентов принимает %1 из %Ln врачей по специальности «%2»</numerusform>
+            <numerusform>Новых пациентов принимает %1 из %Ln врачей по специальности «%2»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln doctors accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Новых пациентов принимает %1 из %Ln врача</numerusform>
+            <numerusform>Новых пациентов принимает %1 из %Ln врачей</numerusform>
+            <numerusform>Новых пациентов принимает %1 из %Ln врачей</numerusform>
         </translation>
     </message>
     <message>
@@ -321,15 +321,15 @@
     </message>
     <message>
         <source>Doctors</source>
-        <translation type="unfinished">Врачи</translation>
+        <translation>Врачи</translation>
     </message>
     <message>
         <source>Quality rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка качества</translation>
     </message>
     <message>
         <source>Plan group code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код группы в плане</translation>
     </message>
     <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
@@ -353,11 +353,11 @@
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>определено по расстоянию, не опубликовано группой</translation>
     </message>
     <message>
         <source>sample, fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>пример, вымышленный</translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -1419,11 +1419,11 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>Your plan is not listed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вашего плана нет в списке?</translation>
     </message>
     <message>
         <source>This directory has only the plans in public files:</source>
-        <translation type="unfinished"></translation>
+        <translation>В этом справочнике есть только планы из открытых файлов:</translation>
     </message>
     <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
@@ -1459,11 +1459,11 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>English copy, for the doctor&apos;s office and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия на английском языке для кабинета врача и для плана</translation>
     </message>
     <message>
         <source>Enrollment summary: your household’s doctor choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Сводка для регистрации: выбор врачей для вашей семьи</translation>
     </message>
     <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
@@ -1607,7 +1607,7 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ:</translation>
     </message>
     <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
@@ -1647,7 +1647,7 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Откуда эти сведения</translation>
     </message>
     <message>
         <source>%1 (%2), %3.</source>
@@ -1803,31 +1803,31 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить одну цифру</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Clear all digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить все цифры</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>%1 (no font on this computer shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (на этом компьютере нет шрифта для этого языка)</translation>
     </message>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить язык %1; язык остаётся прежним.</translation>
     </message>
 </context>
 <context>
@@ -2012,7 +2012,7 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>Not taking new patients</source>
-        <translation type="unfinished">Не принимает новых пациентов</translation>
+        <translation>Не принимает новых пациентов</translation>
     </message>
     <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
@@ -2048,7 +2048,7 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Что будет дальше</translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2162,7 +2162,7 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>Languages the doctor speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки, на которых говорит врач</translation>
     </message>
     <message>
         <source>ages %1 to %2</source>
@@ -2178,11 +2178,11 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>Ages seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст пациентов</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished">Больницы</translation>
+        <translation>Больницы</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2202,19 +2202,19 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>not in this directory; call the office</source>
-        <translation type="unfinished"></translation>
+        <translation>нет в этом справочнике; позвоните в кабинет</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Часы работы</translation>
     </message>
     <message>
         <source>Office staff speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки персонала кабинета</translation>
     </message>
     <message>
         <source>sample group, fictional</source>
@@ -2222,7 +2222,7 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>group code</source>
-        <translation type="unfinished"></translation>
+        <translation>код группы</translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
@@ -2230,7 +2230,7 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>PCP ID</source>
-        <translation type="unfinished">ID-номер PCP</translation>
+        <translation>ID-номер PCP</translation>
     </message>
     <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
@@ -2238,7 +2238,7 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>No HMO network in this directory lists this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни одна сеть HMO в этом справочнике не включает эту группу</translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
@@ -2246,7 +2246,7 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>video visits</source>
-        <translation type="unfinished"></translation>
+        <translation>видеоприём</translation>
     </message>
     <message>
         <source>not in this directory; ask the group or the plan</source>
@@ -2254,15 +2254,15 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>Group phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон группы</translation>
     </message>
     <message>
         <source>After-hours line</source>
-        <translation type="unfinished">Линия в нерабочее время</translation>
+        <translation>Линия в нерабочее время</translation>
     </message>
     <message>
         <source>Referral rules</source>
-        <translation type="unfinished">Правила направлений</translation>
+        <translation>Правила направлений</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2274,11 +2274,11 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>In your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>В вашем плане</translation>
     </message>
     <message>
         <source>This doctor is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого врача нет в этом плане.</translation>
     </message>
     <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
@@ -2290,7 +2290,7 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>Not in an HMO network here</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь не входит ни в одну сеть HMO</translation>
     </message>
 </context>
 <context>
@@ -2325,18 +2325,18 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message numerus="yes">
         <source>and %Ln more offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %Ln кабинет</numerusform>
+            <numerusform>и ещё %Ln кабинета</numerusform>
+            <numerusform>и ещё %Ln кабинетов</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more medical groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>и ещё %Ln медицинская группа</numerusform>
+            <numerusform>и ещё %Ln медицинские группы</numerusform>
+            <numerusform>и ещё %Ln медицинских групп</numerusform>
         </translation>
     </message>
     <message>
@@ -2377,10 +2377,10 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message numerus="yes">
         <source>%Ln doctors found. Press Enter to open the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %Ln врач. Нажмите Enter, чтобы открыть первого.</numerusform>
+            <numerusform>Найдено %Ln врача. Нажмите Enter, чтобы открыть первого.</numerusform>
+            <numerusform>Найдено %Ln врачей. Нажмите Enter, чтобы открыть первого.</numerusform>
         </translation>
     </message>
     <message>
@@ -2524,10 +2524,10 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message numerus="yes">
         <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ни одно название группы не подходит под ваш поиск. Очистите поиск, чтобы увидеть все %Ln группу.</numerusform>
+            <numerusform>Ни одно название группы не подходит под ваш поиск. Очистите поиск, чтобы увидеть все %Ln группы.</numerusform>
+            <numerusform>Ни одно название группы не подходит под ваш поиск. Очистите поиск, чтобы увидеть все %Ln групп.</numerusform>
         </translation>
     </message>
 </context>
@@ -2583,19 +2583,19 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message>
         <source>Accepting new patients</source>
-        <translation type="unfinished">Принимает новых пациентов</translation>
+        <translation>Принимает новых пациентов</translation>
     </message>
     <message>
         <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Врач принимает новых пациентов в этом плане. «Только нынешние пациенты» означает, что врач не принимает новых пациентов: только тех, кто уже у него наблюдается; «Нынешние пациенты и их семьи» — также родственников этих пациентов. Если вы выберете врача, который не принимает новых пациентов, план может отклонить выбор или назначить вам другого врача, поэтому сначала позвоните в кабинет. Всегда звоните в кабинет, чтобы уточнить: списки часто меняются.</translation>
     </message>
     <message>
         <source>Sample doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>Вымышленные врачи-примеры</translation>
     </message>
     <message>
         <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни в одном открытом файле нет списка врачей Калифорнии с их группами, поэтому врачи в этом справочнике — вымышленные примеры с пометкой «Пример врача (вымышленный, не настоящий)»; их кабинеты и номера телефонов тоже вымышлены. Планы, названия медицинских групп, больницы и почтовые индексы (ZIP) взяты из открытых данных, с указанием дат. Больница с пометкой «определено» — это больница рядом с кабинетами, а не указанная самим врачом или группой; всё, что помечено как «пример» или «вымышленный», придумано.</translation>
     </message>
     <message>
         <source>Help and glossary</source>
@@ -2815,34 +2815,34 @@ HMO Desktop продолжает использовать справочник, 
     </message>
     <message numerus="yes">
         <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ещё %Ln врач исключён, потому что в справочнике не указано: %1.</numerusform>
+            <numerusform>Ещё %Ln врача исключены, потому что в справочнике не указано: %1.</numerusform>
+            <numerusform>Ещё %Ln врачей исключены, потому что в справочнике не указано: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %Ln врач</numerusform>
+            <numerusform>Найдено %Ln врача</numerusform>
+            <numerusform>Найдено %Ln врачей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found, at %1 office listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Найден %Ln врач, мест приёма: %1</numerusform>
+            <numerusform>Найдено %Ln врача, мест приёма: %1</numerusform>
+            <numerusform>Найдено %Ln врачей, мест приёма: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ни один врач не подходит под все фильтры. Попробуйте %1: тогда будет показан %Ln врач.</numerusform>
+            <numerusform>Ни один врач не подходит под все фильтры. Попробуйте %1: тогда будут показаны %Ln врача.</numerusform>
+            <numerusform>Ни один врач не подходит под все фильтры. Попробуйте %1: тогда будут показаны %Ln врачей.</numerusform>
         </translation>
     </message>
     <message>
