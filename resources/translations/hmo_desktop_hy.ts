@@ -129,15 +129,15 @@
     </message>
     <message>
         <source>Languages: English only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Լեզուներ՝ միայն անգլերեն։</translation>
     </message>
     <message>
         <source>Languages: English, %1. None of these translations has been reviewed by a fluent speaker yet; tell the team what reads wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Լեզուներ՝ անգլերեն, %1։ Այս թարգմանություններից ոչ մեկը դեռ չի ստուգվել լեզուն լավ տիրապետող անձի կողմից. տեղեկացրեք թիմին, եթե ինչ-որ բան սխալ է հնչում։</translation>
     </message>
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Լեզուներ՝ անգլերեն, %1։ Ստուգված է լեզուն լավ տիրապետող անձի կողմից՝ %2։</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -185,15 +185,15 @@
     </message>
     <message>
         <source>Works offline; sends nothing anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Աշխատում է առանց ինտերնետի. ոչինչ ոչ մի տեղ չի ուղարկում։</translation>
     </message>
     <message>
         <source>Directory %1, checksum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Տեղեկատու՝ %1, ստուգիչ գումար՝ %2</translation>
     </message>
     <message>
         <source>Data sources (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Տվյալների աղբյուրներ (%1)</translation>
     </message>
     <message>
         <source>About HMO Desktop</source>
@@ -245,27 +245,27 @@
     </message>
     <message numerus="yes">
         <source>%n counties</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n շրջան</numerusform>
+            <numerusform>%n շրջան</numerusform>
         </translation>
     </message>
     <message>
         <source>Counties: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Շրջաններ՝ %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>«%2» մասնագիտության %Ln բժշկից %1-ը նոր պացիենտներ է ընդունում</numerusform>
+            <numerusform>«%2» մասնագիտության %Ln բժշկից %1-ը նոր պացիենտներ է ընդունում</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln doctors accepting new patients</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln բժշկից %1-ը նոր պացիենտներ է ընդունում</numerusform>
+            <numerusform>%Ln բժշկից %1-ը նոր պացիենտներ է ընդունում</numerusform>
         </translation>
     </message>
     <message>
@@ -318,15 +318,15 @@
     </message>
     <message>
         <source>Doctors</source>
-        <translation type="unfinished">Բժիշկներ</translation>
+        <translation>Բժիշկներ</translation>
     </message>
     <message>
         <source>Quality rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Որակի գնահատական</translation>
     </message>
     <message>
         <source>Plan group code</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբի կոդը ծրագրում</translation>
     </message>
     <message>
         <source>Sample group (fictional): this plan&apos;s group list is not available offline, so this group and everything said about it are samples.</source>
@@ -350,11 +350,11 @@
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
-        <translation type="unfinished"></translation>
+        <translation>եզրակացված է հեռավորությունից, խմբի կողմից հրապարակված չէ</translation>
     </message>
     <message>
         <source>sample, fictional</source>
-        <translation type="unfinished"></translation>
+        <translation>օրինակ, հորինված</translation>
     </message>
     <message>
         <source>not in this directory: ask the group or the plan.</source>
@@ -1416,11 +1416,11 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>Your plan is not listed?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ձեր ծրագիրը ցանկում չէ՞</translation>
     </message>
     <message>
         <source>This directory has only the plans in public files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս տեղեկատուն ունի միայն հանրային ֆայլերում առկա ծրագրերը՝</translation>
     </message>
     <message>
         <source>If your plan is not here (for example a Blue Shield, Health Net or Kaiser Permanente plan through an employer, Sharp Health Plan or Western Health Advantage):</source>
@@ -1456,11 +1456,11 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>English copy, for the doctor&apos;s office and the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Անգլերեն օրինակ՝ բժշկի գրասենյակի և ծրագրի համար</translation>
     </message>
     <message>
         <source>Enrollment summary: your household’s doctor choices</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրանցման ամփոփում՝ Ձեր ընտանիքի բժիշկների ընտրությունը</translation>
     </message>
     <message>
         <source>Take this to your enrollment or keep it by the phone. Each person has their own page, with the PCP ID the plan asks for.</source>
@@ -1604,7 +1604,7 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Պատասխան՝</translation>
     </message>
     <message>
         <source>Health Care Options is the state’s Medi-Cal enrollment service. Tell them each person’s plan and PCP by phone or with the Choice Form in your enrollment packet.</source>
@@ -1644,7 +1644,7 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>Where this comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Որտեղից են այս տվյալները</translation>
     </message>
     <message>
         <source>%1 (%2), %3.</source>
@@ -1800,31 +1800,31 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Ջնջել</translation>
     </message>
     <message>
         <source>Delete one digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ջնջել մեկ թվանշան</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Մաքրել</translation>
     </message>
     <message>
         <source>Clear all digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Մաքրել բոլոր թվանշանները</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Լեզու</translation>
     </message>
     <message>
         <source>%1 (no font on this computer shows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (այս համակարգչում չկա այն ցուցադրող տառատեսակ)</translation>
     </message>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 լեզուն հնարավոր չեղավ բեռնել. լեզուն մնում է նույնը։</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2009,7 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>Not taking new patients</source>
-        <translation type="unfinished">Նոր պացիենտներ չի ընդունում</translation>
+        <translation>Նոր պացիենտներ չի ընդունում</translation>
     </message>
     <message>
         <source>Call the doctor&apos;s office before you tell the plan: ask whether they will take you as a new patient in this plan. If they say no, choose another doctor.</source>
@@ -2045,7 +2045,7 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>What happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Ինչ է լինելու հետո</translation>
     </message>
     <message>
         <source>Summary of your choice</source>
@@ -2159,7 +2159,7 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>Languages the doctor speaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Լեզուներ, որոնցով խոսում է բժիշկը</translation>
     </message>
     <message>
         <source>ages %1 to %2</source>
@@ -2175,11 +2175,11 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>Ages seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ընդունվող տարիքներ</translation>
     </message>
     <message>
         <source>Hospitals</source>
-        <translation type="unfinished">Հիվանդանոցներ</translation>
+        <translation>Հիվանդանոցներ</translation>
     </message>
     <message>
         <source>none in this directory; ask the medical group which it uses.</source>
@@ -2199,19 +2199,19 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>not in this directory; call the office</source>
-        <translation type="unfinished"></translation>
+        <translation>այս տեղեկատուում չկա. զանգահարեք գրասենյակ</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Հեռախոս</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Աշխատանքային ժամեր</translation>
     </message>
     <message>
         <source>Office staff speak</source>
-        <translation type="unfinished"></translation>
+        <translation>Գրասենյակի անձնակազմի լեզուները</translation>
     </message>
     <message>
         <source>sample group, fictional</source>
@@ -2219,7 +2219,7 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>group code</source>
-        <translation type="unfinished"></translation>
+        <translation>խմբի կոդ</translation>
     </message>
     <message>
         <source>sample ID, fictional</source>
@@ -2227,7 +2227,7 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>PCP ID</source>
-        <translation type="unfinished">PCP-ի ID</translation>
+        <translation>PCP-ի ID</translation>
     </message>
     <message>
         <source>PCP ID: not in this directory: the plan gives it when you enroll</source>
@@ -2235,7 +2235,7 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>No HMO network in this directory lists this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս տեղեկատուի ոչ մի HMO ցանց չի ներառում այս խումբը</translation>
     </message>
     <message>
         <source>the plan lists this group; the doctor&apos;s practice was matched to it by name</source>
@@ -2243,7 +2243,7 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>video visits</source>
-        <translation type="unfinished"></translation>
+        <translation>տեսազանգով այցեր</translation>
     </message>
     <message>
         <source>not in this directory; ask the group or the plan</source>
@@ -2251,15 +2251,15 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>Group phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Խմբի հեռախոս</translation>
     </message>
     <message>
         <source>After-hours line</source>
-        <translation type="unfinished">Ոչ աշխատանքային ժամերի գիծ</translation>
+        <translation>Ոչ աշխատանքային ժամերի գիծ</translation>
     </message>
     <message>
         <source>Referral rules</source>
-        <translation type="unfinished">Ուղեգրի կանոններ</translation>
+        <translation>Ուղեգրի կանոններ</translation>
     </message>
     <message>
         <source>this doctor is generated sample data, not a real person.</source>
@@ -2271,11 +2271,11 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>In your plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ձեր ծրագրում</translation>
     </message>
     <message>
         <source>This doctor is not in this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Այս բժիշկը այս ծրագրում չէ։</translation>
     </message>
     <message>
         <source>If you change plans and want to keep this doctor, these plans include them</source>
@@ -2287,7 +2287,7 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>Not in an HMO network here</source>
-        <translation type="unfinished"></translation>
+        <translation>Այստեղ ոչ մի HMO ցանցում չէ</translation>
     </message>
 </context>
 <context>
@@ -2322,16 +2322,16 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message numerus="yes">
         <source>and %Ln more offices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>և ևս %Ln գրասենյակ</numerusform>
+            <numerusform>և ևս %Ln գրասենյակ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more medical groups</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>և ևս %Ln բժշկական խումբ</numerusform>
+            <numerusform>և ևս %Ln բժշկական խումբ</numerusform>
         </translation>
     </message>
     <message>
@@ -2372,9 +2372,9 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message numerus="yes">
         <source>%Ln doctors found. Press Enter to open the first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Գտնվել է %Ln բժիշկ։ Սեղմեք Enter՝ առաջինը բացելու համար։</numerusform>
+            <numerusform>Գտնվել է %Ln բժիշկ։ Սեղմեք Enter՝ առաջինը բացելու համար։</numerusform>
         </translation>
     </message>
     <message>
@@ -2518,9 +2518,9 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message numerus="yes">
         <source>No group name matches your search. Clear the search to see all %Ln groups.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ոչ մի խմբի անուն չի համապատասխանում Ձեր որոնմանը։ Մաքրեք որոնումը՝ բոլոր %Ln խմբերը տեսնելու համար։</numerusform>
+            <numerusform>Ոչ մի խմբի անուն չի համապատասխանում Ձեր որոնմանը։ Մաքրեք որոնումը՝ բոլոր %Ln խմբերը տեսնելու համար։</numerusform>
         </translation>
     </message>
 </context>
@@ -2576,19 +2576,19 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message>
         <source>Accepting new patients</source>
-        <translation type="unfinished">Նոր պացիենտներ է ընդունում</translation>
+        <translation>Նոր պացիենտներ է ընդունում</translation>
     </message>
     <message>
         <source>The doctor takes new patients in this plan. &quot;Existing patients only&quot; means the doctor is not taking new patients: only people already seen there; &quot;Existing patients and their family&quot; adds those patients&apos; relatives. If you choose a doctor who is not taking new patients, the plan may refuse the choice or give you another doctor, so call the office first. Always call the office to confirm: lists change often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Բժիշկը նոր պացիենտներ է ընդունում այս ծրագրում։ «Միայն ներկայիս պացիենտներ» նշանակում է, որ բժիշկը նոր պացիենտներ չի ընդունում՝ միայն այն մարդկանց, ովքեր արդեն այնտեղ բուժվում են. «Ներկայիս պացիենտներ և նրանց ընտանիքը» նշանակում է, որ ընդունվում են նաև այդ պացիենտների հարազատները։ Եթե ընտրեք բժիշկ, որը նոր պացիենտներ չի ընդունում, ծրագիրը կարող է մերժել ընտրությունը կամ Ձեզ այլ բժիշկ նշանակել, ուստի նախ զանգահարեք գրասենյակ։ Միշտ զանգահարեք գրասենյակ՝ հաստատելու համար. ցանկերը հաճախ են փոխվում։</translation>
     </message>
     <message>
         <source>Sample doctors</source>
-        <translation type="unfinished"></translation>
+        <translation>Օրինակ բժիշկներ (հորինված)</translation>
     </message>
     <message>
         <source>No public file lists California doctors with their groups, so the doctors in this directory are fictional samples, marked &quot;Sample doctor (fictional)&quot;, and so are their offices and phone numbers. Plans, the names of medical groups, hospitals and ZIP codes come from public data, with their dates. A hospital marked &quot;inferred&quot; is one near the offices, not one the doctor or group published; anything marked &quot;sample&quot; or &quot;fictional&quot; is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ոչ մի հանրային ֆայլ չի պարունակում Կալիֆորնիայի բժիշկների ցանկը՝ նրանց խմբերով, ուստի այս տեղեկատուի բժիշկները հորինված օրինակներ են՝ «Օրինակ բժիշկ (հորինված, իրական չէ)» նշումով, ինչպես նաև նրանց գրասենյակներն ու հեռախոսահամարները։ Ծրագրերը, բժշկական խմբերի անունները, հիվանդանոցները և փոստային ինդեքսները (ZIP) վերցված են հանրային տվյալներից՝ իրենց ամսաթվերով։ «Եզրակացված» նշումով հիվանդանոցը գրասենյակների մոտակայքում գտնվող հիվանդանոց է, այլ ոչ թե բժշկի կամ խմբի կողմից հրապարակված։ «Օրինակ» կամ «հորինված» նշումով ամեն ինչ հորինված է։</translation>
     </message>
     <message>
         <source>Help and glossary</source>
@@ -2808,30 +2808,30 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
     <message numerus="yes">
         <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Եվս %Ln բժիշկ բացառված է, քանի որ տեղեկատուում նշված չէ՝ %1։</numerusform>
+            <numerusform>Եվս %Ln բժիշկ բացառված է, քանի որ տեղեկատուում նշված չէ՝ %1։</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Գտնվել է %Ln բժիշկ</numerusform>
+            <numerusform>Գտնվել է %Ln բժիշկ</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found, at %1 office listings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Գտնվել է %Ln բժիշկ՝ %1 գրասենյակային հասցեով</numerusform>
+            <numerusform>Գտնվել է %Ln բժիշկ՝ %1 գրասենյակային հասցեով</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ոչ մի բժիշկ չի համապատասխանում բոլոր զտիչներին։ Փորձեք ընտրել՝ %1. այդ դեպքում կցուցադրվի %Ln բժիշկ։</numerusform>
+            <numerusform>Ոչ մի բժիշկ չի համապատասխանում բոլոր զտիչներին։ Փորձեք ընտրել՝ %1. այդ դեպքում կցուցադրվի %Ln բժիշկ։</numerusform>
         </translation>
     </message>
     <message>
