@@ -3,11 +3,12 @@
     python -m bench.language [--runs N]
 
 The window is on the doctor step with at least 60 doctors listed (ZIP 90012, the first
-plan with that many, the whole plan, age 40). Each round switches the whole app to a language and back to English
-(every screen sets its words again; the list's cells are drawn again), and, as the
-baseline, turns a filter on and off (a query, the list refilled), each followed by a
-repaint; rounds alternate so the noisy machine slows both alike. Prints the medians, the
-p95 and the ratio, then one JSON line. The target: a switch under 100 ms.
+plan with that many, the whole plan, age 40). Each round switches the whole app to a
+language and back to English (every screen sets its words again; the list's cells are
+drawn again), and, as the baseline, turns a filter on and off (a query, the list
+refilled), each followed by a repaint; rounds alternate so the noisy machine slows both
+alike. Prints the medians, the p95 and the ratio, then one JSON line. The target: a
+switch under 100 ms.
 """
 
 from __future__ import annotations
