@@ -432,7 +432,7 @@ class MainWindow(QMainWindow):
         self.show_dialog(PlanNotListedDialog(self))
 
     def open_help(self, anchor: str) -> None:
-        from hmo_desktop.ui.dialogs import HelpDialog
+        from hmo_desktop.ui.help_dialog import HelpDialog
 
         self.show_dialog(HelpDialog(anchor, self))
 

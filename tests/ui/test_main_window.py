@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from hmo_desktop.directory import Directory, Page, search_pcps
-from hmo_desktop.ui.dialogs import ConfirmDialog, HelpDialog
+from hmo_desktop.ui.dialogs import ConfirmDialog
+from hmo_desktop.ui.help_dialog import HelpDialog
 from hmo_desktop.ui.main_window import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFILE, MainWindow
 from tests.ui.steps import COUNTY_PLAN, PLAN, open_dialog, to_doctors
 
