@@ -160,9 +160,6 @@ class GroupBrowser(QWidget):
         self.sort.setItemText(2, self.tr("Most accepting new patients"))
         self.sort_label.setText(self.tr("Sort:"))
         self.table.setAccessibleName(self.tr("Medical groups"))
-        self.table.horizontalHeader().setToolTip(
-            self.tr("Numbers are doctors accepting new patients")
-        )
         self.model.retranslate()
         self.detail.setAccessibleName(self.tr("What choosing this group means"))
         self.empty.setAccessibleName(self.tr("No groups message"))

@@ -50,6 +50,7 @@ def doctors_cell(g: GroupRow, specialty: str) -> str:
 
 
 def doctors_tip(g: GroupRow, specialty: str) -> str:
+    """A count cell's sentence: its tooltip, and a line of the detail pane."""
     label = specialty_labels()[specialty]
     n, total = g.accepting[specialty], g.doctors.get(specialty, 0)
     if total == 0:
@@ -60,15 +61,6 @@ def doctors_tip(g: GroupRow, specialty: str) -> str:
     else:
         text = tr("%1 of %Ln %2 doctors are accepting new patients", None, total)
     return arg(text, QLocale().toString(n), label)
-
-
-def _accepting_of(g: GroupRow, specialty: str) -> str:
-    n, total = g.accepting[specialty], g.doctors.get(specialty, 0)
-    if total == 0:
-        return tr("no doctors here")
-    if total == 1:
-        return arg(tr("%1 of 1 doctor accepting new patients"), QLocale().toString(n))
-    return arg(tr("%1 of %Ln doctors accepting new patients", None, total), QLocale().toString(n))
 
 
 def rating_cell(g: GroupRow) -> str:
@@ -150,7 +142,7 @@ def detail_html(g: GroupRow, plan: PlanRow) -> str:
     )
     parts.append(f"<p>{e(obgyn_sentence())}</p>")
     counts = "".join(
-        "<li>{}</li>".format(e(f"{specialty_labels()[s]}: {_accepting_of(g, s)}"))
+        f"<li>{e(doctors_tip(g, s))}</li>"
         for s in SPECIALTIES
         if g.doctors.get(s, 0) or plan.care_model != PACE
     )

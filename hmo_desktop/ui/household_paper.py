@@ -120,10 +120,13 @@ def ask_pdf_path(parent: QWidget, save: Callable[[str], None]) -> QFileDialog:
 
 class PaperBar(QWidget):
     """Large print, save as PDF, print; keep on this computer and forget (``keeps``:
-    not on a kiosk, where they are hidden); close; and what was kept, in words."""
+    not on a kiosk, where they are hidden); close; and what was kept, in words. Without
+    ``saves`` (a kiosk: no file dialog) there is no "Save summary as PDF…", and "Print
+    summary" prints at once, with no print dialog (so no "…")."""
 
-    def __init__(self, keeps: bool) -> None:
+    def __init__(self, keeps: bool, saves: bool = True) -> None:
         super().__init__()
+        self.saves = saves
         self.large_print = named(QCheckBox(), "householdLargePrint", "")
         self.save_button = named(QPushButton(), "householdSavePdfButton", "")
         self.print_button = named(QPushButton(), "householdPrintButton", "")
@@ -137,6 +140,8 @@ class PaperBar(QWidget):
         row = FlowLayout()  # wraps in a narrow dialog, or with large text
         for w in (self.large_print, self.save_button, self.print_button):
             row.addWidget(w)
+        if not saves:
+            self.save_button.hide()
         for w in (self.keep_button, self.forget_button):
             if keeps:
                 row.addWidget(w)
@@ -163,7 +168,11 @@ class PaperBar(QWidget):
             tr("Save summary as PDF…"),
             tr("Save the enrollment summary as a PDF file"),
         )
-        set_texts(self.print_button, tr("Print summary…"), tr("Print the enrollment summary"))
+        set_texts(
+            self.print_button,
+            tr("Print summary…") if self.saves else tr("Print summary"),
+            tr("Print the enrollment summary"),
+        )
         set_texts(
             self.keep_button,
             tr("Keep on this computer"),

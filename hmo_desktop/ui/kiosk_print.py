@@ -2,8 +2,8 @@
 the kiosk's default printer (no print dialog), or, when staff set ``pdf_folder``, into
 that folder as a PDF (emptied at every reset). There is no file dialog at a kiosk.
 
-``adapt_household_dialog`` changes an open household dialog accordingly: "Save summary as
-PDF…" is hidden, and "Print summary" does the above.
+The household dialog asks its window: a window with ``print_at_once`` (the kiosk's) has
+no "Save summary as PDF…", and its "Print summary" calls that instead of a print dialog.
 """
 
 from __future__ import annotations
@@ -22,12 +22,11 @@ if TYPE_CHECKING:
     from hmo_desktop.kiosk.config import KioskConfig
 
 
-class HouseholdDialog(Protocol):
+class HouseholdSummary(Protocol):
     """What is used of ``ui.household_dialog.HouseholdDialog`` (named here, not imported:
     the kiosk's screens stay apart from the steps' modules)."""
 
     large_print: QCheckBox
-    save_button: QPushButton
     print_button: QPushButton
 
     def summary(self) -> str: ...
@@ -35,7 +34,7 @@ class HouseholdDialog(Protocol):
     def save_pdf(self, path: str | Path) -> None: ...
 
 
-__all__ = ["OUTCOMES", "adapt_household_dialog", "kiosk_pdf_path", "print_at_kiosk"]
+__all__ = ["OUTCOMES", "HouseholdSummary", "kiosk_pdf_path", "print_at_kiosk", "tell"]
 
 #: What ``print_at_kiosk`` can report.
 OUTCOMES = ("printed", "saved", "no_printer", "failed")
@@ -52,7 +51,7 @@ def kiosk_pdf_path(folder: Path) -> Path:
     return path
 
 
-def print_at_kiosk(dlg: HouseholdDialog, config: KioskConfig) -> str:
+def print_at_kiosk(dlg: HouseholdSummary, config: KioskConfig) -> str:
     """Print the dialog's summary (or save it into the staff folder); one of ``OUTCOMES``."""
     if config.pdf_folder is not None:
         try:
@@ -97,12 +96,3 @@ def tell(parent: QWidget, outcome: str) -> QMessageBox:
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
-
-
-def adapt_household_dialog(dlg: HouseholdDialog, config: KioskConfig) -> None:
-    """No "Save as PDF…" (a file dialog); "Print summary" prints at once."""
-    dlg.save_button.hide()
-    dlg.print_button.clicked.disconnect()
-    dlg.print_button.setText(tr("Print summary"))
-    parent = dlg.print_button.window()  # the dialog itself
-    dlg.print_button.clicked.connect(lambda: tell(parent, print_at_kiosk(dlg, config)))

@@ -29,7 +29,7 @@ from hmo_desktop.ui.common import tr
 from hmo_desktop.ui.i18n import Language, available, font_covers, in_use
 from hmo_desktop.ui.kiosk_crash import CrashScreen
 from hmo_desktop.ui.kiosk_idle import IdleWarning, IdleWatcher
-from hmo_desktop.ui.kiosk_print import adapt_household_dialog
+from hmo_desktop.ui.kiosk_print import HouseholdSummary, print_at_kiosk, tell
 from hmo_desktop.ui.kiosk_staff import StaffDialog
 from hmo_desktop.ui.kiosk_start import StartScreen
 from hmo_desktop.ui.main_window import MainWindow
@@ -46,15 +46,27 @@ class KioskWindow(MainWindow):
     kiosk = True
     finished_requested = Signal()
 
-    def __init__(self, db: Directory, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Directory, config: KioskConfig, parent: QWidget | None = None) -> None:
         super().__init__(db, parent)
         done = self.start_over
         done.setObjectName("kioskFinishedButton")
-        done.setText(self.tr("I'm finished"))
-        done.setAccessibleName(self.tr("I'm finished: clear everything for the next person"))
-        done.setToolTip("")
         done.clicked.disconnect()
         done.clicked.connect(self.finished_requested)
+        self._config = config
+
+    def retranslate(self) -> None:
+        """The window's words, with "I'm finished" where "Start over" is, in any language."""
+        super().retranslate()
+        done = self.start_over
+        done.setText(self.tr("I'm finished"))
+        done.setAccessibleName(self.tr("I'm finished: clear everything for the next person"))
+        done.setAccessibleDescription("")
+        done.setToolTip("")
+
+    def print_at_once(self, dlg: HouseholdSummary) -> None:
+        """The household's "Print summary": no print or file dialog at a kiosk; straight
+        to the printer (or the staff folder), then a word on what happened."""
+        tell(dlg.print_button.window(), print_at_kiosk(dlg, self._config))
 
 
 def _delete(widget: QWidget) -> None:
@@ -132,9 +144,8 @@ class KioskShell(QWidget):
         self.show_start()
 
     def _new_window(self) -> None:
-        self.main_window = KioskWindow(self.db)
+        self.main_window = KioskWindow(self.db, self.config)
         self.main_window.finished_requested.connect(self.reset_soon)
-        self.main_window.dialog_opened.connect(self._dialog_opened)
         self.main_window.text_size.set_scale(self.config.text_scale)
         self.stack.addWidget(self.main_window)
 
@@ -162,13 +173,6 @@ class KioskShell(QWidget):
             self.stack.removeWidget(self.main_window)
             _delete(self.main_window)
             self._new_window()
-
-    def _dialog_opened(self, dlg: QDialog) -> None:
-        if dlg.objectName() == "householdDialog":
-            from hmo_desktop.ui.household_dialog import HouseholdDialog
-
-            if isinstance(dlg, HouseholdDialog):
-                adapt_household_dialog(dlg, self.config)
 
     # ------------------------------------------------------------ idle
 

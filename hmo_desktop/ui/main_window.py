@@ -9,7 +9,7 @@ order a person clicks in, no screen is asked to show a state it does not handle.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -67,6 +67,9 @@ class MainWindow(QMainWindow):
     allow_open_directory = True  # File > Open directory, for staff (a kiosk window: False)
     #: A shared kiosk: nothing about a member is written to disk (no saved household).
     kiosk = False
+    #: How the household's summary is printed without a print or file dialog (a kiosk
+    #: window's method); ``None``: the print dialog, and "Save summary as PDF…".
+    print_at_once: Callable[[Any], None] | None = None
 
     def __init__(
         self, db: Directory | None, parent: QWidget | None = None, session: Session | None = None

@@ -139,7 +139,7 @@ class PcpChooser(QWidget):
             self.scope.setText(self._scope_text())
         self.table.setAccessibleName(self.tr("Doctors"))
         self.model.retranslate()
-        self.row_detail.setAccessibleName(self.tr("The selected doctor's specialty and group"))
+        self.row_detail.setAccessibleName(self.tr("About the selected doctor"))
         self.filters_button.setAccessibleName(self.tr("Filters"))
         self._filters_button_text()
         self.count.setAccessibleName(self.tr("Number of doctors found"))
@@ -192,7 +192,8 @@ class PcpChooser(QWidget):
 
     def _detail(self) -> None:
         """The selected doctor's specialty, group and sample badge, under the table (a
-        narrow window hides those columns)."""
+        narrow window hides those columns), then what the row's cells say on hover: the
+        office's whole address, what a sample is, what the distance is measured to."""
         row = self.current_pcp()
         if row is None:
             self.row_detail.clear()
@@ -200,7 +201,7 @@ class PcpChooser(QWidget):
         text = arg(self.tr("%1 · %2"), specialty_labels()[row.specialty], row.group_name)
         if row.is_sample:
             text = arg(self.tr("%1 · %2"), text, sample_badge())
-        self.row_detail.setText(text)
+        self.row_detail.setText("\n".join((text, *self.model.tips(row))))
 
     def _scope_text(self) -> str:
         s = self._session

@@ -55,6 +55,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def rows(self) -> list[R]:
         return list(self._rows)
 
+    def tips(self, row: R) -> list[str]:
+        """The row's cell tooltips, in column order: what a detail line shows of the
+        selected row, so that nothing is said on hover only (a touch screen has none)."""
+        return [t for c in self._columns if c.tooltip is not None and (t := c.tooltip(row))]
+
     # -- Qt interface
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -165,7 +165,7 @@ NAMES: dict[str, Name] = {
     "pcpTable": "Doctors",
     "openProfileButton": "See doctor's profile",
     "filtersToggleButton": "Filters",
-    "pcpRowDetail": "The selected doctor's specialty and group",
+    "pcpRowDetail": "About the selected doctor",
     # Step 4
     "doctorProfileText": "Doctor's profile",
     "choosePcpButton": "Choose as my PCP",

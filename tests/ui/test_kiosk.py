@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
@@ -402,3 +403,33 @@ def test_the_kiosk_screens_as_pictures(
     after = k.grab()
     assert after.save(str(folder / "kiosk-after-reset.png"))
     assert after.toImage() == start.toImage()  # the next member sees what the first saw
+
+
+def test_a_language_switch_mid_visit_keeps_i_m_finished(
+    hmo_kiosk_window: KioskShell, qtbot: QtBot
+) -> None:
+    """View > Language during a visit: the kiosk's own buttons say their words in the new
+    language, and "Start over" never comes back in place of "I'm finished"."""
+    k = hmo_kiosk_window
+    if "es" not in [lang.code for lang in k.languages]:
+        pytest.skip("no Spanish translation in resources/translations")
+    start_with_zip(k, qtbot)
+    w = k.main_window
+    english = w.start_over.text()
+    assert english == "I'm finished"
+    with qtbot.waitSignal(w.household_action.triggered):
+        w.household_action.trigger()
+    dlg: Any = w.dialog
+    assert dlg is not None
+    assert dlg.print_button.text() == "Print summary"  # no dialog follows: no "…"
+    assert in_use.switch("es")
+    QApplication.processEvents()  # the widgets are told of the change by a posted event
+    assert w.start_over.objectName() == "kioskFinishedButton"
+    assert w.start_over.text() not in (english, "Start over")
+    assert w.start_over.text() == w.tr("I'm finished")
+    assert dlg.print_button.text() not in ("Print summary", "Print summary…")
+    assert not dlg.save_button.isVisibleTo(dlg)
+    in_use.switch("en")
+    QApplication.processEvents()
+    assert w.start_over.text() == "I'm finished"
+    assert dlg.print_button.text() == "Print summary"
