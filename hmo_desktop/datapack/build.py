@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from hmo_desktop.datapack import generate as gen
 from hmo_desktop.datapack import public, samples, sources
 from hmo_desktop.datapack.doctors import add_doctors
 from hmo_desktop.datapack.import_report import write_report
@@ -115,6 +116,7 @@ def _rows(
 ) -> tuple[Rows, Outcome | None]:
     """Every row of the new directory, real and sample, in memory."""
     rng = random.Random(opts.seed)
+    rare = gen.rare_stream(opts.seed)  # rare languages: offices first, then doctors
     rows = Rows()
     ids = Ids()
     src = opts.sources
@@ -152,11 +154,11 @@ def _rows(
 
     progress("Offices", 0.20)
     samples.size_groups(groups, opts.scale)
-    samples.add_offices(rows, ids, groups, zips_by_county, rng)
+    samples.add_offices(rows, ids, groups, zips_by_county, rng, rare)
     samples.add_group_hospitals(rows, groups, hospitals)
 
     progress("Sample doctors", 0.25)
-    add_doctors(rows, ids, groups, networks.plan_by_network, rng, progress)
+    add_doctors(rows, ids, groups, networks.plan_by_network, rng, progress, rare)
     return rows, outcome
 
 

@@ -81,6 +81,7 @@ def add_doctors(
     plan_by_network: dict[int, int],
     rng: random.Random,
     progress: Progress,
+    rare: random.Random,
 ) -> None:
     """``group.size`` doctors per group, their languages, hospitals and roles."""
     roles = _Roles(rows, ids, plan_by_network, rng)
@@ -128,7 +129,7 @@ def add_doctors(
                 board_name=gen.BOARDS[specialty] if board else None,
                 medical_school=None,
             )
-            for language in gen.doctor_languages(heritage, rng):
+            for language in gen.doctor_languages(heritage, rng, rare):
                 rows.add(
                     "practitioner_language",
                     "generated",

@@ -14,7 +14,14 @@ import random
 from dataclasses import dataclass, field
 from typing import Any
 
-from hmo_desktop.datapack.names import HERITAGES, STAFF_LANGUAGE_SHARE, Heritage
+from hmo_desktop.datapack.names import (
+    HERITAGES,
+    RARE_ANY_DOCTOR_LANGUAGES,
+    RARE_DOCTOR_LANGUAGES,
+    RARE_STAFF_LANGUAGE_SHARE,
+    STAFF_LANGUAGE_SHARE,
+    Heritage,
+)
 from hmo_desktop.directory_format import (
     ACCEPTING,
     ACCESSIBILITY_KEYS,
@@ -214,18 +221,29 @@ def make_name(heritage: Heritage, female: bool, rng: random.Random) -> tuple[str
     return first, last, native
 
 
-def doctor_languages(heritage: Heritage, rng: random.Random) -> list[str]:
+def rare_stream(seed: int) -> random.Random:
+    """The stream the rare languages are drawn from (``names.RARE_*``): the seed's own,
+    apart from the build's one stream, whose order it leaves as it was."""
+    return random.Random(f"rare-languages-{seed}")
+
+
+def _drawn(pairs: tuple[tuple[str, float], ...], rng: random.Random) -> list[str]:
+    return [code for code, share in pairs if rng.random() < share]
+
+
+def doctor_languages(heritage: Heritage, rng: random.Random, rare: random.Random) -> list[str]:
     langs = ["en"]
     for code, share in heritage.languages:
         if rng.random() < share:
             langs.append(code)
     if "es" not in langs and rng.random() < 0.08:  # many California doctors learn Spanish
         langs.append("es")
-    return langs
+    langs += _drawn(RARE_DOCTOR_LANGUAGES.get(heritage.key, ()), rare)
+    return langs + _drawn(RARE_ANY_DOCTOR_LANGUAGES, rare)
 
 
-def staff_languages(rng: random.Random) -> list[str]:
-    return ["en"] + [code for code, share in STAFF_LANGUAGE_SHARE if rng.random() < share]
+def staff_languages(rng: random.Random, rare: random.Random) -> list[str]:
+    return ["en", *_drawn(STAFF_LANGUAGE_SHARE, rng), *_drawn(RARE_STAFF_LANGUAGE_SHARE, rare)]
 
 
 def accessibility(rng: random.Random) -> dict[str, bool]:

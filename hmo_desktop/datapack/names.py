@@ -19,7 +19,8 @@ LANGUAGES: tuple[tuple[str, str], ...] = (
     ("yue", "Chinese (Cantonese)"), ("vi", "Vietnamese"), ("ko", "Korean"), ("tl", "Tagalog"),
     ("hy", "Armenian"), ("ru", "Russian"), ("fa", "Farsi"), ("ar", "Arabic"), ("hi", "Hindi"),
     ("pa", "Punjabi"), ("ja", "Japanese"), ("pt", "Portuguese"), ("fr", "French"), ("hmn", "Hmong"),
-    ("km", "Khmer"),
+    ("km", "Khmer"), ("lo", "Lao"), ("ium", "Mien"), ("uk", "Ukrainian"),
+    ("ase", "American Sign Language"),
 )
 
 # Office staff languages, with the share of offices that have a speaker (English always).
@@ -27,6 +28,18 @@ STAFF_LANGUAGE_SHARE: tuple[tuple[str, float], ...] = (
     ("es", 0.62), ("cmn", 0.07), ("yue", 0.07), ("vi", 0.07), ("ko", 0.05), ("tl", 0.09),
     ("hy", 0.03), ("ru", 0.03), ("fa", 0.04), ("ar", 0.03), ("hi", 0.03), ("pa", 0.02),
     ("hmn", 0.01), ("km", 0.01), ("ja", 0.01),
+)
+
+# Languages few doctors or offices here speak, drawn from a stream of their own
+# (``generate.rare_stream``), so that adding them left every other value of a seed as it
+# was. By heritage key (code, probability); then any doctor; then office staff.
+RARE_DOCTOR_LANGUAGES: dict[str, tuple[tuple[str, float], ...]] = {
+    "southeast_asian": (("lo", 0.35), ("ium", 0.25)),
+    "russian": (("uk", 0.4),),
+}
+RARE_ANY_DOCTOR_LANGUAGES: tuple[tuple[str, float], ...] = (("ase", 0.01),)
+RARE_STAFF_LANGUAGE_SHARE: tuple[tuple[str, float], ...] = (
+    ("lo", 0.01), ("ium", 0.01), ("uk", 0.02), ("ase", 0.01),
 )
 # fmt: on
 

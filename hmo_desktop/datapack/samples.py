@@ -226,6 +226,7 @@ def add_offices(
     groups: list[gen.GroupToStaff],
     zips_by_county: dict[int, list[ZipRow]],
     rng: random.Random,
+    rare: random.Random,
 ) -> None:
     """Offices sit at ZIP centroids in the group's counties, never at a real address. (For
     a real group they are its sample doctors' offices, not the group's own address.)"""
@@ -257,7 +258,7 @@ def add_offices(
                 saturday_hours=saturday,
                 **gen.accessibility(rng),
             )
-            for code in gen.staff_languages(rng):
+            for code in gen.staff_languages(rng, rare):
                 rows.add(
                     "location_language",
                     "generated",

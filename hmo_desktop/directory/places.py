@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import NamedTuple
 
 from hmo_desktop.directory.columns import select_list
@@ -64,11 +65,16 @@ _FIND_PLACE_SQL = (
 )
 
 
+def _ascii_digits(text: str) -> str:
+    """Decimal digits of any script as 0-9; everything else as it is."""
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
 def zip_is_complete(text: str) -> bool:
     """Whether what was typed is worth looking up yet: 5 characters, or 10 or more (ZIP+4),
     or anything that can never become a ZIP (so its reason shows at once). False for
     nothing typed and while a ZIP+4 is half typed (6 to 9 characters)."""
-    t = text.strip()
+    t = _ascii_digits(text.strip())
     if not t:
         return False
     digits = t.replace("-", "")
@@ -80,10 +86,13 @@ def zip_is_complete(text: str) -> bool:
 
 
 def parse_zip(text: str) -> str:
-    """The 5-digit ZIP in what was typed (ZIP or ZIP+4, ASCII digits only).
+    """The 5-digit ZIP in what was typed (ZIP or ZIP+4). Decimal digits of any script
+    count as theirs (Arabic-Indic ٩٤١١٠, Persian ۹۴۱۱۰, a Chinese or Japanese input
+    method's fullwidth ９４１１０): a member types what their keyboard gives.
 
-    Raises ``InvalidZip`` with code ``empty``, ``not_ascii_digits`` or ``bad_format``."""
-    t = text.strip()
+    Raises ``InvalidZip`` with code ``empty``, ``not_ascii_digits`` (other digits, such
+    as superscripts) or ``bad_format``."""
+    t = _ascii_digits(text.strip())
     if not t:
         raise InvalidZip("empty")
     m = _ZIP.fullmatch(t)

@@ -35,7 +35,7 @@ class OfficeInfo(NamedTuple):
     evening_hours: bool | None  # None: not in this directory
     saturday_hours: bool | None
     accessibility: dict[str, bool]  # only the features the directory knows about
-    staff_languages: tuple[str, ...]
+    staff_languages: tuple[str, ...]  # codes ("es", "ase"): the screen names them
     is_sample: bool  # a generated sample office: its address and phone are fictional
     fact: Fact
     staff_languages_known: bool = True  # False: the source does not say
@@ -85,7 +85,7 @@ class DoctorProfile(NamedTuple):
     board_name: str | None
     identifier: str  # the NPI of a real doctor; a sample ID (not an NPI) of a sample
     is_sample: bool
-    languages: tuple[str, ...]
+    languages: tuple[str, ...]  # codes ("es", "ase"): the screen names them
     hospitals: tuple[HospitalLink, ...]
     offices: tuple[OfficeInfo, ...]
     roles: tuple[RoleInfo, ...]
@@ -177,7 +177,7 @@ def _office(db: Directory, location_id: int) -> OfficeInfo:
      provenance, source_id, staff_known, coord_source, *access) = db.con.execute(
         _OFFICE_SQL, (location_id,)).fetchone()  # fmt: skip
     staff = db.con.execute(
-        "SELECT l.name FROM location_language ll JOIN language l ON l.code = "
+        "SELECT l.code FROM location_language ll JOIN language l ON l.code = "
         "ll.language_code WHERE ll.location_id = ? ORDER BY l.rowid",
         (location_id,),
     )
@@ -214,7 +214,7 @@ def doctor_profile(db: Directory, practitioner_id: int) -> DoctorProfile:
     (doctor_id, doctor_name, native_name, credential, gender, board_certified, board_name,
      identifier, is_sample, doctor_source, languages_known) = found  # fmt: skip
     languages = con.execute(
-        "SELECT l.name FROM practitioner_language pl JOIN language l ON l.code = "
+        "SELECT l.code FROM practitioner_language pl JOIN language l ON l.code = "
         "pl.language_code WHERE pl.practitioner_id = ? ORDER BY l.rowid",
         (practitioner_id,),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from hmo_desktop.directory import (
     Directory,
@@ -15,11 +15,13 @@ from hmo_desktop.directory import (
     PlanRow,
     RoleInfo,
     doctor_profile,
+    languages,
 )
 from hmo_desktop.household import Session
 from hmo_desktop.ui.colors import colors
 from hmo_desktop.ui.common import button_row, heading, named, sample_banner_html, specialty_labels
 from hmo_desktop.ui.directory_note import arg
+from hmo_desktop.ui.i18n import spoken_list
 from hmo_desktop.ui.retranslate import is_language_change, set_texts
 from hmo_desktop.ui.wording import (
     access_text,
@@ -51,6 +53,7 @@ class DoctorProfileView(QWidget):
         self._profile: DoctorProfile | None = None
         self._role: RoleInfo | None = None
         self._plan: PlanRow | None = None  # the plan the profile was shown for
+        self._language_names = dict(languages(db))  # code: the directory's English name
         self.title = heading("")
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name, never markup
         self.body = named(QTextBrowser(), "doctorProfileText", "")
@@ -60,9 +63,17 @@ class DoctorProfileView(QWidget):
         self.choose.clicked.connect(self._choose)
         self.to_household = named(QPushButton(), "addToHouseholdButton", "")
         self.to_household.clicked.connect(self.household_requested)
+        # Why "Choose" is off, or what it will ask first: on the screen, not on hover only.
+        self.choose_note = QLabel()
+        self.choose_note.setObjectName("chooseNote")
+        self.choose_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.choose_note.setWordWrap(True)
+        self.choose_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.choose_note.hide()
         lay = QVBoxLayout(self)
         lay.addWidget(self.title)
         lay.addWidget(self.body, 1)
+        lay.addWidget(self.choose_note)
         lay.addLayout(button_row(right=(self.to_household, self.choose)))
         self.retranslate()
 
@@ -112,7 +123,7 @@ class DoctorProfileView(QWidget):
         prof = self._profile
         if prof is None:
             self.title.setText(self.tr("Doctor's profile"))
-            self.choose.setToolTip("")
+            self._choose_note("")
             self.body.clear()
             return
         if self._role is None:
@@ -121,13 +132,20 @@ class DoctorProfileView(QWidget):
             tip = self.tr("This doctor is not taking new patients: you will be asked first.")
         else:
             tip = ""
-        self.choose.setToolTip(tip)
+        self._choose_note(tip)
         self.title.setText(doctor_name(prof.name, prof.credential))
         bar = self.body.verticalScrollBar()
         at = bar.value()
         self.body.setHtml(self._html(prof, self._plan))
         if keep_scroll:
             bar.setValue(at)
+
+    def _choose_note(self, note: str) -> None:
+        """The same words as the button's tooltip and description, and under it."""
+        self.choose.setToolTip(note)
+        self.choose.setAccessibleDescription(note)
+        self.choose_note.setText(note)
+        self.choose_note.setVisible(bool(note))
 
     def profile(self) -> DoctorProfile | None:
         return self._profile
@@ -159,7 +177,7 @@ class DoctorProfileView(QWidget):
         ident = self.tr("Sample ID") if p.is_sample else self.tr("NPI")
         sample = mark_html(self.tr("sample doctor, fictional"), p.is_sample)
         id_mark = mark_html(self.tr("fictional; not an NPI"), p.is_sample)
-        languages = ", ".join(p.languages) or (
+        languages = spoken_list(p.languages, self._language_names) or (
             self.tr("not in this directory") if p.languages_known else unknown_text()
         )
         speaks = self.tr("Languages the doctor speaks")
@@ -212,7 +230,7 @@ class DoctorProfileView(QWidget):
             if hours
             else "<i>" + e(self.tr("not in this directory; call the office")) + "</i>"
         )
-        staff = ", ".join(o.staff_languages) or (
+        staff = spoken_list(o.staff_languages, self._language_names) or (
             self.tr("not in this directory") if o.staff_languages_known else unknown_text()
         )
         phone, hours_word, speak = self.tr("Phone"), self.tr("Hours"), self.tr("Office staff speak")

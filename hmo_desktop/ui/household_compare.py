@@ -36,6 +36,7 @@ from hmo_desktop.household.members import (
 )
 from hmo_desktop.ui.common import distance_text, tr
 from hmo_desktop.ui.directory_note import arg
+from hmo_desktop.ui.i18n import spoken_list
 from hmo_desktop.ui.wording import (
     access_text,
     doctor_name,
@@ -176,7 +177,7 @@ def _fact(f: Fact | None) -> str:
 def _languages(codes: tuple[str, ...], known: bool, names: dict[str, str]) -> str:
     if not known:
         return unknown_text()
-    return ", ".join(names.get(c, c) for c in codes) or unknown_text()
+    return spoken_list(codes, names) or unknown_text()
 
 
 def compare_rows(

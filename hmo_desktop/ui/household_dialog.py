@@ -55,7 +55,7 @@ from hmo_desktop.ui.household_compare import (
 from hmo_desktop.ui.household_form import MemberForm
 from hmo_desktop.ui.household_home import forget_box
 from hmo_desktop.ui.household_paper import PaperBar, ask_pdf_path, family_model
-from hmo_desktop.ui.i18n import household_language, language_name
+from hmo_desktop.ui.i18n import household_language
 from hmo_desktop.ui.retranslate import is_language_change, set_texts
 from hmo_desktop.ui.summary import print_summary, summary_html, write_pdf
 from hmo_desktop.ui.table_model import Column, RowTableModel
@@ -84,7 +84,7 @@ class HouseholdDialog(QDialog):
         self.db, self.window_ = db, window
         self.household, self.home = window.household, window.home
         self.setObjectName("householdDialog")
-        self.language_names = {code: language_name(code, n) for code, n in languages(db)}
+        self.language_names = dict(languages(db))  # code: the directory's English name
 
         # -- a new member, or one being changed
         self.form = MemberForm(self.household, self.language_names)
@@ -174,7 +174,7 @@ class HouseholdDialog(QDialog):
         self.tabs.addTab(compare_page, "")
 
         # -- the summary on paper, and keeping the household at home
-        self.bar = PaperBar(keeps=self.home.available())
+        self.bar = PaperBar(keeps=self.home.available(), saves=window.print_at_once is None)
         self.large_print, self.save_button = self.bar.large_print, self.bar.save_button
         self.print_button, self.close_button = self.bar.print_button, self.bar.close_button
         self.keep_button, self.forget_button = self.bar.keep_button, self.bar.forget_button
@@ -466,4 +466,8 @@ class HouseholdDialog(QDialog):
         return ask_pdf_path(self, self.save_pdf)
 
     def print_(self) -> bool:
+        """The print dialog; at a kiosk, straight to its printer (``print_at_once``)."""
+        if self.window_.print_at_once is not None:
+            self.window_.print_at_once(self)
+            return True
         return print_summary(self, self.summary(), self.large_print.isChecked())

@@ -25,6 +25,7 @@ from hmo_desktop.household.members import MAX_AGE, MAX_NAME, Household, InvalidM
 from hmo_desktop.ui.announce import announce
 from hmo_desktop.ui.common import named, tr
 from hmo_desktop.ui.household_compare import member_problem
+from hmo_desktop.ui.i18n import language_name
 from hmo_desktop.ui.retranslate import is_language_change, set_texts
 
 #: The age the form starts at (an adult; the counselor changes it for a child).
@@ -57,8 +58,9 @@ class MemberForm(QWidget):
             self.sex.addItem("", data)  # the words: retranslate
         self.language = named(QComboBox(), "householdLanguageCombo", "")
         self.language.addItem("", None)
-        for code, lang in language_names.items():
-            self.language.addItem(lang, code)  # each in its own script
+        self._language_names = language_names  # code: the directory's English name
+        for code in language_names:
+            self.language.addItem("", code)  # the words: retranslate
         self.needs = {
             key: named(QCheckBox(), obj, "")
             for key, obj in (
@@ -113,6 +115,9 @@ class MemberForm(QWidget):
             self.sex.setItemText(i, text)
         set_texts(self.language, None, tr("Preferred language (optional)"))
         self.language.setItemText(0, tr("Not given"))
+        for i in range(1, self.language.count()):  # each in its own script
+            code = self.language.itemData(i)
+            self.language.setItemText(i, language_name(code, self._language_names[code]))
         needs = {
             "wheelchair": tr("Wheelchair access"),
             "evening": tr("Evening hours"),

@@ -10,7 +10,7 @@ left for Farsi and Arabic).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObj
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from hmo_desktop.paths import resources_dir
+from hmo_desktop.ui.common import tr
 
 #: The source language: no translation file.
 ENGLISH = "en"
@@ -72,7 +73,7 @@ AUTONYMS = {
     "zh": "中文", "vi": "Tiếng Việt", "ko": "한국어", "tl": "Tagalog", "hy": "Հայերեն",
     "ru": "Русский", "fa": "فارسی", "ar": "العربية", "hi": "हिन्दी", "pa": "ਪੰਜਾਬੀ",
     "ja": "日本語", "pt": "Português", "fr": "Français", "hmn": "Hmoob", "km": "ភាសាខ្មែរ",
-    "lo": "ພາສາລາວ", "mien": "Iu Mien", "uk": "Українська", "th": "ไทย", "de": "Deutsch",
+    "lo": "ພາສາລາວ", "ium": "Iu Mien", "uk": "Українська", "th": "ไทย", "de": "Deutsch",
     "it": "Italiano", "pl": "Polski", "he": "עברית", "ur": "اردو", "bn": "বাংলা",
     "gu": "ગુજરાતી", "ta": "தமிழ்", "te": "తెలుగు", "ml": "മലയാളം", "so": "Soomaali",
     "am": "አማርኛ", "ht": "Kreyòl ayisyen", "sm": "Gagana Samoa", "to": "Lea faka-Tonga",
@@ -81,8 +82,17 @@ AUTONYMS = {
 
 def language_name(code: str, english: str) -> str:
     """A spoken language as a list shows it: in its own script when known, else the
-    directory's English name (American Sign Language has no written name of its own)."""
+    directory's English name. American Sign Language has no written name of its own: it
+    is named in the app's language."""
+    if code == "ase":
+        return tr("American Sign Language")
     return AUTONYMS.get(code, english)
+
+
+def spoken_list(codes: Iterable[str], english: Mapping[str, str]) -> str:
+    """Languages in running text ("English, Español and Tiếng Việt"): each named as a
+    list shows it (``language_name``), joined as the app's language joins a list."""
+    return QLocale().createSeparatedList([language_name(c, english.get(c, c)) for c in codes])
 
 
 #: The directory's spoken-language codes that are one of the app's languages.

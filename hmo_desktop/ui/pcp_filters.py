@@ -98,6 +98,7 @@ class PcpFilterPanel(QScrollArea):
             for code, name in languages:
                 if code != "en":
                     combo.addItem(language_name(code, name), code)
+        self._language_names = dict(languages)  # code: the directory's English name
         self.gender = named(QComboBox(), "genderFilter", "")
         for value in (None, "F", "M"):
             self.gender.addItem("", value)
@@ -110,6 +111,11 @@ class PcpFilterPanel(QScrollArea):
         self.evening = named(QCheckBox(), "eveningFilter", "")
         self.saturday = named(QCheckBox(), "saturdayFilter", "")
         self.wheelchair = named(QCheckBox(), "accessibilityFilter", "")
+        # What "accessible" means, under the box (said on the screen, not on hover only).
+        self.wheelchair_hint = QLabel()
+        self.wheelchair_hint.setObjectName("accessibilityFilterHint")
+        self.wheelchair_hint.setWordWrap(True)
+        self.wheelchair_hint.setProperty("role", "hint")
         self.sort = named(QComboBox(), "pcpSortCombo", "")
         self.sort.addItem("", "distance")
         self.sort.addItem("", "name")
@@ -125,6 +131,7 @@ class PcpFilterPanel(QScrollArea):
             form.addRow(label, combo)
         for w in self.toggles():
             form.addRow(w)
+        form.addRow(self.wheelchair_hint)
         form.addRow(self.clear_button)
         inner = QWidget()
         fl = QVBoxLayout(inner)
@@ -189,6 +196,9 @@ class PcpFilterPanel(QScrollArea):
         self.staff_language.setAccessibleName(self.tr("Language the office staff speak"))
         for combo in (self.doctor_language, self.staff_language):
             combo.setItemText(0, self.tr("Any language"))
+            for i in range(1, combo.count()):  # American Sign Language: in these words
+                code = combo.itemData(i)
+                combo.setItemText(i, language_name(code, self._language_names[code]))
         self.gender.setAccessibleName(self.tr("Doctor's gender"))
         _item_texts(self.gender, self.tr("Any"), self.tr("Woman"), self.tr("Man"))
         self.distance.setAccessibleName(self.tr("Distance"))
@@ -208,9 +218,10 @@ class PcpFilterPanel(QScrollArea):
             (self.wheelchair, self.tr("Wheelchair accessible office")),
         ):
             set_texts(box, text, text)
-        self.wheelchair.setToolTip(
+        self.wheelchair_hint.setText(
             self.tr("Parking, entrance, inside, restroom, exam room and exam table all accessible")
         )
+        self.wheelchair.setAccessibleDescription(self.wheelchair_hint.text())
         self.sort.setAccessibleName(self.tr("Sort doctors by"))
         _item_texts(self.sort, self.tr("Nearest first"), self.tr("Name"))
         set_texts(self.clear_button, self.tr("Clear filters"), self.tr("Clear filters"))

@@ -27,6 +27,7 @@ from hmo_desktop.directory_format import (
 from hmo_desktop.ui.colors import colors
 from hmo_desktop.ui.common import tr
 from hmo_desktop.ui.directory_note import arg
+from hmo_desktop.ui.i18n import BY_CODE, in_use
 
 #: How ``location.hours`` names the days, Monday first.
 DAY_KEYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -37,9 +38,10 @@ _HOURS_RANGE = re.compile(r"\s*(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})\s*")
 
 
 def text_locale() -> QLocale:
-    """The locale of the words on screen: US English (12-hour clock), the language the
-    screens are written in; with translations, the chosen language's locale."""
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    """The locale of the words on screen: the app's language's (US English, a 12-hour
+    clock, for English; Spanish day names and a 24-hour clock for Spanish), whatever
+    the system's own locale is."""
+    return QLocale(BY_CODE[in_use.code].locale)
 
 
 def time_text(time: QTime, locale: QLocale | None = None) -> str:
@@ -48,9 +50,23 @@ def time_text(time: QTime, locale: QLocale | None = None) -> str:
     return text.replace("\u202f", "\u00a0")  # a no-break space every font has
 
 
-def _day_span(days: list[int], locale: QLocale) -> str:
-    first = locale.dayName(days[0] + 1, QLocale.FormatType.LongFormat)
-    last = locale.dayName(days[-1] + 1, QLocale.FormatType.LongFormat)
+def day_names() -> tuple[str, ...]:
+    """Monday to Sunday in the app's language. Translated words, not the locale's: Hmong
+    has no locale of its own (its clock and numbers are US English's, its days are not)."""
+    return (
+        tr("Monday", "day of the week"),
+        tr("Tuesday", "day of the week"),
+        tr("Wednesday", "day of the week"),
+        tr("Thursday", "day of the week"),
+        tr("Friday", "day of the week"),
+        tr("Saturday", "day of the week"),
+        tr("Sunday", "day of the week"),
+    )
+
+
+def _day_span(days: list[int]) -> str:
+    names = day_names()
+    first, last = names[days[0]], names[days[-1]]
     if len(days) == 1:
         return first
     return arg(tr("%1 and %2") if len(days) == 2 else tr("%1 to %2"), first, last)
@@ -87,7 +103,7 @@ def hours_text(hours: str | None, locale: QLocale | None = None) -> str | None:
             spans[-1][0].append(i)
         else:
             spans.append(([i], text))
-    return "; ".join(f"{_day_span(d, loc)}: {t}" for d, t in spans)
+    return "; ".join(f"{_day_span(d)}: {t}" for d, t in spans)
 
 
 def access_part_labels() -> dict[str, str]:

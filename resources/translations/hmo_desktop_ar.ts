@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Babies, children and teens (up to 18 or 21).</source>
-        <translation>الرضع والأطفال والمراهقون (حتى سن 18 أو 21).</translation>
+        <translation>الرضع والأطفال والمراهقون (حتى سن ١٨ أو ٢١).</translation>
     </message>
     <message>
         <source>Women&apos;s health, pregnancy and gynecology; some act as a PCP.</source>
@@ -235,23 +235,15 @@
         <source>%1 of 1 %2 doctor is accepting new patients</source>
         <translation>%1 من أصل طبيب واحد في %2 يقبل مرضى جدداً</translation>
     </message>
-    <message>
-        <source>no doctors here</source>
-        <translation>لا يوجد أطباء هنا</translation>
-    </message>
-    <message>
-        <source>%1 of 1 doctor accepting new patients</source>
-        <translation>%1 من طبيب واحد يقبل مرضى جدداً</translation>
-    </message>
     <message numerus="yes">
         <source>%n counties</source>
         <translation>
-            <numerusform>%n مقاطعة</numerusform>
-            <numerusform>%n مقاطعة</numerusform>
-            <numerusform>%n مقاطعتان</numerusform>
-            <numerusform>%n مقاطعات</numerusform>
-            <numerusform>%n مقاطعة</numerusform>
-            <numerusform>%n مقاطعة</numerusform>
+            <numerusform>%Ln مقاطعة</numerusform>
+            <numerusform>%Ln مقاطعة</numerusform>
+            <numerusform>%Ln مقاطعتان</numerusform>
+            <numerusform>%Ln مقاطعات</numerusform>
+            <numerusform>%Ln مقاطعة</numerusform>
+            <numerusform>%Ln مقاطعة</numerusform>
         </translation>
     </message>
     <message>
@@ -267,17 +259,6 @@
             <numerusform>يقبل مرضى جدداً %1 من أصل %Ln أطباء في %2</numerusform>
             <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيباً في %2</numerusform>
             <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيب في %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln doctors accepting new patients</source>
-        <translation>
-            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيب</numerusform>
-            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيب</numerusform>
-            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيبين</numerusform>
-            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln أطباء</numerusform>
-            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيباً</numerusform>
-            <numerusform>يقبل مرضى جدداً %1 من أصل %Ln طبيب</numerusform>
         </translation>
     </message>
     <message>
@@ -298,7 +279,7 @@
     </message>
     <message>
         <source>PACE is for people 55 and older, with a care team at each PACE center. Enter your ZIP code or county above, or choose the center where you live.</source>
-        <translation>PACE مخصص للأشخاص الذين تبلغ أعمارهم 55 عاماً فأكثر، مع فريق رعاية في كل مركز PACE. أدخل الرمز البريدي (ZIP) أو المقاطعة في الأعلى، أو اختر المركز القريب من مكان سكنك.</translation>
+        <translation>PACE مخصص للأشخاص الذين تبلغ أعمارهم ٥٥ عاماً فأكثر، مع فريق رعاية في كل مركز PACE. أدخل الرمز البريدي (ZIP) أو المقاطعة في الأعلى، أو اختر المركز القريب من مكان سكنك.</translation>
     </message>
     <message>
         <source>Kaiser Permanente is an integrated plan: its doctors all belong to the Permanente Medical Group of your region, so there is no medical group to choose. Continue to choose your doctor.</source>
@@ -306,7 +287,7 @@
     </message>
     <message>
         <source>PACE is for people 55 and older. Your care team, your doctor included, is at your PACE center, so there is no medical group to choose. Continue to see the center&apos;s doctors.</source>
-        <translation>PACE مخصص للأشخاص الذين تبلغ أعمارهم 55 عاماً فأكثر. فريق الرعاية الخاص بك، بما فيه طبيبك، موجود في مركز PACE الخاص بك، لذلك لا توجد مجموعة طبية لاختيارها. تابع لرؤية أطباء المركز.</translation>
+        <translation>PACE مخصص للأشخاص الذين تبلغ أعمارهم ٥٥ عاماً فأكثر. فريق الرعاية الخاص بك، بما فيه طبيبك، موجود في مركز PACE الخاص بك، لذلك لا توجد مجموعة طبية لاختيارها. تابع لرؤية أطباء المركز.</translation>
     </message>
     <message>
         <source>Your doctor belongs to a medical group. The group decides referrals to specialists and which hospitals you use. Numbers show doctors accepting new patients, for patients of any age.</source>
@@ -358,7 +339,7 @@
     </message>
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
-        <translation>%1 (تقييم CMS: %2 من 5)</translation>
+        <translation>%1 (تقييم CMS: %2 من ٥)</translation>
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
@@ -458,7 +439,7 @@
     </message>
     <message>
         <source>The age must be from 0 to 120.</source>
-        <translation>يجب أن يكون العمر من 0 إلى 120.</translation>
+        <translation>يجب أن يكون العمر من ٠ إلى ١٢٠.</translation>
     </message>
     <message>
         <source>Choose female, male, or leave sex not given.</source>
@@ -1376,7 +1357,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>PACE: for people 55 and older who need a nursing-home level of care and can live safely at home; your care team, including your doctor, is at the PACE center.</source>
-        <translation>PACE: للأشخاص الذين تبلغ أعمارهم 55 عاماً فأكثر ويحتاجون إلى مستوى رعاية دار المسنين ويمكنهم العيش بأمان في المنزل؛ فريق الرعاية الخاص بك، بما فيه طبيبك، موجود في مركز PACE.</translation>
+        <translation>PACE: للأشخاص الذين تبلغ أعمارهم ٥٥ عاماً فأكثر ويحتاجون إلى مستوى رعاية دار المسنين ويمكنهم العيش بأمان في المنزل؛ فريق الرعاية الخاص بك، بما فيه طبيبك، موجود في مركز PACE.</translation>
     </message>
     <message>
         <source>This plan&apos;s group list is from %1. Networks change every year: call the plan to confirm.</source>
@@ -1448,19 +1429,19 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>1  Plan</source>
-        <translation>1  الخطة</translation>
+        <translation>١  الخطة</translation>
     </message>
     <message>
         <source>2  Medical group</source>
-        <translation>2  المجموعة الطبية</translation>
+        <translation>٢  المجموعة الطبية</translation>
     </message>
     <message>
         <source>3  Doctor</source>
-        <translation>3  الطبيب</translation>
+        <translation>٣  الطبيب</translation>
     </message>
     <message>
         <source>4  Doctor&apos;s profile</source>
-        <translation>4  ملف الطبيب</translation>
+        <translation>٤  ملف الطبيب</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1687,6 +1668,41 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>حجم النص العادي</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <comment>day of the week</comment>
+        <translation>الاثنين</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>day of the week</comment>
+        <translation>الثلاثاء</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>day of the week</comment>
+        <translation>الأربعاء</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>day of the week</comment>
+        <translation>الخميس</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>day of the week</comment>
+        <translation>الجمعة</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>day of the week</comment>
+        <translation>السبت</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>day of the week</comment>
+        <translation>الأحد</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 و%2</translation>
     </message>
@@ -1838,6 +1854,10 @@ HMO Desktop keeps using the directory it had open.</source>
         <source>%1 could not be loaded; the language stays as it was.</source>
         <translation>تعذّر تحميل %1؛ تبقى اللغة كما كانت.</translation>
     </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>لغة الإشارة الأمريكية</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -1902,11 +1922,11 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Enter a 5-digit ZIP code, or pick a county.</source>
-        <translation>أدخل رمزاً بريدياً (ZIP) من 5 أرقام، أو اختر مقاطعة.</translation>
+        <translation>أدخل رمزاً بريدياً (ZIP) من ٥ أرقام، أو اختر مقاطعة.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole ZIP code. A ZIP code is 5 digits, like 94110 (or ZIP+4, like 94110-1234).</source>
-        <translation>«%1» ليس رمزاً بريدياً (ZIP) كاملاً. يتكون الرمز البريدي من 5 أرقام، مثل 94110 (أو ZIP+4، مثل 94110-1234).</translation>
+        <translation>«%1» ليس رمزاً بريدياً (ZIP) كاملاً. يتكون الرمز البريدي من ٥ أرقام، مثل 94110 (أو ZIP+4، مثل 94110-1234).</translation>
     </message>
     <message>
         <source>%1, %2 County</source>
@@ -1914,7 +1934,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Enter a 5-digit ZIP code.</source>
-        <translation>أدخل رمزاً بريدياً (ZIP) من 5 أرقام.</translation>
+        <translation>أدخل رمزاً بريدياً (ZIP) من ٥ أرقام.</translation>
     </message>
     <message>
         <source>Type the ZIP code with the digits 0-9.</source>
@@ -1922,7 +1942,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>A ZIP code is 5 digits, like 94110 (or ZIP+4, like 94110-1234).</source>
-        <translation>يتكون الرمز البريدي (ZIP) من 5 أرقام، مثل 94110 (أو ZIP+4، مثل 94110-1234).</translation>
+        <translation>يتكون الرمز البريدي (ZIP) من ٥ أرقام، مثل 94110 (أو ZIP+4، مثل 94110-1234).</translation>
     </message>
     <message>
         <source>%1 is not a California ZIP code. HMO Desktop covers California plans; enter a California ZIP or pick a county.</source>
@@ -2477,10 +2497,6 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>المجموعات الطبية</translation>
     </message>
     <message>
-        <source>Numbers are doctors accepting new patients</source>
-        <translation>الأرقام هي الأطباء الذين يقبلون مرضى جدداً</translation>
-    </message>
-    <message>
         <source>What choosing this group means</source>
         <translation>ماذا يعني اختيار هذه المجموعة</translation>
     </message>
@@ -2506,7 +2522,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Choose a plan first: go back to step 1.</source>
-        <translation>اختر خطة أولاً: ارجع إلى الخطوة 1.</translation>
+        <translation>اختر خطة أولاً: ارجع إلى الخطوة ١.</translation>
     </message>
     <message>
         <source>Your care team in %1</source>
@@ -2647,7 +2663,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>When the count reaches 0, everything on this screen is cleared for the next person. Touch anywhere or press any key for more time.</source>
-        <translation>عندما يصل العد إلى 0، سيُمسح كل ما على هذه الشاشة للشخص التالي. المس أي مكان أو اضغط أي مفتاح للحصول على مزيد من الوقت.</translation>
+        <translation>عندما يصل العد إلى ٠، سيُمسح كل ما على هذه الشاشة للشخص التالي. المس أي مكان أو اضغط أي مفتاح للحصول على مزيد من الوقت.</translation>
     </message>
     <message>
         <source>I need more time</source>
@@ -2739,10 +2755,6 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>الأطباء</translation>
     </message>
     <message>
-        <source>The selected doctor&apos;s specialty and group</source>
-        <translation>تخصص الطبيب المحدد ومجموعته</translation>
-    </message>
-    <message>
         <source>Hide filters</source>
         <translation>إخفاء عوامل التصفية</translation>
     </message>
@@ -2768,11 +2780,15 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Choose a plan first: go back to step 1.</source>
-        <translation>اختر خطة أولاً: ارجع إلى الخطوة 1.</translation>
+        <translation>اختر خطة أولاً: ارجع إلى الخطوة ١.</translation>
     </message>
     <message>
         <source>Show filters</source>
         <translation>إظهار عوامل التصفية</translation>
+    </message>
+    <message>
+        <source>About the selected doctor</source>
+        <translation>عن الطبيب المختار</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2800,7 +2816,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>أدخل عمر المريض على اليسار (0 للرضيع). ستعرض القائمة بعد ذلك فقط الأطباء الذين يعالجون المرضى في هذا العمر.</translation>
+        <translation>أدخل عمر المريض على اليسار (٠ للرضيع). ستعرض القائمة بعد ذلك فقط الأطباء الذين يعالجون المرضى في هذا العمر.</translation>
     </message>
     <message>
         <source>whether they take new patients</source>
@@ -2932,11 +2948,11 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE مخصص للأشخاص الذين تبلغ أعمارهم 55 عاماً فأكثر، لذلك لا يوجد في هذه الخطة طبيب لهذا المريض. ارجع إلى الخطوة 1 لاختيار خطة أخرى.</translation>
+        <translation>PACE مخصص للأشخاص الذين تبلغ أعمارهم ٥٥ عاماً فأكثر، لذلك لا يوجد في هذه الخطة طبيب لهذا المريض. ارجع إلى الخطوة ١ لاختيار خطة أخرى.</translation>
     </message>
     <message>
         <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>هذه الخطة مخصصة للأشخاص الذين تبلغ أعمارهم %1 عاماً فأكثر، لذلك لا يوجد فيها طبيب لهذا المريض. ارجع إلى الخطوة 1 لاختيار خطة أخرى.</translation>
+        <translation>هذه الخطة مخصصة للأشخاص الذين تبلغ أعمارهم %1 عاماً فأكثر، لذلك لا يوجد فيها طبيب لهذا المريض. ارجع إلى الخطوة ١ لاختيار خطة أخرى.</translation>
     </message>
     <message>
         <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
@@ -2971,7 +2987,7 @@ HMO Desktop keeps using the directory it had open.</source>
     </message>
     <message>
         <source>Type the age of the person who needs the doctor; babies are 0</source>
-        <translation>اكتب عمر الشخص الذي يحتاج إلى الطبيب؛ عمر الرضع 0</translation>
+        <translation>اكتب عمر الشخص الذي يحتاج إلى الطبيب؛ عمر الرضع ٠</translation>
     </message>
     <message>
         <source>Patient&apos;s sex (optional)</source>

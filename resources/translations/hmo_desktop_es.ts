@@ -235,14 +235,6 @@
         <source>%1 of 1 %2 doctor is accepting new patients</source>
         <translation>%1 de 1 médico de %2 acepta pacientes nuevos</translation>
     </message>
-    <message>
-        <source>no doctors here</source>
-        <translation>no hay médicos aquí</translation>
-    </message>
-    <message>
-        <source>%1 of 1 doctor accepting new patients</source>
-        <translation>%1 de 1 médico acepta pacientes nuevos</translation>
-    </message>
     <message numerus="yes">
         <source>%n counties</source>
         <translation>
@@ -259,13 +251,6 @@
         <translation>
             <numerusform>%1 de %Ln médico de %2 acepta pacientes nuevos</numerusform>
             <numerusform>%1 de %Ln médicos de %2 aceptan pacientes nuevos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln doctors accepting new patients</source>
-        <translation>
-            <numerusform>%1 de %Ln médico acepta pacientes nuevos</numerusform>
-            <numerusform>%1 de %Ln médicos aceptan pacientes nuevos</numerusform>
         </translation>
     </message>
     <message>
@@ -1675,6 +1660,41 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
         <translation>Tamaño de texto normal</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <comment>day of the week</comment>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>day of the week</comment>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>day of the week</comment>
+        <translation>Miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>day of the week</comment>
+        <translation>Jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>day of the week</comment>
+        <translation>Viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>day of the week</comment>
+        <translation>Sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>day of the week</comment>
+        <translation>Domingo</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
@@ -1825,6 +1845,10 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
         <translation>No se pudo cargar %1; el idioma sigue igual.</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>Lengua de señas americana (ASL)</translation>
     </message>
 </context>
 <context>
@@ -2453,10 +2477,6 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
         <translation>Grupos médicos</translation>
     </message>
     <message>
-        <source>Numbers are doctors accepting new patients</source>
-        <translation>Los números son médicos que aceptan pacientes nuevos</translation>
-    </message>
-    <message>
         <source>What choosing this group means</source>
         <translation>Qué significa elegir este grupo</translation>
     </message>
@@ -2711,10 +2731,6 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
         <translation>Médicos</translation>
     </message>
     <message>
-        <source>The selected doctor&apos;s specialty and group</source>
-        <translation>Especialidad y grupo del médico seleccionado</translation>
-    </message>
-    <message>
         <source>Hide filters</source>
         <translation>Ocultar filtros</translation>
     </message>
@@ -2745,6 +2761,10 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     <message>
         <source>Show filters</source>
         <translation>Mostrar filtros</translation>
+    </message>
+    <message>
+        <source>About the selected doctor</source>
+        <translation>Sobre el médico seleccionado</translation>
     </message>
     <message>
         <source>%1 · %2</source>

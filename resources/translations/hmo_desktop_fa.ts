@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Babies, children and teens (up to 18 or 21).</source>
-        <translation>نوزادان، کودکان و نوجوانان (تا 18 یا 21 سالگی).</translation>
+        <translation>نوزادان، کودکان و نوجوانان (تا ۱۸ یا ۲۱ سالگی).</translation>
     </message>
     <message>
         <source>Women&apos;s health, pregnancy and gynecology; some act as a PCP.</source>
@@ -233,20 +233,12 @@
     </message>
     <message>
         <source>%1 of 1 %2 doctor is accepting new patients</source>
-        <translation>%1 از 1 پزشک رشته %2 بیمار جدید می‌پذیرد</translation>
-    </message>
-    <message>
-        <source>no doctors here</source>
-        <translation>اینجا پزشکی نیست</translation>
-    </message>
-    <message>
-        <source>%1 of 1 doctor accepting new patients</source>
-        <translation>%1 از 1 پزشک بیمار جدید می‌پذیرد</translation>
+        <translation>%1 از ۱ پزشک رشته %2 بیمار جدید می‌پذیرد</translation>
     </message>
     <message numerus="yes">
         <source>%n counties</source>
         <translation>
-            <numerusform>%n شهرستان</numerusform>
+            <numerusform>%Ln شهرستان</numerusform>
         </translation>
     </message>
     <message>
@@ -257,12 +249,6 @@
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
         <translation>
             <numerusform>%1 از %Ln پزشک رشته %2 بیمار جدید می‌پذیرند</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln doctors accepting new patients</source>
-        <translation>
-            <numerusform>%1 از %Ln پزشک بیمار جدید می‌پذیرند</numerusform>
         </translation>
     </message>
     <message>
@@ -283,7 +269,7 @@
     </message>
     <message>
         <source>PACE is for people 55 and older, with a care team at each PACE center. Enter your ZIP code or county above, or choose the center where you live.</source>
-        <translation>PACE برای افراد 55 سال به بالا است و در هر مرکز PACE یک تیم مراقبت دارد. کد پستی (ZIP) یا شهرستان خود را در بالا وارد کنید، یا مرکزی را که در آن زندگی می‌کنید انتخاب کنید.</translation>
+        <translation>PACE برای افراد ۵۵ سال به بالا است و در هر مرکز PACE یک تیم مراقبت دارد. کد پستی (ZIP) یا شهرستان خود را در بالا وارد کنید، یا مرکزی را که در آن زندگی می‌کنید انتخاب کنید.</translation>
     </message>
     <message>
         <source>Kaiser Permanente is an integrated plan: its doctors all belong to the Permanente Medical Group of your region, so there is no medical group to choose. Continue to choose your doctor.</source>
@@ -291,7 +277,7 @@
     </message>
     <message>
         <source>PACE is for people 55 and older. Your care team, your doctor included, is at your PACE center, so there is no medical group to choose. Continue to see the center&apos;s doctors.</source>
-        <translation>PACE برای افراد 55 سال به بالا است. تیم مراقبت شما، از جمله پزشکتان، در مرکز PACE شماست، پس لازم نیست گروه پزشکی انتخاب کنید. ادامه دهید تا پزشکان مرکز را ببینید.</translation>
+        <translation>PACE برای افراد ۵۵ سال به بالا است. تیم مراقبت شما، از جمله پزشکتان، در مرکز PACE شماست، پس لازم نیست گروه پزشکی انتخاب کنید. ادامه دهید تا پزشکان مرکز را ببینید.</translation>
     </message>
     <message>
         <source>Your doctor belongs to a medical group. The group decides referrals to specialists and which hospitals you use. Numbers show doctors accepting new patients, for patients of any age.</source>
@@ -343,7 +329,7 @@
     </message>
     <message>
         <source>%1 (CMS rating %2 of 5)</source>
-        <translation>%1 (امتیاز CMS: %2 از 5)</translation>
+        <translation>%1 (امتیاز CMS: %2 از ۵)</translation>
     </message>
     <message>
         <source>inferred from distance, not published by the group</source>
@@ -443,7 +429,7 @@
     </message>
     <message>
         <source>The age must be from 0 to 120.</source>
-        <translation>سن باید بین 0 تا 120 باشد.</translation>
+        <translation>سن باید بین ۰ تا ۱۲۰ باشد.</translation>
     </message>
     <message>
         <source>Choose female, male, or leave sex not given.</source>
@@ -1361,7 +1347,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>PACE: for people 55 and older who need a nursing-home level of care and can live safely at home; your care team, including your doctor, is at the PACE center.</source>
-        <translation>PACE: برای افراد 55 سال به بالا که به سطح مراقبتی خانه سالمندان نیاز دارند و می‌توانند با ایمنی در خانه زندگی کنند؛ تیم مراقبت شما، از جمله پزشکتان، در مرکز PACE است.</translation>
+        <translation>PACE: برای افراد ۵۵ سال به بالا که به سطح مراقبتی خانه سالمندان نیاز دارند و می‌توانند با ایمنی در خانه زندگی کنند؛ تیم مراقبت شما، از جمله پزشکتان، در مرکز PACE است.</translation>
     </message>
     <message>
         <source>This plan&apos;s group list is from %1. Networks change every year: call the plan to confirm.</source>
@@ -1433,19 +1419,19 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>1  Plan</source>
-        <translation>1  طرح</translation>
+        <translation>۱  طرح</translation>
     </message>
     <message>
         <source>2  Medical group</source>
-        <translation>2  گروه پزشکی</translation>
+        <translation>۲  گروه پزشکی</translation>
     </message>
     <message>
         <source>3  Doctor</source>
-        <translation>3  پزشک</translation>
+        <translation>۳  پزشک</translation>
     </message>
     <message>
         <source>4  Doctor&apos;s profile</source>
-        <translation>4  نمایه پزشک</translation>
+        <translation>۴  نمایه پزشک</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1672,6 +1658,41 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>اندازه معمولی متن</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <comment>day of the week</comment>
+        <translation>دوشنبه</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>day of the week</comment>
+        <translation>سه‌شنبه</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>day of the week</comment>
+        <translation>چهارشنبه</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>day of the week</comment>
+        <translation>پنجشنبه</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>day of the week</comment>
+        <translation>جمعه</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>day of the week</comment>
+        <translation>شنبه</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>day of the week</comment>
+        <translation>یکشنبه</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 و %2</translation>
     </message>
@@ -1823,6 +1844,10 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <source>%1 could not be loaded; the language stays as it was.</source>
         <translation>%1 بارگیری نشد؛ زبان همان‌طور که بود باقی می‌ماند.</translation>
     </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>زبان اشاره آمریکایی</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -1887,11 +1912,11 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Enter a 5-digit ZIP code, or pick a county.</source>
-        <translation>یک کد پستی (ZIP) 5 رقمی وارد کنید، یا یک شهرستان انتخاب کنید.</translation>
+        <translation>یک کد پستی (ZIP) ۵ رقمی وارد کنید، یا یک شهرستان انتخاب کنید.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a whole ZIP code. A ZIP code is 5 digits, like 94110 (or ZIP+4, like 94110-1234).</source>
-        <translation>«%1» کد پستی (ZIP) کامل نیست. کد پستی 5 رقم دارد، مانند 94110 (یا ZIP+4، مانند 94110-1234).</translation>
+        <translation>«%1» کد پستی (ZIP) کامل نیست. کد پستی ۵ رقم دارد، مانند 94110 (یا ZIP+4، مانند 94110-1234).</translation>
     </message>
     <message>
         <source>%1, %2 County</source>
@@ -1899,7 +1924,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Enter a 5-digit ZIP code.</source>
-        <translation>یک کد پستی (ZIP) 5 رقمی وارد کنید.</translation>
+        <translation>یک کد پستی (ZIP) ۵ رقمی وارد کنید.</translation>
     </message>
     <message>
         <source>Type the ZIP code with the digits 0-9.</source>
@@ -1907,7 +1932,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>A ZIP code is 5 digits, like 94110 (or ZIP+4, like 94110-1234).</source>
-        <translation>کد پستی (ZIP) 5 رقم دارد، مانند 94110 (یا ZIP+4، مانند 94110-1234).</translation>
+        <translation>کد پستی (ZIP) ۵ رقم دارد، مانند 94110 (یا ZIP+4، مانند 94110-1234).</translation>
     </message>
     <message>
         <source>%1 is not a California ZIP code. HMO Desktop covers California plans; enter a California ZIP or pick a county.</source>
@@ -2363,7 +2388,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>and 1 more office</source>
-        <translation>و 1 مطب دیگر</translation>
+        <translation>و ۱ مطب دیگر</translation>
     </message>
     <message numerus="yes">
         <source>%Ln doctors found. Press Enter to open the first.</source>
@@ -2373,7 +2398,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>and 1 more medical group</source>
-        <translation>و 1 گروه پزشکی دیگر</translation>
+        <translation>و ۱ گروه پزشکی دیگر</translation>
     </message>
     <message>
         <source>No doctor&apos;s name starts with &quot;%1&quot;. Check the spelling or type less.</source>
@@ -2385,7 +2410,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>1 doctor found. Press Enter to open the profile.</source>
-        <translation>1 پزشک پیدا شد. برای باز کردن نمایه Enter را بزنید.</translation>
+        <translation>۱ پزشک پیدا شد. برای باز کردن نمایه Enter را بزنید.</translation>
     </message>
     <message>
         <source>Only the first %1 are listed: type more of the name.</source>
@@ -2447,10 +2472,6 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>گروه‌های پزشکی</translation>
     </message>
     <message>
-        <source>Numbers are doctors accepting new patients</source>
-        <translation>اعداد، پزشکانی هستند که بیمار جدید می‌پذیرند</translation>
-    </message>
-    <message>
         <source>What choosing this group means</source>
         <translation>انتخاب این گروه یعنی چه</translation>
     </message>
@@ -2476,7 +2497,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Choose a plan first: go back to step 1.</source>
-        <translation>ابتدا یک طرح انتخاب کنید: به مرحله 1 برگردید.</translation>
+        <translation>ابتدا یک طرح انتخاب کنید: به مرحله ۱ برگردید.</translation>
     </message>
     <message>
         <source>Your care team in %1</source>
@@ -2612,7 +2633,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>When the count reaches 0, everything on this screen is cleared for the next person. Touch anywhere or press any key for more time.</source>
-        <translation>وقتی شمارش به 0 برسد، همه چیز روی این صفحه برای نفر بعدی پاک می‌شود. برای وقت بیشتر، هر جای صفحه را لمس کنید یا هر کلیدی را بزنید.</translation>
+        <translation>وقتی شمارش به ۰ برسد، همه چیز روی این صفحه برای نفر بعدی پاک می‌شود. برای وقت بیشتر، هر جای صفحه را لمس کنید یا هر کلیدی را بزنید.</translation>
     </message>
     <message>
         <source>I need more time</source>
@@ -2704,10 +2725,6 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>پزشکان</translation>
     </message>
     <message>
-        <source>The selected doctor&apos;s specialty and group</source>
-        <translation>تخصص و گروه پزشک انتخاب‌شده</translation>
-    </message>
-    <message>
         <source>Hide filters</source>
         <translation>پنهان کردن فیلترها</translation>
     </message>
@@ -2733,11 +2750,15 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Choose a plan first: go back to step 1.</source>
-        <translation>ابتدا یک طرح انتخاب کنید: به مرحله 1 برگردید.</translation>
+        <translation>ابتدا یک طرح انتخاب کنید: به مرحله ۱ برگردید.</translation>
     </message>
     <message>
         <source>Show filters</source>
         <translation>نمایش فیلترها</translation>
+    </message>
+    <message>
+        <source>About the selected doctor</source>
+        <translation>درباره پزشک انتخاب‌شده</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2765,7 +2786,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>سن بیمار را در سمت چپ وارد کنید (برای نوزاد 0). سپس فهرست فقط پزشکانی را نشان می‌دهد که بیماران در این سن را می‌بینند.</translation>
+        <translation>سن بیمار را در سمت چپ وارد کنید (برای نوزاد ۰). سپس فهرست فقط پزشکانی را نشان می‌دهد که بیماران در این سن را می‌بینند.</translation>
     </message>
     <message>
         <source>whether they take new patients</source>
@@ -2797,7 +2818,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>1 پزشک دیگر کنار گذاشته شده است، چون فهرست %2 را نمی‌گوید.</translation>
+        <translation>۱ پزشک دیگر کنار گذاشته شده است، چون فهرست %2 را نمی‌گوید.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln more doctors are left out because the directory does not say %1.</source>
@@ -2829,11 +2850,11 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>1 doctor found</source>
-        <translation>1 پزشک پیدا شد</translation>
+        <translation>۱ پزشک پیدا شد</translation>
     </message>
     <message>
         <source>1 doctor found, at %1 office listings</source>
-        <translation>1 پزشک پیدا شد، در %1 مطب</translation>
+        <translation>۱ پزشک پیدا شد، در %1 مطب</translation>
     </message>
     <message>
         <source>a larger distance</source>
@@ -2877,11 +2898,11 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE برای افراد 55 سال به بالا است، پس این طرح پزشکی برای این بیمار ندارد. به مرحله 1 برگردید تا طرح دیگری انتخاب کنید.</translation>
+        <translation>PACE برای افراد ۵۵ سال به بالا است، پس این طرح پزشکی برای این بیمار ندارد. به مرحله ۱ برگردید تا طرح دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>این طرح برای افراد %1 سال به بالا است، پس پزشکی برای این بیمار ندارد. به مرحله 1 برگردید تا طرح دیگری انتخاب کنید.</translation>
+        <translation>این طرح برای افراد %1 سال به بالا است، پس پزشکی برای این بیمار ندارد. به مرحله ۱ برگردید تا طرح دیگری انتخاب کنید.</translation>
     </message>
     <message>
         <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
@@ -2897,7 +2918,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>هیچ پزشکی با همه فیلترها جور نیست. %1 را امتحان کنید: با آن 1 پزشک نشان داده می‌شود.</translation>
+        <translation>هیچ پزشکی با همه فیلترها جور نیست. %1 را امتحان کنید: با آن ۱ پزشک نشان داده می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -2916,7 +2937,7 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
     <message>
         <source>Type the age of the person who needs the doctor; babies are 0</source>
-        <translation>سن فردی را که به پزشک نیاز دارد بنویسید؛ سن نوزادان 0 است</translation>
+        <translation>سن فردی را که به پزشک نیاز دارد بنویسید؛ سن نوزادان ۰ است</translation>
     </message>
     <message>
         <source>Patient&apos;s sex (optional)</source>

@@ -235,14 +235,6 @@
         <source>%1 of 1 %2 doctor is accepting new patients</source>
         <translation>%1 ntawm 1 tus kws kho mob rau %2 txais neeg mob tshiab</translation>
     </message>
-    <message>
-        <source>no doctors here</source>
-        <translation>ntawm no tsis muaj kws kho mob</translation>
-    </message>
-    <message>
-        <source>%1 of 1 doctor accepting new patients</source>
-        <translation>%1 ntawm 1 tus kws kho mob txais neeg mob tshiab</translation>
-    </message>
     <message numerus="yes">
         <source>%n counties</source>
         <translation>
@@ -257,12 +249,6 @@
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
         <translation>
             <numerusform>%1 ntawm %Ln tus kws kho mob rau %2 txais neeg mob tshiab</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln doctors accepting new patients</source>
-        <translation>
-            <numerusform>%1 ntawm %Ln tus kws kho mob txais neeg mob tshiab</numerusform>
         </translation>
     </message>
     <message>
@@ -1672,6 +1658,41 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>Qhov loj ntawv li qub</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <comment>day of the week</comment>
+        <translation>Hnub Ib</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>day of the week</comment>
+        <translation>Hnub Ob</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>day of the week</comment>
+        <translation>Hnub Peb</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>day of the week</comment>
+        <translation>Hnub Plaub</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>day of the week</comment>
+        <translation>Hnub Tsib</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>day of the week</comment>
+        <translation>Hnub Rau</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>day of the week</comment>
+        <translation>Hnub Xya</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 thiab %2</translation>
     </message>
@@ -1822,6 +1843,10 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
         <translation>Thauj tsis tau %1; hom lus tseem nyob li qub.</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>Lus piav tes Asmeskas (ASL)</translation>
     </message>
 </context>
 <context>
@@ -2447,10 +2472,6 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>Pab pawg kws kho mob</translation>
     </message>
     <message>
-        <source>Numbers are doctors accepting new patients</source>
-        <translation>Cov lej yog cov kws kho mob txais neeg mob tshiab</translation>
-    </message>
-    <message>
         <source>What choosing this group means</source>
         <translation>Xaiv pab pawg no txhais li cas</translation>
     </message>
@@ -2704,10 +2725,6 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>Kws kho mob</translation>
     </message>
     <message>
-        <source>The selected doctor&apos;s specialty and group</source>
-        <translation>Tus kws kho mob uas xaiv txoj kev kho mob tshwj xeeb thiab pab pawg</translation>
-    </message>
-    <message>
         <source>Hide filters</source>
         <translation>Zais cov lim</translation>
     </message>
@@ -2738,6 +2755,10 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     <message>
         <source>Show filters</source>
         <translation>Qhia cov lim</translation>
+    </message>
+    <message>
+        <source>About the selected doctor</source>
+        <translation>Txog tus kws kho mob uas xaiv lawm</translation>
     </message>
     <message>
         <source>%1 · %2</source>

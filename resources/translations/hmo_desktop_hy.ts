@@ -235,14 +235,6 @@
         <source>%1 of 1 %2 doctor is accepting new patients</source>
         <translation>«%2» մասնագիտության 1 բժշկից %1-ը նոր պացիենտներ է ընդունում</translation>
     </message>
-    <message>
-        <source>no doctors here</source>
-        <translation>այստեղ բժիշկներ չկան</translation>
-    </message>
-    <message>
-        <source>%1 of 1 doctor accepting new patients</source>
-        <translation>1 բժշկից %1-ը նոր պացիենտներ է ընդունում</translation>
-    </message>
     <message numerus="yes">
         <source>%n counties</source>
         <translation>
@@ -259,13 +251,6 @@
         <translation>
             <numerusform>«%2» մասնագիտության %Ln բժշկից %1-ը նոր պացիենտներ է ընդունում</numerusform>
             <numerusform>«%2» մասնագիտության %Ln բժշկից %1-ը նոր պացիենտներ է ընդունում</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln doctors accepting new patients</source>
-        <translation>
-            <numerusform>%Ln բժշկից %1-ը նոր պացիենտներ է ընդունում</numerusform>
-            <numerusform>%Ln բժշկից %1-ը նոր պացիենտներ է ընդունում</numerusform>
         </translation>
     </message>
     <message>
@@ -1675,6 +1660,41 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>Տեքստի սովորական չափ</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <comment>day of the week</comment>
+        <translation>Երկուշաբթի</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>day of the week</comment>
+        <translation>Երեքշաբթի</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>day of the week</comment>
+        <translation>Չորեքշաբթի</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>day of the week</comment>
+        <translation>Հինգշաբթի</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>day of the week</comment>
+        <translation>Ուրբաթ</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>day of the week</comment>
+        <translation>Շաբաթ</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>day of the week</comment>
+        <translation>Կիրակի</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 և %2</translation>
     </message>
@@ -1825,6 +1845,10 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
         <translation>%1 լեզուն հնարավոր չեղավ բեռնել. լեզուն մնում է նույնը։</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>Ամերիկյան ժեստերի լեզու</translation>
     </message>
 </context>
 <context>
@@ -2453,10 +2477,6 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>Բժշկական խմբեր</translation>
     </message>
     <message>
-        <source>Numbers are doctors accepting new patients</source>
-        <translation>Թվերը ցույց են տալիս նոր պացիենտներ ընդունող բժիշկներին</translation>
-    </message>
-    <message>
         <source>What choosing this group means</source>
         <translation>Ինչ է նշանակում ընտրել այս խումբը</translation>
     </message>
@@ -2711,10 +2731,6 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>Բժիշկներ</translation>
     </message>
     <message>
-        <source>The selected doctor&apos;s specialty and group</source>
-        <translation>Ընտրված բժշկի մասնագիտությունը և խումբը</translation>
-    </message>
-    <message>
         <source>Hide filters</source>
         <translation>Թաքցնել զտիչները</translation>
     </message>
@@ -2745,6 +2761,10 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     <message>
         <source>Show filters</source>
         <translation>Ցույց տալ զտիչները</translation>
+    </message>
+    <message>
+        <source>About the selected doctor</source>
+        <translation>Ընտրված բժշկի մասին</translation>
     </message>
     <message>
         <source>%1 · %2</source>

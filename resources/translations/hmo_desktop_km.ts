@@ -235,14 +235,6 @@
         <source>%1 of 1 %2 doctor is accepting new patients</source>
         <translation>%1 ក្នុងចំណោមគ្រូពេទ្យ %2 1 នាក់ កំពុងទទួលអ្នកជំងឺថ្មី</translation>
     </message>
-    <message>
-        <source>no doctors here</source>
-        <translation>គ្មានគ្រូពេទ្យនៅទីនេះ</translation>
-    </message>
-    <message>
-        <source>%1 of 1 doctor accepting new patients</source>
-        <translation>%1 ក្នុងចំណោមគ្រូពេទ្យ 1 នាក់ ទទួលអ្នកជំងឺថ្មី</translation>
-    </message>
     <message numerus="yes">
         <source>%n counties</source>
         <translation>
@@ -259,13 +251,6 @@
         <translation>
             <numerusform>%1 ក្នុងចំណោមគ្រូពេទ្យ %2 %Ln នាក់ កំពុងទទួលអ្នកជំងឺថ្មី</numerusform>
             <numerusform>%1 ក្នុងចំណោមគ្រូពេទ្យ %2 %Ln នាក់ កំពុងទទួលអ្នកជំងឺថ្មី</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln doctors accepting new patients</source>
-        <translation>
-            <numerusform>%1 ក្នុងចំណោមគ្រូពេទ្យ %Ln នាក់ ទទួលអ្នកជំងឺថ្មី</numerusform>
-            <numerusform>%1 ក្នុងចំណោមគ្រូពេទ្យ %Ln នាក់ ទទួលអ្នកជំងឺថ្មី</numerusform>
         </translation>
     </message>
     <message>
@@ -1675,6 +1660,41 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>ទំហំអក្សរធម្មតា</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <comment>day of the week</comment>
+        <translation>ថ្ងៃចន្ទ</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>day of the week</comment>
+        <translation>ថ្ងៃអង្គារ</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>day of the week</comment>
+        <translation>ថ្ងៃពុធ</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>day of the week</comment>
+        <translation>ថ្ងៃព្រហស្បតិ៍</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>day of the week</comment>
+        <translation>ថ្ងៃសុក្រ</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>day of the week</comment>
+        <translation>ថ្ងៃសៅរ៍</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>day of the week</comment>
+        <translation>ថ្ងៃអាទិត្យ</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 និង %2</translation>
     </message>
@@ -1825,6 +1845,10 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
         <translation>មិនអាចផ្ទុក %1 បានទេ ភាសានៅតែដដែល។</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>ភាសាសញ្ញាអាមេរិក</translation>
     </message>
 </context>
 <context>
@@ -2453,10 +2477,6 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>ក្រុមវេជ្ជសាស្ត្រ</translation>
     </message>
     <message>
-        <source>Numbers are doctors accepting new patients</source>
-        <translation>លេខគឺជាចំនួនគ្រូពេទ្យដែលទទួលអ្នកជំងឺថ្មី</translation>
-    </message>
-    <message>
         <source>What choosing this group means</source>
         <translation>អត្ថន័យនៃការជ្រើសរើសក្រុមនេះ</translation>
     </message>
@@ -2711,10 +2731,6 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>គ្រូពេទ្យ</translation>
     </message>
     <message>
-        <source>The selected doctor&apos;s specialty and group</source>
-        <translation>ឯកទេស និងក្រុមរបស់គ្រូពេទ្យដែលបានជ្រើសរើស</translation>
-    </message>
-    <message>
         <source>Hide filters</source>
         <translation>លាក់តម្រង</translation>
     </message>
@@ -2745,6 +2761,10 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     <message>
         <source>Show filters</source>
         <translation>បង្ហាញតម្រង</translation>
+    </message>
+    <message>
+        <source>About the selected doctor</source>
+        <translation>អំពីវេជ្ជបណ្ឌិតដែលបានជ្រើសរើស</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -235,14 +235,6 @@
         <source>%1 of 1 %2 doctor is accepting new patients</source>
         <translation>%2 의사 1명 중 %1명이 신규 환자를 받고 있습니다</translation>
     </message>
-    <message>
-        <source>no doctors here</source>
-        <translation>이곳에 의사 없음</translation>
-    </message>
-    <message>
-        <source>%1 of 1 doctor accepting new patients</source>
-        <translation>의사 1명 중 %1명 신규 환자 접수 중</translation>
-    </message>
     <message numerus="yes">
         <source>%n counties</source>
         <translation>
@@ -257,12 +249,6 @@
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
         <translation>
             <numerusform>%2 의사 %Ln명 중 %1명이 신규 환자를 받고 있습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln doctors accepting new patients</source>
-        <translation>
-            <numerusform>의사 %Ln명 중 %1명 신규 환자 접수 중</numerusform>
         </translation>
     </message>
     <message>
@@ -1672,6 +1658,41 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>보통 글자 크기</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <comment>day of the week</comment>
+        <translation>월요일</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>day of the week</comment>
+        <translation>화요일</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>day of the week</comment>
+        <translation>수요일</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>day of the week</comment>
+        <translation>목요일</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>day of the week</comment>
+        <translation>금요일</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>day of the week</comment>
+        <translation>토요일</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>day of the week</comment>
+        <translation>일요일</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 및 %2</translation>
     </message>
@@ -1822,6 +1843,10 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
         <translation>%1을(를) 불러올 수 없습니다. 언어는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>미국 수어</translation>
     </message>
 </context>
 <context>
@@ -2447,10 +2472,6 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>의료 그룹</translation>
     </message>
     <message>
-        <source>Numbers are doctors accepting new patients</source>
-        <translation>숫자는 신규 환자를 받는 의사 수입니다</translation>
-    </message>
-    <message>
         <source>What choosing this group means</source>
         <translation>이 그룹을 선택한다는 것의 의미</translation>
     </message>
@@ -2704,10 +2725,6 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>의사</translation>
     </message>
     <message>
-        <source>The selected doctor&apos;s specialty and group</source>
-        <translation>선택한 의사의 전문 분야와 그룹</translation>
-    </message>
-    <message>
         <source>Hide filters</source>
         <translation>필터 숨기기</translation>
     </message>
@@ -2738,6 +2755,10 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     <message>
         <source>Show filters</source>
         <translation>필터 보기</translation>
+    </message>
+    <message>
+        <source>About the selected doctor</source>
+        <translation>선택한 의사 정보</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -235,14 +235,6 @@
         <source>%1 of 1 %2 doctor is accepting new patients</source>
         <translation>Новых пациентов принимает %1 из 1 врача по специальности «%2»</translation>
     </message>
-    <message>
-        <source>no doctors here</source>
-        <translation>здесь нет врачей</translation>
-    </message>
-    <message>
-        <source>%1 of 1 doctor accepting new patients</source>
-        <translation>Новых пациентов принимает %1 из 1 врача</translation>
-    </message>
     <message numerus="yes">
         <source>%n counties</source>
         <translation>
@@ -261,14 +253,6 @@
             <numerusform>Новых пациентов принимает %1 из %Ln врача по специальности «%2»</numerusform>
             <numerusform>Новых пациентов принимает %1 из %Ln врачей по специальности «%2»</numerusform>
             <numerusform>Новых пациентов принимает %1 из %Ln врачей по специальности «%2»</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln doctors accepting new patients</source>
-        <translation>
-            <numerusform>Новых пациентов принимает %1 из %Ln врача</numerusform>
-            <numerusform>Новых пациентов принимает %1 из %Ln врачей</numerusform>
-            <numerusform>Новых пациентов принимает %1 из %Ln врачей</numerusform>
         </translation>
     </message>
     <message>
@@ -1678,6 +1662,41 @@ HMO Desktop продолжает использовать справочник, 
         <translation>Обычный размер текста</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <comment>day of the week</comment>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>day of the week</comment>
+        <translation>Вторник</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>day of the week</comment>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>day of the week</comment>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>day of the week</comment>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>day of the week</comment>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>day of the week</comment>
+        <translation>Воскресенье</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 и %2</translation>
     </message>
@@ -1828,6 +1847,10 @@ HMO Desktop продолжает использовать справочник, 
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
         <translation>Не удалось загрузить язык %1; язык остаётся прежним.</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>Американский жестовый язык</translation>
     </message>
 </context>
 <context>
@@ -2459,10 +2482,6 @@ HMO Desktop продолжает использовать справочник, 
         <translation>Медицинские группы</translation>
     </message>
     <message>
-        <source>Numbers are doctors accepting new patients</source>
-        <translation>Числа — врачи, которые принимают новых пациентов</translation>
-    </message>
-    <message>
         <source>What choosing this group means</source>
         <translation>Что значит выбрать эту группу</translation>
     </message>
@@ -2718,10 +2737,6 @@ HMO Desktop продолжает использовать справочник, 
         <translation>Врачи</translation>
     </message>
     <message>
-        <source>The selected doctor&apos;s specialty and group</source>
-        <translation>Специальность и группа выбранного врача</translation>
-    </message>
-    <message>
         <source>Hide filters</source>
         <translation>Скрыть фильтры</translation>
     </message>
@@ -2752,6 +2767,10 @@ HMO Desktop продолжает использовать справочник, 
     <message>
         <source>Show filters</source>
         <translation>Показать фильтры</translation>
+    </message>
+    <message>
+        <source>About the selected doctor</source>
+        <translation>О выбранном враче</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -235,14 +235,6 @@
         <source>%1 of 1 %2 doctor is accepting new patients</source>
         <translation>%1 sa 1 doktor ng %2 ang tumatanggap ng bagong pasyente</translation>
     </message>
-    <message>
-        <source>no doctors here</source>
-        <translation>walang doktor dito</translation>
-    </message>
-    <message>
-        <source>%1 of 1 doctor accepting new patients</source>
-        <translation>%1 sa 1 doktor ang tumatanggap ng bagong pasyente</translation>
-    </message>
     <message numerus="yes">
         <source>%n counties</source>
         <translation>
@@ -259,13 +251,6 @@
         <translation>
             <numerusform>%1 sa %Ln doktor ng %2 ang tumatanggap ng bagong pasyente</numerusform>
             <numerusform>%1 sa %Ln doktor ng %2 ang tumatanggap ng bagong pasyente</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln doctors accepting new patients</source>
-        <translation>
-            <numerusform>%1 sa %Ln doktor ang tumatanggap ng bagong pasyente</numerusform>
-            <numerusform>%1 sa %Ln doktor ang tumatanggap ng bagong pasyente</numerusform>
         </translation>
     </message>
     <message>
@@ -1675,6 +1660,41 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>Karaniwang laki ng teksto</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <comment>day of the week</comment>
+        <translation>Lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>day of the week</comment>
+        <translation>Martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>day of the week</comment>
+        <translation>Miyerkules</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>day of the week</comment>
+        <translation>Huwebes</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>day of the week</comment>
+        <translation>Biyernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>day of the week</comment>
+        <translation>Sabado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>day of the week</comment>
+        <translation>Linggo</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 at %2</translation>
     </message>
@@ -1825,6 +1845,10 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
         <translation>Hindi ma-load ang %1; mananatili ang wika gaya ng dati.</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>Wikang pasenyas ng Amerika (ASL)</translation>
     </message>
 </context>
 <context>
@@ -2453,10 +2477,6 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>Mga grupong medikal</translation>
     </message>
     <message>
-        <source>Numbers are doctors accepting new patients</source>
-        <translation>Ang mga numero ay mga doktor na tumatanggap ng bagong pasyente</translation>
-    </message>
-    <message>
         <source>What choosing this group means</source>
         <translation>Ano ang ibig sabihin ng pagpili sa grupong ito</translation>
     </message>
@@ -2711,10 +2731,6 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>Mga doktor</translation>
     </message>
     <message>
-        <source>The selected doctor&apos;s specialty and group</source>
-        <translation>Espesyalidad at grupo ng napiling doktor</translation>
-    </message>
-    <message>
         <source>Hide filters</source>
         <translation>Itago ang mga filter</translation>
     </message>
@@ -2745,6 +2761,10 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     <message>
         <source>Show filters</source>
         <translation>Ipakita ang mga filter</translation>
+    </message>
+    <message>
+        <source>About the selected doctor</source>
+        <translation>Tungkol sa napiling doktor</translation>
     </message>
     <message>
         <source>%1 · %2</source>

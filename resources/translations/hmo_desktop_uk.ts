@@ -235,14 +235,6 @@
         <source>%1 of 1 %2 doctor is accepting new patients</source>
         <translation>%1 з 1 лікаря (%2) приймає нових пацієнтів</translation>
     </message>
-    <message>
-        <source>no doctors here</source>
-        <translation>тут немає лікарів</translation>
-    </message>
-    <message>
-        <source>%1 of 1 doctor accepting new patients</source>
-        <translation>%1 з 1 лікаря приймає нових пацієнтів</translation>
-    </message>
     <message numerus="yes">
         <source>%n counties</source>
         <translation>
@@ -261,14 +253,6 @@
             <numerusform>%1 з %Ln лікаря (%2) приймає нових пацієнтів</numerusform>
             <numerusform>%1 з %Ln лікарів (%2) приймає нових пацієнтів</numerusform>
             <numerusform>%1 з %Ln лікарів (%2) приймає нових пацієнтів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln doctors accepting new patients</source>
-        <translation>
-            <numerusform>%1 з %Ln лікаря приймає нових пацієнтів</numerusform>
-            <numerusform>%1 з %Ln лікарів приймає нових пацієнтів</numerusform>
-            <numerusform>%1 з %Ln лікарів приймає нових пацієнтів</numerusform>
         </translation>
     </message>
     <message>
@@ -1678,6 +1662,41 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>Звичайний розмір тексту</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <comment>day of the week</comment>
+        <translation>Понеділок</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>day of the week</comment>
+        <translation>Вівторок</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>day of the week</comment>
+        <translation>Середа</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>day of the week</comment>
+        <translation>Четвер</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>day of the week</comment>
+        <translation>Пʼятниця</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>day of the week</comment>
+        <translation>Субота</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>day of the week</comment>
+        <translation>Неділя</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 і %2</translation>
     </message>
@@ -1828,6 +1847,10 @@ HMO Desktop і далі використовує довідник, який бу
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
         <translation>Не вдалося завантажити мову %1; мову не змінено.</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>Американська мова жестів</translation>
     </message>
 </context>
 <context>
@@ -2459,10 +2482,6 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>Медичні групи</translation>
     </message>
     <message>
-        <source>Numbers are doctors accepting new patients</source>
-        <translation>Числа — це лікарі, які приймають нових пацієнтів</translation>
-    </message>
-    <message>
         <source>What choosing this group means</source>
         <translation>Що означає вибір цієї групи</translation>
     </message>
@@ -2718,10 +2737,6 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>Лікарі</translation>
     </message>
     <message>
-        <source>The selected doctor&apos;s specialty and group</source>
-        <translation>Спеціальність і група вибраного лікаря</translation>
-    </message>
-    <message>
         <source>Hide filters</source>
         <translation>Сховати фільтри</translation>
     </message>
@@ -2752,6 +2767,10 @@ HMO Desktop і далі використовує довідник, який бу
     <message>
         <source>Show filters</source>
         <translation>Показати фільтри</translation>
+    </message>
+    <message>
+        <source>About the selected doctor</source>
+        <translation>Про вибраного лікаря</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -235,14 +235,6 @@
         <source>%1 of 1 %2 doctor is accepting new patients</source>
         <translation>%1 trên 1 bác sĩ %2 đang nhận bệnh nhân mới</translation>
     </message>
-    <message>
-        <source>no doctors here</source>
-        <translation>không có bác sĩ ở đây</translation>
-    </message>
-    <message>
-        <source>%1 of 1 doctor accepting new patients</source>
-        <translation>%1 trên 1 bác sĩ nhận bệnh nhân mới</translation>
-    </message>
     <message numerus="yes">
         <source>%n counties</source>
         <translation>
@@ -257,12 +249,6 @@
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
         <translation>
             <numerusform>%1 trên %Ln bác sĩ %2 đang nhận bệnh nhân mới</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln doctors accepting new patients</source>
-        <translation>
-            <numerusform>%1 trên %Ln bác sĩ nhận bệnh nhân mới</numerusform>
         </translation>
     </message>
     <message>
@@ -1672,6 +1658,41 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>Cỡ chữ bình thường</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <comment>day of the week</comment>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>day of the week</comment>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>day of the week</comment>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>day of the week</comment>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>day of the week</comment>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>day of the week</comment>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>day of the week</comment>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1 và %2</translation>
     </message>
@@ -1822,6 +1843,10 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
         <translation>Không thể tải %1; ngôn ngữ vẫn giữ như cũ.</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>Ngôn ngữ ký hiệu Mỹ</translation>
     </message>
 </context>
 <context>
@@ -2447,10 +2472,6 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>Nhóm y tế</translation>
     </message>
     <message>
-        <source>Numbers are doctors accepting new patients</source>
-        <translation>Các con số là số bác sĩ nhận bệnh nhân mới</translation>
-    </message>
-    <message>
         <source>What choosing this group means</source>
         <translation>Chọn nhóm này có nghĩa là gì</translation>
     </message>
@@ -2704,10 +2725,6 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>Bác sĩ</translation>
     </message>
     <message>
-        <source>The selected doctor&apos;s specialty and group</source>
-        <translation>Chuyên khoa và nhóm của bác sĩ được chọn</translation>
-    </message>
-    <message>
         <source>Hide filters</source>
         <translation>Ẩn bộ lọc</translation>
     </message>
@@ -2738,6 +2755,10 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     <message>
         <source>Show filters</source>
         <translation>Hiện bộ lọc</translation>
+    </message>
+    <message>
+        <source>About the selected doctor</source>
+        <translation>Về bác sĩ đã chọn</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -235,14 +235,6 @@
         <source>%1 of 1 %2 doctor is accepting new patients</source>
         <translation>1 位%2医生中有 %1 位接受新病人</translation>
     </message>
-    <message>
-        <source>no doctors here</source>
-        <translation>这里没有医生</translation>
-    </message>
-    <message>
-        <source>%1 of 1 doctor accepting new patients</source>
-        <translation>1 位医生中有 %1 位接受新病人</translation>
-    </message>
     <message numerus="yes">
         <source>%n counties</source>
         <translation>
@@ -257,12 +249,6 @@
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
         <translation>
             <numerusform>%Ln 位%2医生中有 %1 位接受新病人</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln doctors accepting new patients</source>
-        <translation>
-            <numerusform>%Ln 位医生中有 %1 位接受新病人</numerusform>
         </translation>
     </message>
     <message>
@@ -1672,6 +1658,41 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>正常文字大小</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <comment>day of the week</comment>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>day of the week</comment>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>day of the week</comment>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>day of the week</comment>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>day of the week</comment>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>day of the week</comment>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>day of the week</comment>
+        <translation>星期日</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1和%2</translation>
     </message>
@@ -1822,6 +1843,10 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
         <translation>无法加载 %1；语言保持不变。</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>美国手语</translation>
     </message>
 </context>
 <context>
@@ -2447,10 +2472,6 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>医疗团体</translation>
     </message>
     <message>
-        <source>Numbers are doctors accepting new patients</source>
-        <translation>数字表示接受新病人的医生人数</translation>
-    </message>
-    <message>
         <source>What choosing this group means</source>
         <translation>选择这个医疗团体代表什么</translation>
     </message>
@@ -2704,10 +2725,6 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>医生</translation>
     </message>
     <message>
-        <source>The selected doctor&apos;s specialty and group</source>
-        <translation>所选医生的专科和医疗团体</translation>
-    </message>
-    <message>
         <source>Hide filters</source>
         <translation>隐藏筛选条件</translation>
     </message>
@@ -2738,6 +2755,10 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     <message>
         <source>Show filters</source>
         <translation>显示筛选条件</translation>
+    </message>
+    <message>
+        <source>About the selected doctor</source>
+        <translation>关于所选医生</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -235,14 +235,6 @@
         <source>%1 of 1 %2 doctor is accepting new patients</source>
         <translation>1 位%2醫生中有 %1 位接受新病人</translation>
     </message>
-    <message>
-        <source>no doctors here</source>
-        <translation>這裡沒有醫生</translation>
-    </message>
-    <message>
-        <source>%1 of 1 doctor accepting new patients</source>
-        <translation>1 位醫生中有 %1 位接受新病人</translation>
-    </message>
     <message numerus="yes">
         <source>%n counties</source>
         <translation>
@@ -257,12 +249,6 @@
         <source>%1 of %Ln %2 doctors are accepting new patients</source>
         <translation>
             <numerusform>%Ln 位%2醫生中有 %1 位接受新病人</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %Ln doctors accepting new patients</source>
-        <translation>
-            <numerusform>%Ln 位醫生中有 %1 位接受新病人</numerusform>
         </translation>
     </message>
     <message>
@@ -1672,6 +1658,41 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
         <translation>正常文字大小</translation>
     </message>
     <message>
+        <source>Monday</source>
+        <comment>day of the week</comment>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <comment>day of the week</comment>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <comment>day of the week</comment>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <comment>day of the week</comment>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <comment>day of the week</comment>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <comment>day of the week</comment>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <comment>day of the week</comment>
+        <translation>星期日</translation>
+    </message>
+    <message>
         <source>%1 and %2</source>
         <translation>%1和%2</translation>
     </message>
@@ -1822,6 +1843,10 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     <message>
         <source>%1 could not be loaded; the language stays as it was.</source>
         <translation>無法載入 %1；語言維持不變。</translation>
+    </message>
+    <message>
+        <source>American Sign Language</source>
+        <translation>美國手語</translation>
     </message>
 </context>
 <context>
@@ -2447,10 +2472,6 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
         <translation>醫療團體</translation>
     </message>
     <message>
-        <source>Numbers are doctors accepting new patients</source>
-        <translation>數字表示接受新病人的醫生人數</translation>
-    </message>
-    <message>
         <source>What choosing this group means</source>
         <translation>選擇這個醫療團體代表甚麼</translation>
     </message>
@@ -2704,10 +2725,6 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
         <translation>醫生</translation>
     </message>
     <message>
-        <source>The selected doctor&apos;s specialty and group</source>
-        <translation>所選醫生的專科和醫療團體</translation>
-    </message>
-    <message>
         <source>Hide filters</source>
         <translation>隱藏篩選條件</translation>
     </message>
@@ -2738,6 +2755,10 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     <message>
         <source>Show filters</source>
         <translation>顯示篩選條件</translation>
+    </message>
+    <message>
+        <source>About the selected doctor</source>
+        <translation>關於所選醫生</translation>
     </message>
     <message>
         <source>%1 · %2</source>

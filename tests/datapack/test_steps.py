@@ -69,9 +69,10 @@ def test_a_plan_with_two_networks_builds(tmp_path: Path) -> None:
 
     groups = samples.add_sample_groups(rows, ids, counties, wanted, zips_by_county, networks, rng)
     samples.size_groups(groups, 0.01)
-    samples.add_offices(rows, ids, groups, zips_by_county, rng)
+    rare = random.Random(2)
+    samples.add_offices(rows, ids, groups, zips_by_county, rng, rare)
     samples.add_group_hospitals(rows, groups, [])
-    add_doctors(rows, ids, groups, networks.plan_by_network, rng, quiet)
+    add_doctors(rows, ids, groups, networks.plan_by_network, rng, quiet, rare)
 
     roles = rows.tables["pcp_role"]
     assert {r["network_id"] for r in roles} == {first, second}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -47,6 +48,9 @@ def test_zip_input_accepts_only_ascii_digits() -> None:
     assert parse_zip(" 94110 ") == "94110"
     assert parse_zip("94110-1234") == "94110"
     assert parse_zip("941101234") == "94110"
+    # What a member's keyboard gives: Arabic-Indic, Persian and fullwidth digits.
+    assert parse_zip("٩٤١١٠") == parse_zip("۹۴۱۱۰") == parse_zip("９４１１０") == "94110"
+    assert parse_zip("94１10") == "94110"
 
 
 @pytest.mark.parametrize(
@@ -55,9 +59,8 @@ def test_zip_input_accepts_only_ascii_digits() -> None:
         ("", "empty"),
         ("   ", "empty"),
         ("\t\n", "empty"),
-        ("９４１１０", "not_ascii_digits"),  # fullwidth
-        ("٩٤١١٠", "not_ascii_digits"),  # Arabic-Indic
-        ("94１10", "not_ascii_digits"),
+        ("⁹⁴¹¹⁰", "not_ascii_digits"),  # superscripts: digits, not decimal ones
+        ("94¹10", "not_ascii_digits"),
         ("9411", "bad_format"),
         ("941100", "bad_format"),
         ("94 110", "bad_format"),
@@ -111,8 +114,10 @@ def test_find_place(hmo_directory: Directory) -> None:
         ("94110-1234", True),
         ("94110-12345", True),  # too long: say so
         ("94a", True),  # can never become a ZIP: say so at once
-        ("９", True),
-        ("٩٤", True),
+        ("９", False),  # fullwidth and Arabic-Indic digits: a ZIP on its way
+        ("٩٤", False),
+        ("۹۴۱۱۰", True),
+        ("⁹", True),  # a superscript never becomes a ZIP
         ("94 1", True),
         ("-", True),
         ("--", True),
@@ -125,6 +130,8 @@ def test_zip_is_complete(typed: str, complete: bool) -> None:
 @given(st.text(alphabet=st.sampled_from("0123456789-９ a\u0660"), max_size=12) | st.text())
 def test_zip_is_incomplete_only_while_a_zip_is_being_typed(text: str) -> None:
     t = text.strip()
+    # Decimal digits of any script count as 0-9 (a member's keyboard may give them).
+    t = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in t)
     being_typed = (
         set(t) <= set("0123456789-")
         and any(c in "0123456789" for c in t)

@@ -45,7 +45,7 @@ def test_doctor_profile_lists_every_plan_and_group(hmo_directory: Directory) -> 
     assert len(plans) >= 2
     assert prof.is_sample is True
     assert prof.fact.kind == "generated"
-    assert prof.languages[0] == "English"
+    assert prof.languages[0] == "en"  # codes: the screens name them
     assert all(r.plan_fact and r.plan_fact.as_of and r.group_fact.source for r in prof.roles)
     assert {o.id for o in prof.offices} == {r.location_id for r in prof.roles}
     assert all(o.staff_languages for o in prof.offices)

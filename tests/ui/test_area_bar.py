@@ -18,7 +18,7 @@ from tests.ui.steps import to_county_groups, to_doctors
     [
         ("10001", "10001 is not a California ZIP code"),
         ("96199", "ZIP 96199 is not in our list of California ZIP codes"),
-        ("９４１１０", "digits 0-9"),
+        ("⁹⁴¹¹⁰", "digits 0-9"),
         ("94x10", "A ZIP code is 5 digits"),
         ("94110-123x", "A ZIP code is 5 digits"),
     ],

@@ -98,8 +98,9 @@ def test_every_day_given_is_said_on_a_12_hour_clock(
 
 
 def test_the_time_follows_the_locale_given(qapp: QApplication) -> None:
+    """The clock is the locale's (the days are the app's translated words)."""
     german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-    assert plain(hours_text(week(Mon="8:00-17:00"), german)) == "Montag: 08:00 – 17:00"
+    assert plain(hours_text(week(Mon="8:00-17:00"), german)) == "Monday: 08:00 – 17:00"
 
 
 def test_wheelchair_access_is_a_plain_list(qapp: QApplication) -> None:
