@@ -92,7 +92,8 @@ def language_name(code: str, english: str) -> str:
 def spoken_list(codes: Iterable[str], english: Mapping[str, str]) -> str:
     """Languages in running text ("English, Español and Tiếng Việt"): each named as a
     list shows it (``language_name``), joined as the app's language joins a list."""
-    return QLocale().createSeparatedList([language_name(c, english.get(c, c)) for c in codes])
+    names = [language_name(c, english.get(c, c)) for c in codes]
+    return language_locale().createSeparatedList(names)
 
 
 #: The directory's spoken-language codes that are one of the app's languages.
@@ -277,4 +278,11 @@ def apply_start_language() -> str:
         code = ENGLISH
     if code != in_use.code and not in_use.switch(code):
         code = in_use.code  # its file could not be loaded: the language stays
+    QLocale.setDefault(language_locale())  # English too: US numbers, whatever the system's
     return code
+
+
+def language_locale() -> QLocale:
+    """The locale of the app's language now (US English for English, whatever the
+    system's own locale is): its words' conventions, lists, days and clock."""
+    return QLocale(BY_CODE[in_use.code].locale)

@@ -27,7 +27,7 @@ from hmo_desktop.directory_format import (
 from hmo_desktop.ui.colors import colors
 from hmo_desktop.ui.common import tr
 from hmo_desktop.ui.directory_note import arg
-from hmo_desktop.ui.i18n import BY_CODE, in_use
+from hmo_desktop.ui.i18n import language_locale
 
 #: How ``location.hours`` names the days, Monday first.
 DAY_KEYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -41,7 +41,7 @@ def text_locale() -> QLocale:
     """The locale of the words on screen: the app's language's (US English, a 12-hour
     clock, for English; Spanish day names and a 24-hour clock for Spanish), whatever
     the system's own locale is."""
-    return QLocale(BY_CODE[in_use.code].locale)
+    return language_locale()
 
 
 def time_text(time: QTime, locale: QLocale | None = None) -> str:
