@@ -21,7 +21,11 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 
+from collections.abc import Iterator  # noqa: E402
+
 import pytest  # noqa: E402
+import shiboken6  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
@@ -31,3 +35,16 @@ def _app_look(qapp: QApplication) -> None:
     from hmo_desktop.ui.theme import apply_look
 
     apply_look(qapp)
+
+
+@pytest.fixture(autouse=True)
+def _delete_closed_windows(qapp: QApplication) -> Iterator[None]:
+    """After each test (and after pytest-qt has closed its widgets), every top-level
+    widget left is deleted now: a closed window is otherwise kept until the end, and each
+    later change of the app's look (text size, touch, theme) would restyle them all."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if shiboken6.isValid(widget):
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

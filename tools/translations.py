@@ -78,6 +78,7 @@ def update() -> None:
         stand_in = UNKNOWN_TO_QT.get(qt_code)
         if stand_in is not None and path.exists():
             _set_language(path, qt_code, stand_in)
+        known = finished_translations(path) if path.exists() else {}
         argv = [tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "none"]
         argv += ["-target-language", stand_in or qt_code, "-ts", str(path.relative_to(ROOT))]
         try:
@@ -88,7 +89,8 @@ def update() -> None:
         if "won't be updated" in run.stdout + run.stderr:
             sys.exit(f"{path.name} was not updated: {run.stdout}{run.stderr}")
         drop_code_comments(path)
-        print(f"{code}: {path.name}")
+        carried = carry_translations(path, known)
+        print(f"{code}: {path.name}" + (f" ({carried} carried to a new place)" if carried else ""))
 
 
 #: Languages Qt's tools do not know, and one with the same plural forms they do.
@@ -103,6 +105,50 @@ def _set_language(path: Path, old: str, new: str) -> None:
         ),
         encoding="utf-8",
     )
+
+
+#: One message of a .ts file as lupdate writes it: numerus, source, comment, the
+#: translation's type attribute and its inside.
+_MESSAGE = re.compile(
+    r'<message( numerus="yes")?>\s*<source>([^<]*)</source>\s*(?:<comment>([^<]*)</comment>\s*)?'
+    r'<translation( type="unfinished")?>(.*?)</translation>\s*</message>',
+    re.S,
+)
+
+
+def finished_translations(path: Path) -> dict[tuple[str, str, bool], str]:
+    """Each finished message's translation (its inside, as written), by source, comment
+    and whether it has plural forms, whatever its context."""
+    found = {}
+    for m in _MESSAGE.finditer(path.read_text(encoding="utf-8")):
+        numerus, source, comment, unfinished, inside = m.groups()
+        if not unfinished:
+            found[(source, comment or "", bool(numerus))] = inside
+    return found
+
+
+def carry_translations(path: Path, known: dict[tuple[str, str, bool], str]) -> int:
+    """A string that moved (code moved to another class or module: a new context) keeps
+    its translation: each unfinished message takes the finished translation the file
+    had for the same source and comment before lupdate ran. How many were carried."""
+    carried = 0
+
+    def carry(m: re.Match[str]) -> str:
+        nonlocal carried
+        numerus, source, comment, unfinished = m.groups()[:4]
+        old = known.get((source, comment or "", bool(numerus)))
+        if not unfinished or old is None:
+            return m.group(0)
+        carried += 1
+        whole, base = m.group(0), m.start(0)
+        head = whole[: m.start(5) - base].replace(' type="unfinished"', "", 1)
+        return head + old + whole[m.end(5) - base :]
+
+    text = path.read_text(encoding="utf-8")
+    kept = _MESSAGE.sub(carry, text)
+    if carried:
+        path.write_text(kept, encoding="utf-8")
+    return carried
 
 
 def drop_code_comments(path: Path) -> None:

@@ -53,7 +53,9 @@ class DoctorProfileView(QWidget):
         self._profile: DoctorProfile | None = None
         self._role: RoleInfo | None = None
         self._plan: PlanRow | None = None  # the plan the profile was shown for
-        self._language_names = dict(languages(db))  # code: the directory's English name
+        # code: the directory's English name (read with the first doctor shown: building
+        # the view reads nothing)
+        self._language_names: dict[str, str] = {}
         self.title = heading("")
         self.title.setTextFormat(Qt.TextFormat.PlainText)  # a name, never markup
         self.body = named(QTextBrowser(), "doctorProfileText", "")
@@ -99,6 +101,7 @@ class DoctorProfileView(QWidget):
         ``location_id`` first, when given)."""
         plan = self._session.plan
         prof = doctor_profile(self._db, practitioner_id)
+        self._language_names = self._language_names or dict(languages(self._db))
         self._profile = prof
         in_plan = [r for r in prof.roles if plan is not None and r.plan_id == plan.id]
         if location_id is not None:

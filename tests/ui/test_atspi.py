@@ -158,6 +158,7 @@ NAMES: dict[str, Name] = {
     "eveningFilter": "Evening hours",
     "saturdayFilter": "Saturday hours",
     "accessibilityFilter": "Wheelchair accessible office",
+    "accessibilityFilterHint": ItsText(),
     "clearFiltersButton": "Clear filters",
     "pcpCountLabel": "Number of doctors found",
     "pcpEmptyState": "No doctors message",
@@ -169,6 +170,7 @@ NAMES: dict[str, Name] = {
     # Step 4
     "doctorProfileText": "Doctor's profile",
     "choosePcpButton": "Choose as my PCP",
+    "chooseNote": ItsText(),
     "addToHouseholdButton": "Add this doctor to a member of the household",
     # The find-doctor dialog
     "findDoctorDialog": "Find my current doctor",
