@@ -16,8 +16,8 @@ from hmo_desktop.directory import PcpRow, doctor_profile, doctors_for_everyone
 from hmo_desktop.household.members import AGING_OUT, Choice, Household, Issue
 from hmo_desktop.ui.household_compare import issue_text, member_problem
 from hmo_desktop.ui.household_dialog import HouseholdDialog
-from hmo_desktop.ui.main_window import MainWindow
 from hmo_desktop.ui.i18n import language_name
+from hmo_desktop.ui.main_window import MainWindow
 from hmo_desktop.ui.wording import doctor_name, new_patient_status
 from tests.ui.focus_walk import chain_problems
 from tests.ui.steps import to_doctors
