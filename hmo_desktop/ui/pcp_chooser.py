@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hmo_desktop.directory import (
     Directory,
     PcpFilters,
     PcpRow,
-    PlanRow,
-    Relaxation,
     hospitals_for_plan,
     languages,
     left_out_unknown,
@@ -20,6 +16,7 @@ from hmo_desktop.directory import (
 )
 from hmo_desktop.directory_format import PACE
 from hmo_desktop.household import STEP_DOCTOR, Session
+from hmo_desktop.ui import pcp_words as words
 from hmo_desktop.ui.announce import announce_labels
 from hmo_desktop.ui.common import (
     fit_columns,
@@ -54,7 +51,7 @@ class PcpChooser(QWidget):
         self._hospitals_of: int | None = None  # the plan whose hospitals the filter lists
         #: What the count, empty state and note say (none, no plan, the age asked, or a
         #: search's results): said again in another language without searching again.
-        self._said: _Said | None = None
+        self._said: words.Said | None = None
         self.title = heading("")
         self.scope = named(QLabel(), "pcpScopeLabel", "")
         self.scope.setWordWrap(True)
@@ -165,7 +162,7 @@ class PcpChooser(QWidget):
         plan, near = self._session.plan, self._session.place
         if plan is None:
             self.reset()
-            self._said = _Said("no_plan")
+            self._said = words.Said("no_plan")
             self._say()
             self.empty.show()
             self.results_shown.emit(0)
@@ -275,7 +272,7 @@ class PcpChooser(QWidget):
             self.row_detail.clear()
             self.open_profile.setEnabled(False)
             self.filters_button.setChecked(True)  # the age is asked in the filters
-            self._said = _Said("age")
+            self._said = words.Said("age")
             self._say()
             self.empty.show()
             self.results_shown.emit(0)
@@ -288,11 +285,11 @@ class PcpChooser(QWidget):
         empty = page.total == 0
         relax = (
             suggest_relaxation(self._db, plan.id, filters)
-            if empty and self._relaxes(plan, filters)
+            if empty and words.relaxes(plan, filters)
             else None
         )
         left = tuple(left_out_unknown(self._db, plan.id, filters).items())
-        self._said = _Said("results", plan, filters, page.doctors, page.total, relax, left)
+        self._said = words.Said("results", plan, filters, page.doctors, page.total, relax, left)
         self._say()
         self.empty.setVisible(empty)
         self.results_shown.emit(page.doctors)
@@ -303,128 +300,11 @@ class PcpChooser(QWidget):
         said = self._said
         if said is None:
             return
-        if said.kind == "no_plan":
-            self.empty.setText(self.tr("Choose a plan first: go back to step 1."))
-            return
-        if said.kind == "age":
-            self.count.setText(self.tr("Who is the doctor for?"))
-            self.empty.setText(
-                self.tr(
-                    "Enter the patient's age on the left (0 for a baby). The list then "
-                    "shows only doctors who see patients that age."
-                )
-            )
-            return
-        assert said.plan is not None
-        assert said.filters is not None
-        self.count.setText(self._count_text(said.doctors, said.total))
-        if said.total == 0:
-            self.empty.setText(self._empty_hint(said.plan, said.filters, said.relax))
-        self._note_unknowns(said.left)
-
-    def _note_unknowns(self, left: tuple[tuple[str, int], ...]) -> None:
-        """Say how many doctors a filter leaves out only because their record lacks the
-        fact (imported real doctors: the public files do not give every fact)."""
-        facts = {
-            "accepting": self.tr("whether they take new patients"),
-            "doctor_language": self.tr("which languages the doctor speaks"),
-            "staff_language": self.tr("which languages the office staff speak"),
-            "gender": self.tr("the doctor's gender"),
-            "accessibility": self.tr("the office's wheelchair access"),
-            "telehealth": self.tr("whether they offer video visits"),
-            "hours": self.tr("the office's hours"),
-        }
-        sentences = [
-            arg(
-                self.tr("1 more doctor is left out because the directory does not say %2."),
-                "",
-                facts[name],
-            )
-            if n == 1
-            else arg(
-                self.tr(
-                    "%Ln more doctors are left out because the directory does not say %1.", "", n
-                ),
-                facts[name],
-            )
-            for name, n in left
-        ]
-        if sentences:
-            sentences.append(self.tr("Call their offices to ask."))
-        self.unknown_note.setText(" ".join(sentences))
-        self.unknown_note.setVisible(bool(sentences))
-
-    def _count_text(self, doctors: int, listings: int) -> str:
-        # "1 doctor found" stays a sentence of its own: English has no translation file
-        # to give "%Ln doctors found" its singular.
-        if doctors == 1 and listings == 1:
-            return self.tr("1 doctor found")
-        if doctors == 1:
-            return arg(
-                self.tr("1 doctor found, at %1 office listings"), QLocale().toString(listings)
-            )
-        if doctors == listings:
-            return self.tr("%Ln doctors found", "", doctors)
-        return arg(
-            self.tr("%Ln doctors found, at %1 office listings", "", doctors),
-            QLocale().toString(listings),
-        )
-
-    def _relax_labels(self) -> dict[str, str]:
-        return {
-            "max_miles": self.tr("a larger distance"),
-            "doctor_language": self.tr("any language for the doctor"),
-            "staff_language": self.tr("any language for the office staff"),
-            "accepting": self.tr("any new-patient status"),
-            "gender": self.tr("any gender"),
-            "hospital_id": self.tr("any hospital"),
-            "accessibility": self.tr("fewer accessibility needs"),
-            "telehealth": self.tr("doctors without video visits"),
-            "hours": self.tr("any office hours"),
-            "group_id": self.tr("all groups in the plan"),
-        }
-
-    @staticmethod
-    def _relaxes(plan: PlanRow, filters: PcpFilters) -> bool:
-        """Whether the empty state suggests a filter to relax (the plan's ages and the
-        specialties are said first)."""
-        age = filters.member_age
-        return not (age is not None and age < plan.min_age) and bool(filters.specialties)
-
-    def _empty_hint(self, plan: PlanRow, filters: PcpFilters, relax: Relaxation | None) -> str:
-        """Say which filter to relax (the directory worked out which one helps)."""
-        age = filters.member_age
-        if age is not None and age < plan.min_age:
-            if plan.care_model == PACE:
-                return self.tr(
-                    "PACE is for people 55 and older, so this plan has no doctor for this "
-                    "patient. Go back to step 1 to choose another plan."
-                )
-            return arg(
-                self.tr(
-                    "This plan is for people %1 and older, so it has no doctor for this "
-                    "patient. Go back to step 1 to choose another plan."
-                ),
-                QLocale().toString(plan.min_age),
-            )
-        if not filters.specialties:
-            return self.tr(
-                "No specialty is selected. Tick at least one of the specialties on the left."
-            )
-        if relax is None:
-            return self.tr('No doctor matches these filters. Press "Clear filters" to start over.')
-        labels = self._relax_labels()
-        what = self.tr(" and ").join(labels[k] for k in relax.relaxed)
-        if relax.total == 1:
-            return arg(
-                self.tr("No doctor matches every filter. Try %1: that shows 1 doctor."), what
-            )
-        return arg(
-            self.tr(
-                "No doctor matches every filter. Try %1: that shows %Ln doctors.", "", relax.total
-            ),
-            what,
-        )
+        self.count.setText(words.count_text(said))
+        self.empty.setText(words.empty_text(said))
+        note = words.left_out_text(said.left)
+        self.unknown_note.setText(note)
+        self.unknown_note.setVisible(bool(note))
 
     def current_pcp(self) -> PcpRow | None:
         rows = self.table.selectionModel().selectedRows()
@@ -439,16 +319,3 @@ class PcpChooser(QWidget):
         row = self.current_pcp()
         if row is not None:
             self.pcp_chosen.emit(row)
-
-
-class _Said(NamedTuple):
-    """What the count, the empty state and the note say: ``kind`` is "no_plan", "age"
-    (who the doctor is for is asked first) or "results" (of a search, with the rest)."""
-
-    kind: str
-    plan: PlanRow | None = None
-    filters: PcpFilters | None = None
-    doctors: int = 0
-    total: int = 0
-    relax: Relaxation | None = None
-    left: tuple[tuple[str, int], ...] = ()  # doctors left out for a fact not in the directory

@@ -1858,6 +1858,166 @@ HMO Desktop keeps using the directory it had open.</source>
         <source>American Sign Language</source>
         <translation>لغة الإشارة الأمريكية</translation>
     </message>
+    <message>
+        <source>Who is the doctor for?</source>
+        <translation>لمن الطبيب؟</translation>
+    </message>
+    <message>
+        <source>1 doctor found</source>
+        <translation>تم العثور على طبيب واحد</translation>
+    </message>
+    <message>
+        <source>1 doctor found, at %1 office listings</source>
+        <translation>تم العثور على طبيب واحد، في %1 من قوائم العيادات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation>
+            <numerusform>تم العثور على %Ln طبيب</numerusform>
+            <numerusform>تم العثور على %Ln طبيب</numerusform>
+            <numerusform>تم العثور على %Ln طبيبين</numerusform>
+            <numerusform>تم العثور على %Ln أطباء</numerusform>
+            <numerusform>تم العثور على %Ln طبيباً</numerusform>
+            <numerusform>تم العثور على %Ln طبيب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation>
+            <numerusform>تم العثور على %Ln طبيب، في %1 من قوائم العيادات</numerusform>
+            <numerusform>تم العثور على %Ln طبيب، في %1 من قوائم العيادات</numerusform>
+            <numerusform>تم العثور على %Ln طبيبين، في %1 من قوائم العيادات</numerusform>
+            <numerusform>تم العثور على %Ln أطباء، في %1 من قوائم العيادات</numerusform>
+            <numerusform>تم العثور على %Ln طبيباً، في %1 من قوائم العيادات</numerusform>
+            <numerusform>تم العثور على %Ln طبيب، في %1 من قوائم العيادات</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan first: go back to step 1.</source>
+        <translation>اختر خطة أولاً: ارجع إلى الخطوة ١.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
+        <translation>أدخل عمر المريض على اليسار (٠ للرضيع). ستعرض القائمة بعد ذلك فقط الأطباء الذين يعالجون المرضى في هذا العمر.</translation>
+    </message>
+    <message>
+        <source>a larger distance</source>
+        <translation>مسافة أكبر</translation>
+    </message>
+    <message>
+        <source>any language for the doctor</source>
+        <translation>أي لغة للطبيب</translation>
+    </message>
+    <message>
+        <source>any language for the office staff</source>
+        <translation>أي لغة لموظفي العيادة</translation>
+    </message>
+    <message>
+        <source>any new-patient status</source>
+        <translation>أي حالة لقبول المرضى الجدد</translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation>أي جنس</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>أي مستشفى</translation>
+    </message>
+    <message>
+        <source>fewer accessibility needs</source>
+        <translation>احتياجات وصول أقل</translation>
+    </message>
+    <message>
+        <source>doctors without video visits</source>
+        <translation>أطباء دون زيارات بالفيديو</translation>
+    </message>
+    <message>
+        <source>any office hours</source>
+        <translation>أي ساعات عمل للعيادة</translation>
+    </message>
+    <message>
+        <source>all groups in the plan</source>
+        <translation>كل المجموعات في الخطة</translation>
+    </message>
+    <message>
+        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>PACE مخصص للأشخاص الذين تبلغ أعمارهم ٥٥ عاماً فأكثر، لذلك لا يوجد في هذه الخطة طبيب لهذا المريض. ارجع إلى الخطوة ١ لاختيار خطة أخرى.</translation>
+    </message>
+    <message>
+        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>هذه الخطة مخصصة للأشخاص الذين تبلغ أعمارهم %1 عاماً فأكثر، لذلك لا يوجد فيها طبيب لهذا المريض. ارجع إلى الخطوة ١ لاختيار خطة أخرى.</translation>
+    </message>
+    <message>
+        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
+        <translation>لم يتم تحديد أي تخصص. ضع علامة على تخصص واحد على الأقل من التخصصات على اليسار.</translation>
+    </message>
+    <message>
+        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
+        <translation>لا يوجد طبيب يطابق عوامل التصفية هذه. اضغط «مسح عوامل التصفية» للبدء من جديد.</translation>
+    </message>
+    <message>
+        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
+        <translation>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها طبيب واحد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation>
+            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيب.</numerusform>
+            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيب.</numerusform>
+            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيبان.</numerusform>
+            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln أطباء.</numerusform>
+            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيباً.</numerusform>
+            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيب.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whether they take new patients</source>
+        <translation>ما إذا كانوا يقبلون مرضى جدداً</translation>
+    </message>
+    <message>
+        <source>which languages the doctor speaks</source>
+        <translation>اللغات التي يتحدثها الطبيب</translation>
+    </message>
+    <message>
+        <source>which languages the office staff speak</source>
+        <translation>اللغات التي يتحدثها موظفو العيادة</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s gender</source>
+        <translation>جنس الطبيب</translation>
+    </message>
+    <message>
+        <source>the office&apos;s wheelchair access</source>
+        <translation>إمكانية الوصول إلى العيادة بالكرسي المتحرك</translation>
+    </message>
+    <message>
+        <source>whether they offer video visits</source>
+        <translation>ما إذا كانوا يقدمون زيارات بالفيديو</translation>
+    </message>
+    <message>
+        <source>the office&apos;s hours</source>
+        <translation>ساعات عمل العيادة</translation>
+    </message>
+    <message>
+        <source>1 more doctor is left out because the directory does not say %2.</source>
+        <translation>تم استبعاد طبيب آخر لأن الدليل لا يذكر %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation>
+            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
+            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
+            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
+            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
+            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
+            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call their offices to ask.</source>
+        <translation>اتصل بعياداتهم للسؤال.</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -2779,10 +2939,6 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>عرض ملف الطبيب</translation>
     </message>
     <message>
-        <source>Choose a plan first: go back to step 1.</source>
-        <translation>اختر خطة أولاً: ارجع إلى الخطوة ١.</translation>
-    </message>
-    <message>
         <source>Show filters</source>
         <translation>إظهار عوامل التصفية</translation>
     </message>
@@ -2809,166 +2965,6 @@ HMO Desktop keeps using the directory it had open.</source>
     <message>
         <source>offices anywhere in California</source>
         <translation>العيادات في أي مكان في كاليفورنيا</translation>
-    </message>
-    <message>
-        <source>Who is the doctor for?</source>
-        <translation>لمن الطبيب؟</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>أدخل عمر المريض على اليسار (٠ للرضيع). ستعرض القائمة بعد ذلك فقط الأطباء الذين يعالجون المرضى في هذا العمر.</translation>
-    </message>
-    <message>
-        <source>whether they take new patients</source>
-        <translation>ما إذا كانوا يقبلون مرضى جدداً</translation>
-    </message>
-    <message>
-        <source>which languages the doctor speaks</source>
-        <translation>اللغات التي يتحدثها الطبيب</translation>
-    </message>
-    <message>
-        <source>which languages the office staff speak</source>
-        <translation>اللغات التي يتحدثها موظفو العيادة</translation>
-    </message>
-    <message>
-        <source>the doctor&apos;s gender</source>
-        <translation>جنس الطبيب</translation>
-    </message>
-    <message>
-        <source>the office&apos;s wheelchair access</source>
-        <translation>إمكانية الوصول إلى العيادة بالكرسي المتحرك</translation>
-    </message>
-    <message>
-        <source>whether they offer video visits</source>
-        <translation>ما إذا كانوا يقدمون زيارات بالفيديو</translation>
-    </message>
-    <message>
-        <source>the office&apos;s hours</source>
-        <translation>ساعات عمل العيادة</translation>
-    </message>
-    <message>
-        <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>تم استبعاد طبيب آخر لأن الدليل لا يذكر %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation>
-            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
-            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
-            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
-            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
-            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
-            <numerusform>تم استبعاد %Ln من الأطباء الآخرين لأن الدليل لا يذكر %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found</source>
-        <translation>
-            <numerusform>تم العثور على %Ln طبيب</numerusform>
-            <numerusform>تم العثور على %Ln طبيب</numerusform>
-            <numerusform>تم العثور على %Ln طبيبين</numerusform>
-            <numerusform>تم العثور على %Ln أطباء</numerusform>
-            <numerusform>تم العثور على %Ln طبيباً</numerusform>
-            <numerusform>تم العثور على %Ln طبيب</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found, at %1 office listings</source>
-        <translation>
-            <numerusform>تم العثور على %Ln طبيب، في %1 من قوائم العيادات</numerusform>
-            <numerusform>تم العثور على %Ln طبيب، في %1 من قوائم العيادات</numerusform>
-            <numerusform>تم العثور على %Ln طبيبين، في %1 من قوائم العيادات</numerusform>
-            <numerusform>تم العثور على %Ln أطباء، في %1 من قوائم العيادات</numerusform>
-            <numerusform>تم العثور على %Ln طبيباً، في %1 من قوائم العيادات</numerusform>
-            <numerusform>تم العثور على %Ln طبيب، في %1 من قوائم العيادات</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation>
-            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيب.</numerusform>
-            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيب.</numerusform>
-            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيبان.</numerusform>
-            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln أطباء.</numerusform>
-            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيباً.</numerusform>
-            <numerusform>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها %Ln طبيب.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Call their offices to ask.</source>
-        <translation>اتصل بعياداتهم للسؤال.</translation>
-    </message>
-    <message>
-        <source>1 doctor found</source>
-        <translation>تم العثور على طبيب واحد</translation>
-    </message>
-    <message>
-        <source>1 doctor found, at %1 office listings</source>
-        <translation>تم العثور على طبيب واحد، في %1 من قوائم العيادات</translation>
-    </message>
-    <message>
-        <source>a larger distance</source>
-        <translation>مسافة أكبر</translation>
-    </message>
-    <message>
-        <source>any language for the doctor</source>
-        <translation>أي لغة للطبيب</translation>
-    </message>
-    <message>
-        <source>any language for the office staff</source>
-        <translation>أي لغة لموظفي العيادة</translation>
-    </message>
-    <message>
-        <source>any new-patient status</source>
-        <translation>أي حالة لقبول المرضى الجدد</translation>
-    </message>
-    <message>
-        <source>any gender</source>
-        <translation>أي جنس</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>أي مستشفى</translation>
-    </message>
-    <message>
-        <source>fewer accessibility needs</source>
-        <translation>احتياجات وصول أقل</translation>
-    </message>
-    <message>
-        <source>doctors without video visits</source>
-        <translation>أطباء دون زيارات بالفيديو</translation>
-    </message>
-    <message>
-        <source>any office hours</source>
-        <translation>أي ساعات عمل للعيادة</translation>
-    </message>
-    <message>
-        <source>all groups in the plan</source>
-        <translation>كل المجموعات في الخطة</translation>
-    </message>
-    <message>
-        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE مخصص للأشخاص الذين تبلغ أعمارهم ٥٥ عاماً فأكثر، لذلك لا يوجد في هذه الخطة طبيب لهذا المريض. ارجع إلى الخطوة ١ لاختيار خطة أخرى.</translation>
-    </message>
-    <message>
-        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>هذه الخطة مخصصة للأشخاص الذين تبلغ أعمارهم %1 عاماً فأكثر، لذلك لا يوجد فيها طبيب لهذا المريض. ارجع إلى الخطوة ١ لاختيار خطة أخرى.</translation>
-    </message>
-    <message>
-        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
-        <translation>لم يتم تحديد أي تخصص. ضع علامة على تخصص واحد على الأقل من التخصصات على اليسار.</translation>
-    </message>
-    <message>
-        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>لا يوجد طبيب يطابق عوامل التصفية هذه. اضغط «مسح عوامل التصفية» للبدء من جديد.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> و</translation>
-    </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>لا يوجد طبيب يطابق كل عوامل التصفية. جرّب %1: سيظهر عندها طبيب واحد.</translation>
     </message>
 </context>
 <context>

@@ -1850,6 +1850,150 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
         <source>American Sign Language</source>
         <translation>Lengua de señas americana (ASL)</translation>
     </message>
+    <message>
+        <source>Who is the doctor for?</source>
+        <translation>¿Para quién es el médico?</translation>
+    </message>
+    <message>
+        <source>1 doctor found</source>
+        <translation>Se encontró 1 médico</translation>
+    </message>
+    <message>
+        <source>1 doctor found, at %1 office listings</source>
+        <translation>Se encontró 1 médico, en %1 consultorios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation>
+            <numerusform>Se encontró %Ln médico</numerusform>
+            <numerusform>Se encontraron %Ln médicos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation>
+            <numerusform>Se encontró %Ln médico, en %1 consultorios</numerusform>
+            <numerusform>Se encontraron %Ln médicos, en %1 consultorios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan first: go back to step 1.</source>
+        <translation>Primero elija un plan: vuelva al paso 1.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
+        <translation>Escriba la edad del paciente a la izquierda (0 para un bebé). La lista mostrará solo médicos que atienden a pacientes de esa edad.</translation>
+    </message>
+    <message>
+        <source>a larger distance</source>
+        <translation>una distancia mayor</translation>
+    </message>
+    <message>
+        <source>any language for the doctor</source>
+        <translation>cualquier idioma para el médico</translation>
+    </message>
+    <message>
+        <source>any language for the office staff</source>
+        <translation>cualquier idioma para el personal del consultorio</translation>
+    </message>
+    <message>
+        <source>any new-patient status</source>
+        <translation>cualquier situación de pacientes nuevos</translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation>cualquier género</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>cualquier hospital</translation>
+    </message>
+    <message>
+        <source>fewer accessibility needs</source>
+        <translation>menos necesidades de accesibilidad</translation>
+    </message>
+    <message>
+        <source>doctors without video visits</source>
+        <translation>médicos sin consultas por video</translation>
+    </message>
+    <message>
+        <source>any office hours</source>
+        <translation>cualquier horario de consultorio</translation>
+    </message>
+    <message>
+        <source>all groups in the plan</source>
+        <translation>todos los grupos del plan</translation>
+    </message>
+    <message>
+        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>PACE es para personas de 55 años o más, así que este plan no tiene médico para este paciente. Vuelva al paso 1 para elegir otro plan.</translation>
+    </message>
+    <message>
+        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>Este plan es para personas de %1 años o más, así que no tiene médico para este paciente. Vuelva al paso 1 para elegir otro plan.</translation>
+    </message>
+    <message>
+        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
+        <translation>No hay ninguna especialidad seleccionada. Marque al menos una de las especialidades a la izquierda.</translation>
+    </message>
+    <message>
+        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
+        <translation>Ningún médico coincide con estos filtros. Presione &quot;Borrar filtros&quot; para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
+        <translation>Ningún médico coincide con todos los filtros. Pruebe %1: así aparece 1 médico.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation>
+            <numerusform>Ningún médico coincide con todos los filtros. Pruebe %1: así aparece %Ln médico.</numerusform>
+            <numerusform>Ningún médico coincide con todos los filtros. Pruebe %1: así aparecen %Ln médicos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whether they take new patients</source>
+        <translation>si aceptan pacientes nuevos</translation>
+    </message>
+    <message>
+        <source>which languages the doctor speaks</source>
+        <translation>qué idiomas habla el médico</translation>
+    </message>
+    <message>
+        <source>which languages the office staff speak</source>
+        <translation>qué idiomas habla el personal del consultorio</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s gender</source>
+        <translation>el género del médico</translation>
+    </message>
+    <message>
+        <source>the office&apos;s wheelchair access</source>
+        <translation>el acceso para silla de ruedas del consultorio</translation>
+    </message>
+    <message>
+        <source>whether they offer video visits</source>
+        <translation>si ofrecen consultas por video</translation>
+    </message>
+    <message>
+        <source>the office&apos;s hours</source>
+        <translation>el horario del consultorio</translation>
+    </message>
+    <message>
+        <source>1 more doctor is left out because the directory does not say %2.</source>
+        <translation>Se excluye 1 médico más porque el directorio no indica %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation>
+            <numerusform>Se excluye %Ln médico más porque el directorio no indica %1.</numerusform>
+            <numerusform>Se excluyen %Ln médicos más porque el directorio no indica %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call their offices to ask.</source>
+        <translation>Llame a sus consultorios para preguntar.</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -2755,10 +2899,6 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
         <translation>Ver perfil del médico</translation>
     </message>
     <message>
-        <source>Choose a plan first: go back to step 1.</source>
-        <translation>Primero elija un plan: vuelva al paso 1.</translation>
-    </message>
-    <message>
         <source>Show filters</source>
         <translation>Mostrar filtros</translation>
     </message>
@@ -2785,150 +2925,6 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     <message>
         <source>offices anywhere in California</source>
         <translation>consultorios en cualquier parte de California</translation>
-    </message>
-    <message>
-        <source>Who is the doctor for?</source>
-        <translation>¿Para quién es el médico?</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>Escriba la edad del paciente a la izquierda (0 para un bebé). La lista mostrará solo médicos que atienden a pacientes de esa edad.</translation>
-    </message>
-    <message>
-        <source>whether they take new patients</source>
-        <translation>si aceptan pacientes nuevos</translation>
-    </message>
-    <message>
-        <source>which languages the doctor speaks</source>
-        <translation>qué idiomas habla el médico</translation>
-    </message>
-    <message>
-        <source>which languages the office staff speak</source>
-        <translation>qué idiomas habla el personal del consultorio</translation>
-    </message>
-    <message>
-        <source>the doctor&apos;s gender</source>
-        <translation>el género del médico</translation>
-    </message>
-    <message>
-        <source>the office&apos;s wheelchair access</source>
-        <translation>el acceso para silla de ruedas del consultorio</translation>
-    </message>
-    <message>
-        <source>whether they offer video visits</source>
-        <translation>si ofrecen consultas por video</translation>
-    </message>
-    <message>
-        <source>the office&apos;s hours</source>
-        <translation>el horario del consultorio</translation>
-    </message>
-    <message>
-        <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>Se excluye 1 médico más porque el directorio no indica %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation>
-            <numerusform>Se excluye %Ln médico más porque el directorio no indica %1.</numerusform>
-            <numerusform>Se excluyen %Ln médicos más porque el directorio no indica %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found</source>
-        <translation>
-            <numerusform>Se encontró %Ln médico</numerusform>
-            <numerusform>Se encontraron %Ln médicos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found, at %1 office listings</source>
-        <translation>
-            <numerusform>Se encontró %Ln médico, en %1 consultorios</numerusform>
-            <numerusform>Se encontraron %Ln médicos, en %1 consultorios</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation>
-            <numerusform>Ningún médico coincide con todos los filtros. Pruebe %1: así aparece %Ln médico.</numerusform>
-            <numerusform>Ningún médico coincide con todos los filtros. Pruebe %1: así aparecen %Ln médicos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Call their offices to ask.</source>
-        <translation>Llame a sus consultorios para preguntar.</translation>
-    </message>
-    <message>
-        <source>1 doctor found</source>
-        <translation>Se encontró 1 médico</translation>
-    </message>
-    <message>
-        <source>1 doctor found, at %1 office listings</source>
-        <translation>Se encontró 1 médico, en %1 consultorios</translation>
-    </message>
-    <message>
-        <source>a larger distance</source>
-        <translation>una distancia mayor</translation>
-    </message>
-    <message>
-        <source>any language for the doctor</source>
-        <translation>cualquier idioma para el médico</translation>
-    </message>
-    <message>
-        <source>any language for the office staff</source>
-        <translation>cualquier idioma para el personal del consultorio</translation>
-    </message>
-    <message>
-        <source>any new-patient status</source>
-        <translation>cualquier situación de pacientes nuevos</translation>
-    </message>
-    <message>
-        <source>any gender</source>
-        <translation>cualquier género</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>cualquier hospital</translation>
-    </message>
-    <message>
-        <source>fewer accessibility needs</source>
-        <translation>menos necesidades de accesibilidad</translation>
-    </message>
-    <message>
-        <source>doctors without video visits</source>
-        <translation>médicos sin consultas por video</translation>
-    </message>
-    <message>
-        <source>any office hours</source>
-        <translation>cualquier horario de consultorio</translation>
-    </message>
-    <message>
-        <source>all groups in the plan</source>
-        <translation>todos los grupos del plan</translation>
-    </message>
-    <message>
-        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE es para personas de 55 años o más, así que este plan no tiene médico para este paciente. Vuelva al paso 1 para elegir otro plan.</translation>
-    </message>
-    <message>
-        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>Este plan es para personas de %1 años o más, así que no tiene médico para este paciente. Vuelva al paso 1 para elegir otro plan.</translation>
-    </message>
-    <message>
-        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
-        <translation>No hay ninguna especialidad seleccionada. Marque al menos una de las especialidades a la izquierda.</translation>
-    </message>
-    <message>
-        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>Ningún médico coincide con estos filtros. Presione &quot;Borrar filtros&quot; para empezar de nuevo.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> y </translation>
-    </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>Ningún médico coincide con todos los filtros. Pruebe %1: así aparece 1 médico.</translation>
     </message>
 </context>
 <context>

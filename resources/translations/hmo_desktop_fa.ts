@@ -1848,6 +1848,146 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <source>American Sign Language</source>
         <translation>زبان اشاره آمریکایی</translation>
     </message>
+    <message>
+        <source>Who is the doctor for?</source>
+        <translation>پزشک برای چه کسی است؟</translation>
+    </message>
+    <message>
+        <source>1 doctor found</source>
+        <translation>۱ پزشک پیدا شد</translation>
+    </message>
+    <message>
+        <source>1 doctor found, at %1 office listings</source>
+        <translation>۱ پزشک پیدا شد، در %1 مطب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation>
+            <numerusform>%Ln پزشک پیدا شد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation>
+            <numerusform>%Ln پزشک پیدا شد، در %1 مطب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan first: go back to step 1.</source>
+        <translation>ابتدا یک طرح انتخاب کنید: به مرحله ۱ برگردید.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
+        <translation>سن بیمار را در سمت چپ وارد کنید (برای نوزاد ۰). سپس فهرست فقط پزشکانی را نشان می‌دهد که بیماران در این سن را می‌بینند.</translation>
+    </message>
+    <message>
+        <source>a larger distance</source>
+        <translation>فاصله بیشتر</translation>
+    </message>
+    <message>
+        <source>any language for the doctor</source>
+        <translation>هر زبانی برای پزشک</translation>
+    </message>
+    <message>
+        <source>any language for the office staff</source>
+        <translation>هر زبانی برای کارکنان مطب</translation>
+    </message>
+    <message>
+        <source>any new-patient status</source>
+        <translation>هر وضعیتی برای پذیرش بیمار جدید</translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation>هر جنسیتی</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>هر بیمارستانی</translation>
+    </message>
+    <message>
+        <source>fewer accessibility needs</source>
+        <translation>نیازهای دسترسی کمتر</translation>
+    </message>
+    <message>
+        <source>doctors without video visits</source>
+        <translation>پزشکان بدون ویزیت تصویری</translation>
+    </message>
+    <message>
+        <source>any office hours</source>
+        <translation>هر ساعت کاری مطب</translation>
+    </message>
+    <message>
+        <source>all groups in the plan</source>
+        <translation>همه گروه‌های طرح</translation>
+    </message>
+    <message>
+        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>PACE برای افراد ۵۵ سال به بالا است، پس این طرح پزشکی برای این بیمار ندارد. به مرحله ۱ برگردید تا طرح دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>این طرح برای افراد %1 سال به بالا است، پس پزشکی برای این بیمار ندارد. به مرحله ۱ برگردید تا طرح دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
+        <translation>هیچ تخصصی انتخاب نشده است. دست‌کم یکی از تخصص‌های سمت چپ را علامت بزنید.</translation>
+    </message>
+    <message>
+        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
+        <translation>هیچ پزشکی با این فیلترها جور نیست. برای شروع دوباره «پاک کردن فیلترها» را بزنید.</translation>
+    </message>
+    <message>
+        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
+        <translation>هیچ پزشکی با همه فیلترها جور نیست. %1 را امتحان کنید: با آن ۱ پزشک نشان داده می‌شود.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation>
+            <numerusform>هیچ پزشکی با همه فیلترها جور نیست. %1 را امتحان کنید: با آن %Ln پزشک نشان داده می‌شود.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whether they take new patients</source>
+        <translation>اینکه بیمار جدید می‌پذیرند یا نه</translation>
+    </message>
+    <message>
+        <source>which languages the doctor speaks</source>
+        <translation>زبان‌هایی که پزشک صحبت می‌کند</translation>
+    </message>
+    <message>
+        <source>which languages the office staff speak</source>
+        <translation>زبان‌هایی که کارکنان مطب صحبت می‌کنند</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s gender</source>
+        <translation>جنسیت پزشک</translation>
+    </message>
+    <message>
+        <source>the office&apos;s wheelchair access</source>
+        <translation>دسترسی مطب با ویلچر</translation>
+    </message>
+    <message>
+        <source>whether they offer video visits</source>
+        <translation>اینکه ویزیت تصویری دارند یا نه</translation>
+    </message>
+    <message>
+        <source>the office&apos;s hours</source>
+        <translation>ساعات کار مطب</translation>
+    </message>
+    <message>
+        <source>1 more doctor is left out because the directory does not say %2.</source>
+        <translation>۱ پزشک دیگر کنار گذاشته شده است، چون فهرست %2 را نمی‌گوید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation>
+            <numerusform>%Ln پزشک دیگر کنار گذاشته شده‌اند، چون فهرست %1 را نمی‌گوید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call their offices to ask.</source>
+        <translation>برای پرسیدن با مطب‌های آن‌ها تماس بگیرید.</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -2749,10 +2889,6 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>دیدن نمایه پزشک</translation>
     </message>
     <message>
-        <source>Choose a plan first: go back to step 1.</source>
-        <translation>ابتدا یک طرح انتخاب کنید: به مرحله ۱ برگردید.</translation>
-    </message>
-    <message>
         <source>Show filters</source>
         <translation>نمایش فیلترها</translation>
     </message>
@@ -2779,146 +2915,6 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     <message>
         <source>offices anywhere in California</source>
         <translation>مطب‌ها در هر جای کالیفرنیا</translation>
-    </message>
-    <message>
-        <source>Who is the doctor for?</source>
-        <translation>پزشک برای چه کسی است؟</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>سن بیمار را در سمت چپ وارد کنید (برای نوزاد ۰). سپس فهرست فقط پزشکانی را نشان می‌دهد که بیماران در این سن را می‌بینند.</translation>
-    </message>
-    <message>
-        <source>whether they take new patients</source>
-        <translation>اینکه بیمار جدید می‌پذیرند یا نه</translation>
-    </message>
-    <message>
-        <source>which languages the doctor speaks</source>
-        <translation>زبان‌هایی که پزشک صحبت می‌کند</translation>
-    </message>
-    <message>
-        <source>which languages the office staff speak</source>
-        <translation>زبان‌هایی که کارکنان مطب صحبت می‌کنند</translation>
-    </message>
-    <message>
-        <source>the doctor&apos;s gender</source>
-        <translation>جنسیت پزشک</translation>
-    </message>
-    <message>
-        <source>the office&apos;s wheelchair access</source>
-        <translation>دسترسی مطب با ویلچر</translation>
-    </message>
-    <message>
-        <source>whether they offer video visits</source>
-        <translation>اینکه ویزیت تصویری دارند یا نه</translation>
-    </message>
-    <message>
-        <source>the office&apos;s hours</source>
-        <translation>ساعات کار مطب</translation>
-    </message>
-    <message>
-        <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>۱ پزشک دیگر کنار گذاشته شده است، چون فهرست %2 را نمی‌گوید.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation>
-            <numerusform>%Ln پزشک دیگر کنار گذاشته شده‌اند، چون فهرست %1 را نمی‌گوید.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found</source>
-        <translation>
-            <numerusform>%Ln پزشک پیدا شد</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found, at %1 office listings</source>
-        <translation>
-            <numerusform>%Ln پزشک پیدا شد، در %1 مطب</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation>
-            <numerusform>هیچ پزشکی با همه فیلترها جور نیست. %1 را امتحان کنید: با آن %Ln پزشک نشان داده می‌شود.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Call their offices to ask.</source>
-        <translation>برای پرسیدن با مطب‌های آن‌ها تماس بگیرید.</translation>
-    </message>
-    <message>
-        <source>1 doctor found</source>
-        <translation>۱ پزشک پیدا شد</translation>
-    </message>
-    <message>
-        <source>1 doctor found, at %1 office listings</source>
-        <translation>۱ پزشک پیدا شد، در %1 مطب</translation>
-    </message>
-    <message>
-        <source>a larger distance</source>
-        <translation>فاصله بیشتر</translation>
-    </message>
-    <message>
-        <source>any language for the doctor</source>
-        <translation>هر زبانی برای پزشک</translation>
-    </message>
-    <message>
-        <source>any language for the office staff</source>
-        <translation>هر زبانی برای کارکنان مطب</translation>
-    </message>
-    <message>
-        <source>any new-patient status</source>
-        <translation>هر وضعیتی برای پذیرش بیمار جدید</translation>
-    </message>
-    <message>
-        <source>any gender</source>
-        <translation>هر جنسیتی</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>هر بیمارستانی</translation>
-    </message>
-    <message>
-        <source>fewer accessibility needs</source>
-        <translation>نیازهای دسترسی کمتر</translation>
-    </message>
-    <message>
-        <source>doctors without video visits</source>
-        <translation>پزشکان بدون ویزیت تصویری</translation>
-    </message>
-    <message>
-        <source>any office hours</source>
-        <translation>هر ساعت کاری مطب</translation>
-    </message>
-    <message>
-        <source>all groups in the plan</source>
-        <translation>همه گروه‌های طرح</translation>
-    </message>
-    <message>
-        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE برای افراد ۵۵ سال به بالا است، پس این طرح پزشکی برای این بیمار ندارد. به مرحله ۱ برگردید تا طرح دیگری انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>این طرح برای افراد %1 سال به بالا است، پس پزشکی برای این بیمار ندارد. به مرحله ۱ برگردید تا طرح دیگری انتخاب کنید.</translation>
-    </message>
-    <message>
-        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
-        <translation>هیچ تخصصی انتخاب نشده است. دست‌کم یکی از تخصص‌های سمت چپ را علامت بزنید.</translation>
-    </message>
-    <message>
-        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>هیچ پزشکی با این فیلترها جور نیست. برای شروع دوباره «پاک کردن فیلترها» را بزنید.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> و </translation>
-    </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>هیچ پزشکی با همه فیلترها جور نیست. %1 را امتحان کنید: با آن ۱ پزشک نشان داده می‌شود.</translation>
     </message>
 </context>
 <context>

@@ -1848,6 +1848,146 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <source>American Sign Language</source>
         <translation>Lus piav tes Asmeskas (ASL)</translation>
     </message>
+    <message>
+        <source>Who is the doctor for?</source>
+        <translation>Tus kws kho mob yog rau leej twg?</translation>
+    </message>
+    <message>
+        <source>1 doctor found</source>
+        <translation>Nrhiav tau 1 tus kws kho mob</translation>
+    </message>
+    <message>
+        <source>1 doctor found, at %1 office listings</source>
+        <translation>Nrhiav tau 1 tus kws kho mob, ntawm %1 lub chaw kuaj mob teev</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation>
+            <numerusform>Nrhiav tau %Ln tus kws kho mob</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation>
+            <numerusform>Nrhiav tau %Ln tus kws kho mob, ntawm %1 lub chaw kuaj mob teev</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan first: go back to step 1.</source>
+        <translation>Xaiv ib lub phiaj xwm ua ntej: rov qab mus rau kauj ruam 1.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
+        <translation>Sau tus neeg mob hnub nyoog rau sab laug (0 rau menyuam mos). Daim ntawv teev ces tsuas qhia cov kws kho mob uas kho neeg mob hnub nyoog ntawd.</translation>
+    </message>
+    <message>
+        <source>a larger distance</source>
+        <translation>qhov deb ntau dua</translation>
+    </message>
+    <message>
+        <source>any language for the doctor</source>
+        <translation>tus kws kho mob hais lus twg los tau</translation>
+    </message>
+    <message>
+        <source>any language for the office staff</source>
+        <translation>neeg ua hauj lwm hais lus twg los tau</translation>
+    </message>
+    <message>
+        <source>any new-patient status</source>
+        <translation>txais neeg mob tshiab los tsis txais los tau</translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation>poj niam los txiv neej los tau</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>tsev kho mob twg los tau</translation>
+    </message>
+    <message>
+        <source>fewer accessibility needs</source>
+        <translation>tsawg kev pab neeg xiam oob qhab dua</translation>
+    </message>
+    <message>
+        <source>doctors without video visits</source>
+        <translation>kws kho mob uas tsis muaj kev ntsib hauv video</translation>
+    </message>
+    <message>
+        <source>any office hours</source>
+        <translation>sij hawm qhib twg los tau</translation>
+    </message>
+    <message>
+        <source>all groups in the plan</source>
+        <translation>txhua pab pawg hauv lub phiaj xwm</translation>
+    </message>
+    <message>
+        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>PACE yog rau cov neeg muaj 55 xyoo thiab laus dua, yog li lub phiaj xwm no tsis muaj kws kho mob rau tus neeg mob no. Rov qab mus rau kauj ruam 1 los xaiv lwm lub phiaj xwm.</translation>
+    </message>
+    <message>
+        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>Lub phiaj xwm no yog rau cov neeg muaj %1 xyoo thiab laus dua, yog li nws tsis muaj kws kho mob rau tus neeg mob no. Rov qab mus rau kauj ruam 1 los xaiv lwm lub phiaj xwm.</translation>
+    </message>
+    <message>
+        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
+        <translation>Tsis tau xaiv kev kho mob tshwj xeeb. Kos tsawg kawg ib qho kev kho mob tshwj xeeb rau sab laug.</translation>
+    </message>
+    <message>
+        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
+        <translation>Tsis muaj kws kho mob phim cov lim no. Nias &quot;Lwv cov lim&quot; los pib dua.</translation>
+    </message>
+    <message>
+        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
+        <translation>Tsis muaj kws kho mob phim txhua tus lim. Sim %1: qhov ntawd qhia 1 tus kws kho mob.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation>
+            <numerusform>Tsis muaj kws kho mob phim txhua tus lim. Sim %1: qhov ntawd qhia %Ln tus kws kho mob.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whether they take new patients</source>
+        <translation>seb lawv puas txais neeg mob tshiab</translation>
+    </message>
+    <message>
+        <source>which languages the doctor speaks</source>
+        <translation>tus kws kho mob hais lus dab tsi</translation>
+    </message>
+    <message>
+        <source>which languages the office staff speak</source>
+        <translation>cov neeg ua hauj lwm hauv chaw kuaj mob hais lus dab tsi</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s gender</source>
+        <translation>tus kws kho mob yog poj niam los txiv neej</translation>
+    </message>
+    <message>
+        <source>the office&apos;s wheelchair access</source>
+        <translation>lub chaw kuaj mob puas mus tau rau lub rooj zaum muaj log</translation>
+    </message>
+    <message>
+        <source>whether they offer video visits</source>
+        <translation>seb lawv puas muaj kev ntsib hauv video</translation>
+    </message>
+    <message>
+        <source>the office&apos;s hours</source>
+        <translation>lub chaw kuaj mob sij hawm qhib</translation>
+    </message>
+    <message>
+        <source>1 more doctor is left out because the directory does not say %2.</source>
+        <translation>Muaj 1 tus kws kho mob ntxiv raug tso tseg vim phau npe tsis qhia %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation>
+            <numerusform>Muaj %Ln tus kws kho mob ntxiv raug tso tseg vim phau npe tsis qhia %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call their offices to ask.</source>
+        <translation>Hu rau lawv lub chaw kuaj mob nug.</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -2749,10 +2889,6 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>Saib kws kho mob daim ntawv qhia</translation>
     </message>
     <message>
-        <source>Choose a plan first: go back to step 1.</source>
-        <translation>Xaiv ib lub phiaj xwm ua ntej: rov qab mus rau kauj ruam 1.</translation>
-    </message>
-    <message>
         <source>Show filters</source>
         <translation>Qhia cov lim</translation>
     </message>
@@ -2779,146 +2915,6 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     <message>
         <source>offices anywhere in California</source>
         <translation>chaw kuaj mob txhua qhov chaw hauv California</translation>
-    </message>
-    <message>
-        <source>Who is the doctor for?</source>
-        <translation>Tus kws kho mob yog rau leej twg?</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>Sau tus neeg mob hnub nyoog rau sab laug (0 rau menyuam mos). Daim ntawv teev ces tsuas qhia cov kws kho mob uas kho neeg mob hnub nyoog ntawd.</translation>
-    </message>
-    <message>
-        <source>whether they take new patients</source>
-        <translation>seb lawv puas txais neeg mob tshiab</translation>
-    </message>
-    <message>
-        <source>which languages the doctor speaks</source>
-        <translation>tus kws kho mob hais lus dab tsi</translation>
-    </message>
-    <message>
-        <source>which languages the office staff speak</source>
-        <translation>cov neeg ua hauj lwm hauv chaw kuaj mob hais lus dab tsi</translation>
-    </message>
-    <message>
-        <source>the doctor&apos;s gender</source>
-        <translation>tus kws kho mob yog poj niam los txiv neej</translation>
-    </message>
-    <message>
-        <source>the office&apos;s wheelchair access</source>
-        <translation>lub chaw kuaj mob puas mus tau rau lub rooj zaum muaj log</translation>
-    </message>
-    <message>
-        <source>whether they offer video visits</source>
-        <translation>seb lawv puas muaj kev ntsib hauv video</translation>
-    </message>
-    <message>
-        <source>the office&apos;s hours</source>
-        <translation>lub chaw kuaj mob sij hawm qhib</translation>
-    </message>
-    <message>
-        <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>Muaj 1 tus kws kho mob ntxiv raug tso tseg vim phau npe tsis qhia %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation>
-            <numerusform>Muaj %Ln tus kws kho mob ntxiv raug tso tseg vim phau npe tsis qhia %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found</source>
-        <translation>
-            <numerusform>Nrhiav tau %Ln tus kws kho mob</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found, at %1 office listings</source>
-        <translation>
-            <numerusform>Nrhiav tau %Ln tus kws kho mob, ntawm %1 lub chaw kuaj mob teev</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation>
-            <numerusform>Tsis muaj kws kho mob phim txhua tus lim. Sim %1: qhov ntawd qhia %Ln tus kws kho mob.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Call their offices to ask.</source>
-        <translation>Hu rau lawv lub chaw kuaj mob nug.</translation>
-    </message>
-    <message>
-        <source>1 doctor found</source>
-        <translation>Nrhiav tau 1 tus kws kho mob</translation>
-    </message>
-    <message>
-        <source>1 doctor found, at %1 office listings</source>
-        <translation>Nrhiav tau 1 tus kws kho mob, ntawm %1 lub chaw kuaj mob teev</translation>
-    </message>
-    <message>
-        <source>a larger distance</source>
-        <translation>qhov deb ntau dua</translation>
-    </message>
-    <message>
-        <source>any language for the doctor</source>
-        <translation>tus kws kho mob hais lus twg los tau</translation>
-    </message>
-    <message>
-        <source>any language for the office staff</source>
-        <translation>neeg ua hauj lwm hais lus twg los tau</translation>
-    </message>
-    <message>
-        <source>any new-patient status</source>
-        <translation>txais neeg mob tshiab los tsis txais los tau</translation>
-    </message>
-    <message>
-        <source>any gender</source>
-        <translation>poj niam los txiv neej los tau</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>tsev kho mob twg los tau</translation>
-    </message>
-    <message>
-        <source>fewer accessibility needs</source>
-        <translation>tsawg kev pab neeg xiam oob qhab dua</translation>
-    </message>
-    <message>
-        <source>doctors without video visits</source>
-        <translation>kws kho mob uas tsis muaj kev ntsib hauv video</translation>
-    </message>
-    <message>
-        <source>any office hours</source>
-        <translation>sij hawm qhib twg los tau</translation>
-    </message>
-    <message>
-        <source>all groups in the plan</source>
-        <translation>txhua pab pawg hauv lub phiaj xwm</translation>
-    </message>
-    <message>
-        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE yog rau cov neeg muaj 55 xyoo thiab laus dua, yog li lub phiaj xwm no tsis muaj kws kho mob rau tus neeg mob no. Rov qab mus rau kauj ruam 1 los xaiv lwm lub phiaj xwm.</translation>
-    </message>
-    <message>
-        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>Lub phiaj xwm no yog rau cov neeg muaj %1 xyoo thiab laus dua, yog li nws tsis muaj kws kho mob rau tus neeg mob no. Rov qab mus rau kauj ruam 1 los xaiv lwm lub phiaj xwm.</translation>
-    </message>
-    <message>
-        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
-        <translation>Tsis tau xaiv kev kho mob tshwj xeeb. Kos tsawg kawg ib qho kev kho mob tshwj xeeb rau sab laug.</translation>
-    </message>
-    <message>
-        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>Tsis muaj kws kho mob phim cov lim no. Nias &quot;Lwv cov lim&quot; los pib dua.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> thiab </translation>
-    </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>Tsis muaj kws kho mob phim txhua tus lim. Sim %1: qhov ntawd qhia 1 tus kws kho mob.</translation>
     </message>
 </context>
 <context>

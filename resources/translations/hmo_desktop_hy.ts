@@ -1850,6 +1850,150 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <source>American Sign Language</source>
         <translation>Ամերիկյան ժեստերի լեզու</translation>
     </message>
+    <message>
+        <source>Who is the doctor for?</source>
+        <translation>Ո՞ւմ համար է բժիշկը</translation>
+    </message>
+    <message>
+        <source>1 doctor found</source>
+        <translation>Գտնվել է 1 բժիշկ</translation>
+    </message>
+    <message>
+        <source>1 doctor found, at %1 office listings</source>
+        <translation>Գտնվել է 1 բժիշկ՝ %1 գրասենյակային հասցեով</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation>
+            <numerusform>Գտնվել է %Ln բժիշկ</numerusform>
+            <numerusform>Գտնվել է %Ln բժիշկ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation>
+            <numerusform>Գտնվել է %Ln բժիշկ՝ %1 գրասենյակային հասցեով</numerusform>
+            <numerusform>Գտնվել է %Ln բժիշկ՝ %1 գրասենյակային հասցեով</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan first: go back to step 1.</source>
+        <translation>Նախ ընտրեք ծրագիր. վերադարձեք 1-ին քայլին։</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
+        <translation>Ձախ կողմում մուտքագրեք պացիենտի տարիքը (նորածնի համար՝ 0)։ Այնուհետև ցանկը ցույց կտա միայն այն բժիշկներին, ովքեր ընդունում են այդ տարիքի պացիենտների։</translation>
+    </message>
+    <message>
+        <source>a larger distance</source>
+        <translation>ավելի մեծ հեռավորություն</translation>
+    </message>
+    <message>
+        <source>any language for the doctor</source>
+        <translation>բժշկի ցանկացած լեզու</translation>
+    </message>
+    <message>
+        <source>any language for the office staff</source>
+        <translation>գրասենյակի անձնակազմի ցանկացած լեզու</translation>
+    </message>
+    <message>
+        <source>any new-patient status</source>
+        <translation>նոր պացիենտների ընդունման ցանկացած կարգավիճակ</translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation>ցանկացած սեռ</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>ցանկացած հիվանդանոց</translation>
+    </message>
+    <message>
+        <source>fewer accessibility needs</source>
+        <translation>մատչելիության ավելի քիչ կարիքներ</translation>
+    </message>
+    <message>
+        <source>doctors without video visits</source>
+        <translation>առանց տեսազանգով այցերի բժիշկներ</translation>
+    </message>
+    <message>
+        <source>any office hours</source>
+        <translation>գրասենյակի ցանկացած ժամեր</translation>
+    </message>
+    <message>
+        <source>all groups in the plan</source>
+        <translation>ծրագրի բոլոր խմբերը</translation>
+    </message>
+    <message>
+        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>PACE-ը նախատեսված է 55 և ավելի տարեկան անձանց համար, ուստի այս ծրագիրը բժիշկ չունի այս պացիենտի համար։ Վերադարձեք 1-ին քայլին՝ այլ ծրագիր ընտրելու համար։</translation>
+    </message>
+    <message>
+        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>Այս ծրագիրը նախատեսված է %1 և ավելի տարեկան անձանց համար, ուստի այն բժիշկ չունի այս պացիենտի համար։ Վերադարձեք 1-ին քայլին՝ այլ ծրագիր ընտրելու համար։</translation>
+    </message>
+    <message>
+        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
+        <translation>Ոչ մի մասնագիտություն ընտրված չէ։ Նշեք ձախ կողմի մասնագիտություններից առնվազն մեկը։</translation>
+    </message>
+    <message>
+        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
+        <translation>Ոչ մի բժիշկ չի համապատասխանում այս զտիչներին։ Սեղմեք «Մաքրել զտիչները»՝ նորից սկսելու համար։</translation>
+    </message>
+    <message>
+        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
+        <translation>Ոչ մի բժիշկ չի համապատասխանում բոլոր զտիչներին։ Փորձեք ընտրել՝ %1. այդ դեպքում կցուցադրվի 1 բժիշկ։</translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation>
+            <numerusform>Ոչ մի բժիշկ չի համապատասխանում բոլոր զտիչներին։ Փորձեք ընտրել՝ %1. այդ դեպքում կցուցադրվի %Ln բժիշկ։</numerusform>
+            <numerusform>Ոչ մի բժիշկ չի համապատասխանում բոլոր զտիչներին։ Փորձեք ընտրել՝ %1. այդ դեպքում կցուցադրվի %Ln բժիշկ։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whether they take new patients</source>
+        <translation>արդյոք նոր պացիենտներ են ընդունում</translation>
+    </message>
+    <message>
+        <source>which languages the doctor speaks</source>
+        <translation>ինչ լեզուներով է խոսում բժիշկը</translation>
+    </message>
+    <message>
+        <source>which languages the office staff speak</source>
+        <translation>ինչ լեզուներով է խոսում գրասենյակի անձնակազմը</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s gender</source>
+        <translation>բժշկի սեռը</translation>
+    </message>
+    <message>
+        <source>the office&apos;s wheelchair access</source>
+        <translation>գրասենյակի մատչելիությունը սայլակի համար</translation>
+    </message>
+    <message>
+        <source>whether they offer video visits</source>
+        <translation>արդյոք առաջարկում են տեսազանգով այցեր</translation>
+    </message>
+    <message>
+        <source>the office&apos;s hours</source>
+        <translation>գրասենյակի աշխատանքային ժամերը</translation>
+    </message>
+    <message>
+        <source>1 more doctor is left out because the directory does not say %2.</source>
+        <translation>Եվս 1 բժիշկ բացառված է, քանի որ տեղեկատուում նշված չէ՝ %2։</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation>
+            <numerusform>Եվս %Ln բժիշկ բացառված է, քանի որ տեղեկատուում նշված չէ՝ %1։</numerusform>
+            <numerusform>Եվս %Ln բժիշկ բացառված է, քանի որ տեղեկատուում նշված չէ՝ %1։</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call their offices to ask.</source>
+        <translation>Զանգահարեք նրանց գրասենյակներ և հարցրեք։</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -2755,10 +2899,6 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>Տեսնել բժշկի պրոֆիլը</translation>
     </message>
     <message>
-        <source>Choose a plan first: go back to step 1.</source>
-        <translation>Նախ ընտրեք ծրագիր. վերադարձեք 1-ին քայլին։</translation>
-    </message>
-    <message>
         <source>Show filters</source>
         <translation>Ցույց տալ զտիչները</translation>
     </message>
@@ -2785,150 +2925,6 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     <message>
         <source>offices anywhere in California</source>
         <translation>գրասենյակներ Կալիֆորնիայի ցանկացած վայրում</translation>
-    </message>
-    <message>
-        <source>Who is the doctor for?</source>
-        <translation>Ո՞ւմ համար է բժիշկը</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>Ձախ կողմում մուտքագրեք պացիենտի տարիքը (նորածնի համար՝ 0)։ Այնուհետև ցանկը ցույց կտա միայն այն բժիշկներին, ովքեր ընդունում են այդ տարիքի պացիենտների։</translation>
-    </message>
-    <message>
-        <source>whether they take new patients</source>
-        <translation>արդյոք նոր պացիենտներ են ընդունում</translation>
-    </message>
-    <message>
-        <source>which languages the doctor speaks</source>
-        <translation>ինչ լեզուներով է խոսում բժիշկը</translation>
-    </message>
-    <message>
-        <source>which languages the office staff speak</source>
-        <translation>ինչ լեզուներով է խոսում գրասենյակի անձնակազմը</translation>
-    </message>
-    <message>
-        <source>the doctor&apos;s gender</source>
-        <translation>բժշկի սեռը</translation>
-    </message>
-    <message>
-        <source>the office&apos;s wheelchair access</source>
-        <translation>գրասենյակի մատչելիությունը սայլակի համար</translation>
-    </message>
-    <message>
-        <source>whether they offer video visits</source>
-        <translation>արդյոք առաջարկում են տեսազանգով այցեր</translation>
-    </message>
-    <message>
-        <source>the office&apos;s hours</source>
-        <translation>գրասենյակի աշխատանքային ժամերը</translation>
-    </message>
-    <message>
-        <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>Եվս 1 բժիշկ բացառված է, քանի որ տեղեկատուում նշված չէ՝ %2։</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation>
-            <numerusform>Եվս %Ln բժիշկ բացառված է, քանի որ տեղեկատուում նշված չէ՝ %1։</numerusform>
-            <numerusform>Եվս %Ln բժիշկ բացառված է, քանի որ տեղեկատուում նշված չէ՝ %1։</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found</source>
-        <translation>
-            <numerusform>Գտնվել է %Ln բժիշկ</numerusform>
-            <numerusform>Գտնվել է %Ln բժիշկ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found, at %1 office listings</source>
-        <translation>
-            <numerusform>Գտնվել է %Ln բժիշկ՝ %1 գրասենյակային հասցեով</numerusform>
-            <numerusform>Գտնվել է %Ln բժիշկ՝ %1 գրասենյակային հասցեով</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation>
-            <numerusform>Ոչ մի բժիշկ չի համապատասխանում բոլոր զտիչներին։ Փորձեք ընտրել՝ %1. այդ դեպքում կցուցադրվի %Ln բժիշկ։</numerusform>
-            <numerusform>Ոչ մի բժիշկ չի համապատասխանում բոլոր զտիչներին։ Փորձեք ընտրել՝ %1. այդ դեպքում կցուցադրվի %Ln բժիշկ։</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Call their offices to ask.</source>
-        <translation>Զանգահարեք նրանց գրասենյակներ և հարցրեք։</translation>
-    </message>
-    <message>
-        <source>1 doctor found</source>
-        <translation>Գտնվել է 1 բժիշկ</translation>
-    </message>
-    <message>
-        <source>1 doctor found, at %1 office listings</source>
-        <translation>Գտնվել է 1 բժիշկ՝ %1 գրասենյակային հասցեով</translation>
-    </message>
-    <message>
-        <source>a larger distance</source>
-        <translation>ավելի մեծ հեռավորություն</translation>
-    </message>
-    <message>
-        <source>any language for the doctor</source>
-        <translation>բժշկի ցանկացած լեզու</translation>
-    </message>
-    <message>
-        <source>any language for the office staff</source>
-        <translation>գրասենյակի անձնակազմի ցանկացած լեզու</translation>
-    </message>
-    <message>
-        <source>any new-patient status</source>
-        <translation>նոր պացիենտների ընդունման ցանկացած կարգավիճակ</translation>
-    </message>
-    <message>
-        <source>any gender</source>
-        <translation>ցանկացած սեռ</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>ցանկացած հիվանդանոց</translation>
-    </message>
-    <message>
-        <source>fewer accessibility needs</source>
-        <translation>մատչելիության ավելի քիչ կարիքներ</translation>
-    </message>
-    <message>
-        <source>doctors without video visits</source>
-        <translation>առանց տեսազանգով այցերի բժիշկներ</translation>
-    </message>
-    <message>
-        <source>any office hours</source>
-        <translation>գրասենյակի ցանկացած ժամեր</translation>
-    </message>
-    <message>
-        <source>all groups in the plan</source>
-        <translation>ծրագրի բոլոր խմբերը</translation>
-    </message>
-    <message>
-        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE-ը նախատեսված է 55 և ավելի տարեկան անձանց համար, ուստի այս ծրագիրը բժիշկ չունի այս պացիենտի համար։ Վերադարձեք 1-ին քայլին՝ այլ ծրագիր ընտրելու համար։</translation>
-    </message>
-    <message>
-        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>Այս ծրագիրը նախատեսված է %1 և ավելի տարեկան անձանց համար, ուստի այն բժիշկ չունի այս պացիենտի համար։ Վերադարձեք 1-ին քայլին՝ այլ ծրագիր ընտրելու համար։</translation>
-    </message>
-    <message>
-        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
-        <translation>Ոչ մի մասնագիտություն ընտրված չէ։ Նշեք ձախ կողմի մասնագիտություններից առնվազն մեկը։</translation>
-    </message>
-    <message>
-        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>Ոչ մի բժիշկ չի համապատասխանում այս զտիչներին։ Սեղմեք «Մաքրել զտիչները»՝ նորից սկսելու համար։</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> և </translation>
-    </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>Ոչ մի բժիշկ չի համապատասխանում բոլոր զտիչներին։ Փորձեք ընտրել՝ %1. այդ դեպքում կցուցադրվի 1 բժիշկ։</translation>
     </message>
 </context>
 <context>

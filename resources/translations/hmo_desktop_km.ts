@@ -1850,6 +1850,150 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <source>American Sign Language</source>
         <translation>ភាសាសញ្ញាអាមេរិក</translation>
     </message>
+    <message>
+        <source>Who is the doctor for?</source>
+        <translation>តើគ្រូពេទ្យសម្រាប់នរណា?</translation>
+    </message>
+    <message>
+        <source>1 doctor found</source>
+        <translation>បានរកឃើញគ្រូពេទ្យ 1 នាក់</translation>
+    </message>
+    <message>
+        <source>1 doctor found, at %1 office listings</source>
+        <translation>បានរកឃើញគ្រូពេទ្យ 1 នាក់ នៅការិយាល័យ %1 កន្លែង</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation>
+            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់</numerusform>
+            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation>
+            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់ នៅការិយាល័យ %1 កន្លែង</numerusform>
+            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់ នៅការិយាល័យ %1 កន្លែង</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan first: go back to step 1.</source>
+        <translation>សូមជ្រើសរើសគម្រោងសុខភាពជាមុនសិន៖ ត្រឡប់ទៅជំហានទី 1។</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
+        <translation>សូមបញ្ចូលអាយុអ្នកជំងឺនៅខាងឆ្វេង (0 សម្រាប់ទារក)។ បន្ទាប់មកបញ្ជីនឹងបង្ហាញតែគ្រូពេទ្យដែលពិនិត្យអ្នកជំងឺអាយុនោះប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>a larger distance</source>
+        <translation>ចម្ងាយធំជាងនេះ</translation>
+    </message>
+    <message>
+        <source>any language for the doctor</source>
+        <translation>ភាសាណាមួយសម្រាប់គ្រូពេទ្យ</translation>
+    </message>
+    <message>
+        <source>any language for the office staff</source>
+        <translation>ភាសាណាមួយសម្រាប់បុគ្គលិកការិយាល័យ</translation>
+    </message>
+    <message>
+        <source>any new-patient status</source>
+        <translation>ស្ថានភាពទទួលអ្នកជំងឺថ្មីណាមួយ</translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation>ភេទណាមួយ</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>មន្ទីរពេទ្យណាមួយ</translation>
+    </message>
+    <message>
+        <source>fewer accessibility needs</source>
+        <translation>តម្រូវការសម្រាប់ជនពិការតិចជាងនេះ</translation>
+    </message>
+    <message>
+        <source>doctors without video visits</source>
+        <translation>គ្រូពេទ្យដែលគ្មានការពិនិត្យតាមវីដេអូ</translation>
+    </message>
+    <message>
+        <source>any office hours</source>
+        <translation>ម៉ោងធ្វើការណាមួយ</translation>
+    </message>
+    <message>
+        <source>all groups in the plan</source>
+        <translation>ក្រុមទាំងអស់នៅក្នុងគម្រោងសុខភាព</translation>
+    </message>
+    <message>
+        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>PACE គឺសម្រាប់មនុស្សអាយុ 55 ឆ្នាំឡើងទៅ ដូច្នេះគម្រោងសុខភាពនេះគ្មានគ្រូពេទ្យសម្រាប់អ្នកជំងឺនេះទេ។ សូមត្រឡប់ទៅជំហានទី 1 ដើម្បីជ្រើសរើសគម្រោងសុខភាពផ្សេង។</translation>
+    </message>
+    <message>
+        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>គម្រោងសុខភាពនេះគឺសម្រាប់មនុស្សអាយុ %1 ឆ្នាំឡើងទៅ ដូច្នេះវាគ្មានគ្រូពេទ្យសម្រាប់អ្នកជំងឺនេះទេ។ សូមត្រឡប់ទៅជំហានទី 1 ដើម្បីជ្រើសរើសគម្រោងសុខភាពផ្សេង។</translation>
+    </message>
+    <message>
+        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
+        <translation>មិនបានជ្រើសរើសឯកទេសណាមួយទេ។ សូមធីកយ៉ាងហោចណាស់ឯកទេសមួយនៅខាងឆ្វេង។</translation>
+    </message>
+    <message>
+        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
+        <translation>គ្មានគ្រូពេទ្យណាត្រូវនឹងតម្រងទាំងនេះទេ។ សូមចុច &quot;សម្អាតតម្រង&quot; ដើម្បីចាប់ផ្តើមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
+        <translation>គ្មានគ្រូពេទ្យណាត្រូវនឹងតម្រងទាំងអស់ទេ។ សូមសាកល្បង %1៖ វានឹងបង្ហាញគ្រូពេទ្យ 1 នាក់។</translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation>
+            <numerusform>គ្មានគ្រូពេទ្យណាត្រូវនឹងតម្រងទាំងអស់ទេ។ សូមសាកល្បង %1៖ វានឹងបង្ហាញគ្រូពេទ្យ %Ln នាក់។</numerusform>
+            <numerusform>គ្មានគ្រូពេទ្យណាត្រូវនឹងតម្រងទាំងអស់ទេ។ សូមសាកល្បង %1៖ វានឹងបង្ហាញគ្រូពេទ្យ %Ln នាក់។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whether they take new patients</source>
+        <translation>ថាតើពួកគេទទួលអ្នកជំងឺថ្មីឬទេ</translation>
+    </message>
+    <message>
+        <source>which languages the doctor speaks</source>
+        <translation>ភាសាណាខ្លះដែលគ្រូពេទ្យនិយាយ</translation>
+    </message>
+    <message>
+        <source>which languages the office staff speak</source>
+        <translation>ភាសាណាខ្លះដែលបុគ្គលិកការិយាល័យនិយាយ</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s gender</source>
+        <translation>ភេទរបស់គ្រូពេទ្យ</translation>
+    </message>
+    <message>
+        <source>the office&apos;s wheelchair access</source>
+        <translation>ការចូលដោយរទេះរុញរបស់ការិយាល័យ</translation>
+    </message>
+    <message>
+        <source>whether they offer video visits</source>
+        <translation>ថាតើពួកគេផ្តល់ការពិនិត្យតាមវីដេអូឬទេ</translation>
+    </message>
+    <message>
+        <source>the office&apos;s hours</source>
+        <translation>ម៉ោងធ្វើការរបស់ការិយាល័យ</translation>
+    </message>
+    <message>
+        <source>1 more doctor is left out because the directory does not say %2.</source>
+        <translation>គ្រូពេទ្យ 1 នាក់ទៀតត្រូវបានដកចេញ ដោយសារបញ្ជីឈ្មោះមិនបានបញ្ជាក់ %2។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation>
+            <numerusform>គ្រូពេទ្យ %Ln នាក់ទៀតត្រូវបានដកចេញ ដោយសារបញ្ជីឈ្មោះមិនបានបញ្ជាក់ %1។</numerusform>
+            <numerusform>គ្រូពេទ្យ %Ln នាក់ទៀតត្រូវបានដកចេញ ដោយសារបញ្ជីឈ្មោះមិនបានបញ្ជាក់ %1។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call their offices to ask.</source>
+        <translation>សូមទូរស័ព្ទទៅការិយាល័យរបស់ពួកគេដើម្បីសួរ។</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -2755,10 +2899,6 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>មើលប្រវត្តិរូបគ្រូពេទ្យ</translation>
     </message>
     <message>
-        <source>Choose a plan first: go back to step 1.</source>
-        <translation>សូមជ្រើសរើសគម្រោងសុខភាពជាមុនសិន៖ ត្រឡប់ទៅជំហានទី 1។</translation>
-    </message>
-    <message>
         <source>Show filters</source>
         <translation>បង្ហាញតម្រង</translation>
     </message>
@@ -2785,150 +2925,6 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     <message>
         <source>offices anywhere in California</source>
         <translation>ការិយាល័យនៅគ្រប់ទីកន្លែងក្នុងរដ្ឋកាលីហ្វ័រញ៉ា</translation>
-    </message>
-    <message>
-        <source>Who is the doctor for?</source>
-        <translation>តើគ្រូពេទ្យសម្រាប់នរណា?</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>សូមបញ្ចូលអាយុអ្នកជំងឺនៅខាងឆ្វេង (0 សម្រាប់ទារក)។ បន្ទាប់មកបញ្ជីនឹងបង្ហាញតែគ្រូពេទ្យដែលពិនិត្យអ្នកជំងឺអាយុនោះប៉ុណ្ណោះ។</translation>
-    </message>
-    <message>
-        <source>whether they take new patients</source>
-        <translation>ថាតើពួកគេទទួលអ្នកជំងឺថ្មីឬទេ</translation>
-    </message>
-    <message>
-        <source>which languages the doctor speaks</source>
-        <translation>ភាសាណាខ្លះដែលគ្រូពេទ្យនិយាយ</translation>
-    </message>
-    <message>
-        <source>which languages the office staff speak</source>
-        <translation>ភាសាណាខ្លះដែលបុគ្គលិកការិយាល័យនិយាយ</translation>
-    </message>
-    <message>
-        <source>the doctor&apos;s gender</source>
-        <translation>ភេទរបស់គ្រូពេទ្យ</translation>
-    </message>
-    <message>
-        <source>the office&apos;s wheelchair access</source>
-        <translation>ការចូលដោយរទេះរុញរបស់ការិយាល័យ</translation>
-    </message>
-    <message>
-        <source>whether they offer video visits</source>
-        <translation>ថាតើពួកគេផ្តល់ការពិនិត្យតាមវីដេអូឬទេ</translation>
-    </message>
-    <message>
-        <source>the office&apos;s hours</source>
-        <translation>ម៉ោងធ្វើការរបស់ការិយាល័យ</translation>
-    </message>
-    <message>
-        <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>គ្រូពេទ្យ 1 នាក់ទៀតត្រូវបានដកចេញ ដោយសារបញ្ជីឈ្មោះមិនបានបញ្ជាក់ %2។</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation>
-            <numerusform>គ្រូពេទ្យ %Ln នាក់ទៀតត្រូវបានដកចេញ ដោយសារបញ្ជីឈ្មោះមិនបានបញ្ជាក់ %1។</numerusform>
-            <numerusform>គ្រូពេទ្យ %Ln នាក់ទៀតត្រូវបានដកចេញ ដោយសារបញ្ជីឈ្មោះមិនបានបញ្ជាក់ %1។</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found</source>
-        <translation>
-            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់</numerusform>
-            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found, at %1 office listings</source>
-        <translation>
-            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់ នៅការិយាល័យ %1 កន្លែង</numerusform>
-            <numerusform>បានរកឃើញគ្រូពេទ្យ %Ln នាក់ នៅការិយាល័យ %1 កន្លែង</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation>
-            <numerusform>គ្មានគ្រូពេទ្យណាត្រូវនឹងតម្រងទាំងអស់ទេ។ សូមសាកល្បង %1៖ វានឹងបង្ហាញគ្រូពេទ្យ %Ln នាក់។</numerusform>
-            <numerusform>គ្មានគ្រូពេទ្យណាត្រូវនឹងតម្រងទាំងអស់ទេ។ សូមសាកល្បង %1៖ វានឹងបង្ហាញគ្រូពេទ្យ %Ln នាក់។</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Call their offices to ask.</source>
-        <translation>សូមទូរស័ព្ទទៅការិយាល័យរបស់ពួកគេដើម្បីសួរ។</translation>
-    </message>
-    <message>
-        <source>1 doctor found</source>
-        <translation>បានរកឃើញគ្រូពេទ្យ 1 នាក់</translation>
-    </message>
-    <message>
-        <source>1 doctor found, at %1 office listings</source>
-        <translation>បានរកឃើញគ្រូពេទ្យ 1 នាក់ នៅការិយាល័យ %1 កន្លែង</translation>
-    </message>
-    <message>
-        <source>a larger distance</source>
-        <translation>ចម្ងាយធំជាងនេះ</translation>
-    </message>
-    <message>
-        <source>any language for the doctor</source>
-        <translation>ភាសាណាមួយសម្រាប់គ្រូពេទ្យ</translation>
-    </message>
-    <message>
-        <source>any language for the office staff</source>
-        <translation>ភាសាណាមួយសម្រាប់បុគ្គលិកការិយាល័យ</translation>
-    </message>
-    <message>
-        <source>any new-patient status</source>
-        <translation>ស្ថានភាពទទួលអ្នកជំងឺថ្មីណាមួយ</translation>
-    </message>
-    <message>
-        <source>any gender</source>
-        <translation>ភេទណាមួយ</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>មន្ទីរពេទ្យណាមួយ</translation>
-    </message>
-    <message>
-        <source>fewer accessibility needs</source>
-        <translation>តម្រូវការសម្រាប់ជនពិការតិចជាងនេះ</translation>
-    </message>
-    <message>
-        <source>doctors without video visits</source>
-        <translation>គ្រូពេទ្យដែលគ្មានការពិនិត្យតាមវីដេអូ</translation>
-    </message>
-    <message>
-        <source>any office hours</source>
-        <translation>ម៉ោងធ្វើការណាមួយ</translation>
-    </message>
-    <message>
-        <source>all groups in the plan</source>
-        <translation>ក្រុមទាំងអស់នៅក្នុងគម្រោងសុខភាព</translation>
-    </message>
-    <message>
-        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE គឺសម្រាប់មនុស្សអាយុ 55 ឆ្នាំឡើងទៅ ដូច្នេះគម្រោងសុខភាពនេះគ្មានគ្រូពេទ្យសម្រាប់អ្នកជំងឺនេះទេ។ សូមត្រឡប់ទៅជំហានទី 1 ដើម្បីជ្រើសរើសគម្រោងសុខភាពផ្សេង។</translation>
-    </message>
-    <message>
-        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>គម្រោងសុខភាពនេះគឺសម្រាប់មនុស្សអាយុ %1 ឆ្នាំឡើងទៅ ដូច្នេះវាគ្មានគ្រូពេទ្យសម្រាប់អ្នកជំងឺនេះទេ។ សូមត្រឡប់ទៅជំហានទី 1 ដើម្បីជ្រើសរើសគម្រោងសុខភាពផ្សេង។</translation>
-    </message>
-    <message>
-        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
-        <translation>មិនបានជ្រើសរើសឯកទេសណាមួយទេ។ សូមធីកយ៉ាងហោចណាស់ឯកទេសមួយនៅខាងឆ្វេង។</translation>
-    </message>
-    <message>
-        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>គ្មានគ្រូពេទ្យណាត្រូវនឹងតម្រងទាំងនេះទេ។ សូមចុច &quot;សម្អាតតម្រង&quot; ដើម្បីចាប់ផ្តើមម្តងទៀត។</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> និង </translation>
-    </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>គ្មានគ្រូពេទ្យណាត្រូវនឹងតម្រងទាំងអស់ទេ។ សូមសាកល្បង %1៖ វានឹងបង្ហាញគ្រូពេទ្យ 1 នាក់។</translation>
     </message>
 </context>
 <context>

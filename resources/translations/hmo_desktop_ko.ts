@@ -1848,6 +1848,146 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <source>American Sign Language</source>
         <translation>미국 수어</translation>
     </message>
+    <message>
+        <source>Who is the doctor for?</source>
+        <translation>누구의 의사입니까?</translation>
+    </message>
+    <message>
+        <source>1 doctor found</source>
+        <translation>의사 1명 찾음</translation>
+    </message>
+    <message>
+        <source>1 doctor found, at %1 office listings</source>
+        <translation>의사 1명 찾음, 진료소 목록 %1곳</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation>
+            <numerusform>의사 %Ln명 찾음</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation>
+            <numerusform>의사 %Ln명 찾음, 진료소 목록 %1곳</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan first: go back to step 1.</source>
+        <translation>먼저 플랜을 선택하십시오. 1단계로 돌아가십시오.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
+        <translation>왼쪽에 환자의 나이를 입력하십시오(아기는 0). 그 나이의 환자를 진료하는 의사만 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>a larger distance</source>
+        <translation>더 먼 거리</translation>
+    </message>
+    <message>
+        <source>any language for the doctor</source>
+        <translation>의사 언어 상관없음</translation>
+    </message>
+    <message>
+        <source>any language for the office staff</source>
+        <translation>직원 언어 상관없음</translation>
+    </message>
+    <message>
+        <source>any new-patient status</source>
+        <translation>신규 환자 상태 상관없음</translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation>성별 상관없음</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>병원 상관없음</translation>
+    </message>
+    <message>
+        <source>fewer accessibility needs</source>
+        <translation>접근성 요구 사항 줄이기</translation>
+    </message>
+    <message>
+        <source>doctors without video visits</source>
+        <translation>화상 진료 없는 의사</translation>
+    </message>
+    <message>
+        <source>any office hours</source>
+        <translation>진료 시간 상관없음</translation>
+    </message>
+    <message>
+        <source>all groups in the plan</source>
+        <translation>플랜의 모든 그룹</translation>
+    </message>
+    <message>
+        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>PACE는 55세 이상을 위한 프로그램이므로 이 플랜에는 이 환자를 진료할 의사가 없습니다. 1단계로 돌아가 다른 플랜을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>이 플랜은 %1세 이상을 위한 플랜이므로 이 환자를 진료할 의사가 없습니다. 1단계로 돌아가 다른 플랜을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
+        <translation>선택한 전문 분야가 없습니다. 왼쪽에서 전문 분야를 하나 이상 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
+        <translation>이 필터에 맞는 의사가 없습니다. &quot;필터 지우기&quot;를 눌러 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
+        <translation>모든 필터에 맞는 의사가 없습니다. 다음 조건을 시도해 보십시오: %1. 그러면 의사 1명이 표시됩니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation>
+            <numerusform>모든 필터에 맞는 의사가 없습니다. 다음 조건을 시도해 보십시오: %1. 그러면 의사 %Ln명이 표시됩니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whether they take new patients</source>
+        <translation>신규 환자를 받는지</translation>
+    </message>
+    <message>
+        <source>which languages the doctor speaks</source>
+        <translation>의사가 어떤 언어를 하는지</translation>
+    </message>
+    <message>
+        <source>which languages the office staff speak</source>
+        <translation>진료소 직원이 어떤 언어를 하는지</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s gender</source>
+        <translation>의사의 성별</translation>
+    </message>
+    <message>
+        <source>the office&apos;s wheelchair access</source>
+        <translation>진료소의 휠체어 접근성</translation>
+    </message>
+    <message>
+        <source>whether they offer video visits</source>
+        <translation>화상 진료를 제공하는지</translation>
+    </message>
+    <message>
+        <source>the office&apos;s hours</source>
+        <translation>진료소의 진료 시간</translation>
+    </message>
+    <message>
+        <source>1 more doctor is left out because the directory does not say %2.</source>
+        <translation>%2에 관한 정보가 이 목록에 없어 의사 1명이 더 제외되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation>
+            <numerusform>%1에 관한 정보가 이 목록에 없어 의사 %Ln명이 더 제외되었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call their offices to ask.</source>
+        <translation>진료소에 전화해 문의하십시오.</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -2749,10 +2889,6 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>의사 프로필 보기</translation>
     </message>
     <message>
-        <source>Choose a plan first: go back to step 1.</source>
-        <translation>먼저 플랜을 선택하십시오. 1단계로 돌아가십시오.</translation>
-    </message>
-    <message>
         <source>Show filters</source>
         <translation>필터 보기</translation>
     </message>
@@ -2779,146 +2915,6 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     <message>
         <source>offices anywhere in California</source>
         <translation>캘리포니아 전체의 진료소</translation>
-    </message>
-    <message>
-        <source>Who is the doctor for?</source>
-        <translation>누구의 의사입니까?</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>왼쪽에 환자의 나이를 입력하십시오(아기는 0). 그 나이의 환자를 진료하는 의사만 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>whether they take new patients</source>
-        <translation>신규 환자를 받는지</translation>
-    </message>
-    <message>
-        <source>which languages the doctor speaks</source>
-        <translation>의사가 어떤 언어를 하는지</translation>
-    </message>
-    <message>
-        <source>which languages the office staff speak</source>
-        <translation>진료소 직원이 어떤 언어를 하는지</translation>
-    </message>
-    <message>
-        <source>the doctor&apos;s gender</source>
-        <translation>의사의 성별</translation>
-    </message>
-    <message>
-        <source>the office&apos;s wheelchair access</source>
-        <translation>진료소의 휠체어 접근성</translation>
-    </message>
-    <message>
-        <source>whether they offer video visits</source>
-        <translation>화상 진료를 제공하는지</translation>
-    </message>
-    <message>
-        <source>the office&apos;s hours</source>
-        <translation>진료소의 진료 시간</translation>
-    </message>
-    <message>
-        <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>%2에 관한 정보가 이 목록에 없어 의사 1명이 더 제외되었습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation>
-            <numerusform>%1에 관한 정보가 이 목록에 없어 의사 %Ln명이 더 제외되었습니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found</source>
-        <translation>
-            <numerusform>의사 %Ln명 찾음</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found, at %1 office listings</source>
-        <translation>
-            <numerusform>의사 %Ln명 찾음, 진료소 목록 %1곳</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation>
-            <numerusform>모든 필터에 맞는 의사가 없습니다. 다음 조건을 시도해 보십시오: %1. 그러면 의사 %Ln명이 표시됩니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Call their offices to ask.</source>
-        <translation>진료소에 전화해 문의하십시오.</translation>
-    </message>
-    <message>
-        <source>1 doctor found</source>
-        <translation>의사 1명 찾음</translation>
-    </message>
-    <message>
-        <source>1 doctor found, at %1 office listings</source>
-        <translation>의사 1명 찾음, 진료소 목록 %1곳</translation>
-    </message>
-    <message>
-        <source>a larger distance</source>
-        <translation>더 먼 거리</translation>
-    </message>
-    <message>
-        <source>any language for the doctor</source>
-        <translation>의사 언어 상관없음</translation>
-    </message>
-    <message>
-        <source>any language for the office staff</source>
-        <translation>직원 언어 상관없음</translation>
-    </message>
-    <message>
-        <source>any new-patient status</source>
-        <translation>신규 환자 상태 상관없음</translation>
-    </message>
-    <message>
-        <source>any gender</source>
-        <translation>성별 상관없음</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>병원 상관없음</translation>
-    </message>
-    <message>
-        <source>fewer accessibility needs</source>
-        <translation>접근성 요구 사항 줄이기</translation>
-    </message>
-    <message>
-        <source>doctors without video visits</source>
-        <translation>화상 진료 없는 의사</translation>
-    </message>
-    <message>
-        <source>any office hours</source>
-        <translation>진료 시간 상관없음</translation>
-    </message>
-    <message>
-        <source>all groups in the plan</source>
-        <translation>플랜의 모든 그룹</translation>
-    </message>
-    <message>
-        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE는 55세 이상을 위한 프로그램이므로 이 플랜에는 이 환자를 진료할 의사가 없습니다. 1단계로 돌아가 다른 플랜을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>이 플랜은 %1세 이상을 위한 플랜이므로 이 환자를 진료할 의사가 없습니다. 1단계로 돌아가 다른 플랜을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
-        <translation>선택한 전문 분야가 없습니다. 왼쪽에서 전문 분야를 하나 이상 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>이 필터에 맞는 의사가 없습니다. &quot;필터 지우기&quot;를 눌러 다시 시작하십시오.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> 및 </translation>
-    </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>모든 필터에 맞는 의사가 없습니다. 다음 조건을 시도해 보십시오: %1. 그러면 의사 1명이 표시됩니다.</translation>
     </message>
 </context>
 <context>

@@ -1852,6 +1852,154 @@ HMO Desktop продолжает использовать справочник, 
         <source>American Sign Language</source>
         <translation>Американский жестовый язык</translation>
     </message>
+    <message>
+        <source>Who is the doctor for?</source>
+        <translation>Для кого нужен врач?</translation>
+    </message>
+    <message>
+        <source>1 doctor found</source>
+        <translation>Найден 1 врач</translation>
+    </message>
+    <message>
+        <source>1 doctor found, at %1 office listings</source>
+        <translation>Найден 1 врач, мест приёма: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation>
+            <numerusform>Найден %Ln врач</numerusform>
+            <numerusform>Найдено %Ln врача</numerusform>
+            <numerusform>Найдено %Ln врачей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation>
+            <numerusform>Найден %Ln врач, мест приёма: %1</numerusform>
+            <numerusform>Найдено %Ln врача, мест приёма: %1</numerusform>
+            <numerusform>Найдено %Ln врачей, мест приёма: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan first: go back to step 1.</source>
+        <translation>Сначала выберите план: вернитесь к шагу 1.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
+        <translation>Введите возраст пациента слева (0 для младенца). Тогда в списке останутся только врачи, которые принимают пациентов этого возраста.</translation>
+    </message>
+    <message>
+        <source>a larger distance</source>
+        <translation>большее расстояние</translation>
+    </message>
+    <message>
+        <source>any language for the doctor</source>
+        <translation>любой язык врача</translation>
+    </message>
+    <message>
+        <source>any language for the office staff</source>
+        <translation>любой язык персонала кабинета</translation>
+    </message>
+    <message>
+        <source>any new-patient status</source>
+        <translation>любой статус приёма новых пациентов</translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation>любой пол</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>любую больницу</translation>
+    </message>
+    <message>
+        <source>fewer accessibility needs</source>
+        <translation>меньше требований к доступности</translation>
+    </message>
+    <message>
+        <source>doctors without video visits</source>
+        <translation>врачей без видеоприёма</translation>
+    </message>
+    <message>
+        <source>any office hours</source>
+        <translation>любые часы работы</translation>
+    </message>
+    <message>
+        <source>all groups in the plan</source>
+        <translation>все группы плана</translation>
+    </message>
+    <message>
+        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>PACE — для людей от 55 лет, поэтому в этом плане нет врача для этого пациента. Вернитесь к шагу 1 и выберите другой план.</translation>
+    </message>
+    <message>
+        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>Этот план — для людей от %1 лет, поэтому в нём нет врача для этого пациента. Вернитесь к шагу 1 и выберите другой план.</translation>
+    </message>
+    <message>
+        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
+        <translation>Не выбрана ни одна специальность. Отметьте слева хотя бы одну специальность.</translation>
+    </message>
+    <message>
+        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
+        <translation>Ни один врач не подходит под эти фильтры. Нажмите «Сбросить фильтры», чтобы начать заново.</translation>
+    </message>
+    <message>
+        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
+        <translation>Ни один врач не подходит под все фильтры. Попробуйте %1: тогда будет показан 1 врач.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation>
+            <numerusform>Ни один врач не подходит под все фильтры. Попробуйте %1: тогда будет показан %Ln врач.</numerusform>
+            <numerusform>Ни один врач не подходит под все фильтры. Попробуйте %1: тогда будут показаны %Ln врача.</numerusform>
+            <numerusform>Ни один врач не подходит под все фильтры. Попробуйте %1: тогда будут показаны %Ln врачей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whether they take new patients</source>
+        <translation>принимает ли врач новых пациентов</translation>
+    </message>
+    <message>
+        <source>which languages the doctor speaks</source>
+        <translation>на каких языках говорит врач</translation>
+    </message>
+    <message>
+        <source>which languages the office staff speak</source>
+        <translation>на каких языках говорит персонал кабинета</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s gender</source>
+        <translation>пол врача</translation>
+    </message>
+    <message>
+        <source>the office&apos;s wheelchair access</source>
+        <translation>доступ в кабинет для инвалидной коляски</translation>
+    </message>
+    <message>
+        <source>whether they offer video visits</source>
+        <translation>есть ли видеоприём</translation>
+    </message>
+    <message>
+        <source>the office&apos;s hours</source>
+        <translation>часы работы кабинета</translation>
+    </message>
+    <message>
+        <source>1 more doctor is left out because the directory does not say %2.</source>
+        <translation>Ещё 1 врач исключён, потому что в справочнике не указано: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation>
+            <numerusform>Ещё %Ln врач исключён, потому что в справочнике не указано: %1.</numerusform>
+            <numerusform>Ещё %Ln врача исключены, потому что в справочнике не указано: %1.</numerusform>
+            <numerusform>Ещё %Ln врачей исключены, потому что в справочнике не указано: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call their offices to ask.</source>
+        <translation>Позвоните в их кабинеты и спросите.</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -2761,10 +2909,6 @@ HMO Desktop продолжает использовать справочник, 
         <translation>Открыть профиль врача</translation>
     </message>
     <message>
-        <source>Choose a plan first: go back to step 1.</source>
-        <translation>Сначала выберите план: вернитесь к шагу 1.</translation>
-    </message>
-    <message>
         <source>Show filters</source>
         <translation>Показать фильтры</translation>
     </message>
@@ -2791,154 +2935,6 @@ HMO Desktop продолжает использовать справочник, 
     <message>
         <source>offices anywhere in California</source>
         <translation>кабинеты по всей Калифорнии</translation>
-    </message>
-    <message>
-        <source>Who is the doctor for?</source>
-        <translation>Для кого нужен врач?</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>Введите возраст пациента слева (0 для младенца). Тогда в списке останутся только врачи, которые принимают пациентов этого возраста.</translation>
-    </message>
-    <message>
-        <source>whether they take new patients</source>
-        <translation>принимает ли врач новых пациентов</translation>
-    </message>
-    <message>
-        <source>which languages the doctor speaks</source>
-        <translation>на каких языках говорит врач</translation>
-    </message>
-    <message>
-        <source>which languages the office staff speak</source>
-        <translation>на каких языках говорит персонал кабинета</translation>
-    </message>
-    <message>
-        <source>the doctor&apos;s gender</source>
-        <translation>пол врача</translation>
-    </message>
-    <message>
-        <source>the office&apos;s wheelchair access</source>
-        <translation>доступ в кабинет для инвалидной коляски</translation>
-    </message>
-    <message>
-        <source>whether they offer video visits</source>
-        <translation>есть ли видеоприём</translation>
-    </message>
-    <message>
-        <source>the office&apos;s hours</source>
-        <translation>часы работы кабинета</translation>
-    </message>
-    <message>
-        <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>Ещё 1 врач исключён, потому что в справочнике не указано: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation>
-            <numerusform>Ещё %Ln врач исключён, потому что в справочнике не указано: %1.</numerusform>
-            <numerusform>Ещё %Ln врача исключены, потому что в справочнике не указано: %1.</numerusform>
-            <numerusform>Ещё %Ln врачей исключены, потому что в справочнике не указано: %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found</source>
-        <translation>
-            <numerusform>Найден %Ln врач</numerusform>
-            <numerusform>Найдено %Ln врача</numerusform>
-            <numerusform>Найдено %Ln врачей</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found, at %1 office listings</source>
-        <translation>
-            <numerusform>Найден %Ln врач, мест приёма: %1</numerusform>
-            <numerusform>Найдено %Ln врача, мест приёма: %1</numerusform>
-            <numerusform>Найдено %Ln врачей, мест приёма: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation>
-            <numerusform>Ни один врач не подходит под все фильтры. Попробуйте %1: тогда будет показан %Ln врач.</numerusform>
-            <numerusform>Ни один врач не подходит под все фильтры. Попробуйте %1: тогда будут показаны %Ln врача.</numerusform>
-            <numerusform>Ни один врач не подходит под все фильтры. Попробуйте %1: тогда будут показаны %Ln врачей.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Call their offices to ask.</source>
-        <translation>Позвоните в их кабинеты и спросите.</translation>
-    </message>
-    <message>
-        <source>1 doctor found</source>
-        <translation>Найден 1 врач</translation>
-    </message>
-    <message>
-        <source>1 doctor found, at %1 office listings</source>
-        <translation>Найден 1 врач, мест приёма: %1</translation>
-    </message>
-    <message>
-        <source>a larger distance</source>
-        <translation>большее расстояние</translation>
-    </message>
-    <message>
-        <source>any language for the doctor</source>
-        <translation>любой язык врача</translation>
-    </message>
-    <message>
-        <source>any language for the office staff</source>
-        <translation>любой язык персонала кабинета</translation>
-    </message>
-    <message>
-        <source>any new-patient status</source>
-        <translation>любой статус приёма новых пациентов</translation>
-    </message>
-    <message>
-        <source>any gender</source>
-        <translation>любой пол</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>любую больницу</translation>
-    </message>
-    <message>
-        <source>fewer accessibility needs</source>
-        <translation>меньше требований к доступности</translation>
-    </message>
-    <message>
-        <source>doctors without video visits</source>
-        <translation>врачей без видеоприёма</translation>
-    </message>
-    <message>
-        <source>any office hours</source>
-        <translation>любые часы работы</translation>
-    </message>
-    <message>
-        <source>all groups in the plan</source>
-        <translation>все группы плана</translation>
-    </message>
-    <message>
-        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE — для людей от 55 лет, поэтому в этом плане нет врача для этого пациента. Вернитесь к шагу 1 и выберите другой план.</translation>
-    </message>
-    <message>
-        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>Этот план — для людей от %1 лет, поэтому в нём нет врача для этого пациента. Вернитесь к шагу 1 и выберите другой план.</translation>
-    </message>
-    <message>
-        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
-        <translation>Не выбрана ни одна специальность. Отметьте слева хотя бы одну специальность.</translation>
-    </message>
-    <message>
-        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>Ни один врач не подходит под эти фильтры. Нажмите «Сбросить фильтры», чтобы начать заново.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> и </translation>
-    </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>Ни один врач не подходит под все фильтры. Попробуйте %1: тогда будет показан 1 врач.</translation>
     </message>
 </context>
 <context>

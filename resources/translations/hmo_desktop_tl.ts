@@ -1850,6 +1850,150 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <source>American Sign Language</source>
         <translation>Wikang pasenyas ng Amerika (ASL)</translation>
     </message>
+    <message>
+        <source>Who is the doctor for?</source>
+        <translation>Para kanino ang doktor?</translation>
+    </message>
+    <message>
+        <source>1 doctor found</source>
+        <translation>1 doktor ang nahanap</translation>
+    </message>
+    <message>
+        <source>1 doctor found, at %1 office listings</source>
+        <translation>1 doktor ang nahanap, sa %1 nakalistang opisina</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation>
+            <numerusform>%Ln doktor ang nahanap</numerusform>
+            <numerusform>%Ln doktor ang nahanap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation>
+            <numerusform>%Ln doktor ang nahanap, sa %1 nakalistang opisina</numerusform>
+            <numerusform>%Ln doktor ang nahanap, sa %1 nakalistang opisina</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan first: go back to step 1.</source>
+        <translation>Pumili muna ng plano: bumalik sa hakbang 1.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
+        <translation>Ilagay ang edad ng pasyente sa kaliwa (0 para sa sanggol). Ipapakita na lang ng listahan ang mga doktor na tumitingin sa pasyenteng ganoon ang edad.</translation>
+    </message>
+    <message>
+        <source>a larger distance</source>
+        <translation>mas malayong distansiya</translation>
+    </message>
+    <message>
+        <source>any language for the doctor</source>
+        <translation>anumang wika para sa doktor</translation>
+    </message>
+    <message>
+        <source>any language for the office staff</source>
+        <translation>anumang wika para sa kawani ng opisina</translation>
+    </message>
+    <message>
+        <source>any new-patient status</source>
+        <translation>anumang katayuan sa bagong pasyente</translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation>anumang kasarian</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>anumang ospital</translation>
+    </message>
+    <message>
+        <source>fewer accessibility needs</source>
+        <translation>mas kaunting pangangailangan sa access</translation>
+    </message>
+    <message>
+        <source>doctors without video visits</source>
+        <translation>mga doktor na walang video na pagpapatingin</translation>
+    </message>
+    <message>
+        <source>any office hours</source>
+        <translation>anumang oras ng opisina</translation>
+    </message>
+    <message>
+        <source>all groups in the plan</source>
+        <translation>lahat ng grupo sa plano</translation>
+    </message>
+    <message>
+        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>Ang PACE ay para sa mga taong 55 taong gulang pataas, kaya walang doktor ang planong ito para sa pasyenteng ito. Bumalik sa hakbang 1 para pumili ng ibang plano.</translation>
+    </message>
+    <message>
+        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>Ang planong ito ay para sa mga taong %1 taong gulang pataas, kaya wala itong doktor para sa pasyenteng ito. Bumalik sa hakbang 1 para pumili ng ibang plano.</translation>
+    </message>
+    <message>
+        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
+        <translation>Walang napiling espesyalidad. Lagyan ng tsek ang kahit isa sa mga espesyalidad sa kaliwa.</translation>
+    </message>
+    <message>
+        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
+        <translation>Walang doktor na tumutugma sa mga filter na ito. Pindutin ang &quot;I-clear ang mga filter&quot; para magsimula ulit.</translation>
+    </message>
+    <message>
+        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
+        <translation>Walang doktor na tumutugma sa lahat ng filter. Subukan ang %1: magpapakita iyon ng 1 doktor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation>
+            <numerusform>Walang doktor na tumutugma sa lahat ng filter. Subukan ang %1: magpapakita iyon ng %Ln doktor.</numerusform>
+            <numerusform>Walang doktor na tumutugma sa lahat ng filter. Subukan ang %1: magpapakita iyon ng %Ln doktor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whether they take new patients</source>
+        <translation>kung tumatanggap sila ng bagong pasyente</translation>
+    </message>
+    <message>
+        <source>which languages the doctor speaks</source>
+        <translation>kung aling mga wika ang sinasalita ng doktor</translation>
+    </message>
+    <message>
+        <source>which languages the office staff speak</source>
+        <translation>kung aling mga wika ang sinasalita ng kawani ng opisina</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s gender</source>
+        <translation>ang kasarian ng doktor</translation>
+    </message>
+    <message>
+        <source>the office&apos;s wheelchair access</source>
+        <translation>ang access para sa wheelchair ng opisina</translation>
+    </message>
+    <message>
+        <source>whether they offer video visits</source>
+        <translation>kung nag-aalok sila ng video na pagpapatingin</translation>
+    </message>
+    <message>
+        <source>the office&apos;s hours</source>
+        <translation>ang oras ng opisina</translation>
+    </message>
+    <message>
+        <source>1 more doctor is left out because the directory does not say %2.</source>
+        <translation>1 pang doktor ang hindi isinama dahil hindi sinasabi ng direktoryo ang %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation>
+            <numerusform>%Ln pang doktor ang hindi isinama dahil hindi sinasabi ng direktoryo ang %1.</numerusform>
+            <numerusform>%Ln pang doktor ang hindi isinama dahil hindi sinasabi ng direktoryo ang %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call their offices to ask.</source>
+        <translation>Tawagan ang kanilang mga opisina para magtanong.</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -2755,10 +2899,6 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>Tingnan ang profile ng doktor</translation>
     </message>
     <message>
-        <source>Choose a plan first: go back to step 1.</source>
-        <translation>Pumili muna ng plano: bumalik sa hakbang 1.</translation>
-    </message>
-    <message>
         <source>Show filters</source>
         <translation>Ipakita ang mga filter</translation>
     </message>
@@ -2785,150 +2925,6 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     <message>
         <source>offices anywhere in California</source>
         <translation>mga opisina saanman sa California</translation>
-    </message>
-    <message>
-        <source>Who is the doctor for?</source>
-        <translation>Para kanino ang doktor?</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>Ilagay ang edad ng pasyente sa kaliwa (0 para sa sanggol). Ipapakita na lang ng listahan ang mga doktor na tumitingin sa pasyenteng ganoon ang edad.</translation>
-    </message>
-    <message>
-        <source>whether they take new patients</source>
-        <translation>kung tumatanggap sila ng bagong pasyente</translation>
-    </message>
-    <message>
-        <source>which languages the doctor speaks</source>
-        <translation>kung aling mga wika ang sinasalita ng doktor</translation>
-    </message>
-    <message>
-        <source>which languages the office staff speak</source>
-        <translation>kung aling mga wika ang sinasalita ng kawani ng opisina</translation>
-    </message>
-    <message>
-        <source>the doctor&apos;s gender</source>
-        <translation>ang kasarian ng doktor</translation>
-    </message>
-    <message>
-        <source>the office&apos;s wheelchair access</source>
-        <translation>ang access para sa wheelchair ng opisina</translation>
-    </message>
-    <message>
-        <source>whether they offer video visits</source>
-        <translation>kung nag-aalok sila ng video na pagpapatingin</translation>
-    </message>
-    <message>
-        <source>the office&apos;s hours</source>
-        <translation>ang oras ng opisina</translation>
-    </message>
-    <message>
-        <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>1 pang doktor ang hindi isinama dahil hindi sinasabi ng direktoryo ang %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation>
-            <numerusform>%Ln pang doktor ang hindi isinama dahil hindi sinasabi ng direktoryo ang %1.</numerusform>
-            <numerusform>%Ln pang doktor ang hindi isinama dahil hindi sinasabi ng direktoryo ang %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found</source>
-        <translation>
-            <numerusform>%Ln doktor ang nahanap</numerusform>
-            <numerusform>%Ln doktor ang nahanap</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found, at %1 office listings</source>
-        <translation>
-            <numerusform>%Ln doktor ang nahanap, sa %1 nakalistang opisina</numerusform>
-            <numerusform>%Ln doktor ang nahanap, sa %1 nakalistang opisina</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation>
-            <numerusform>Walang doktor na tumutugma sa lahat ng filter. Subukan ang %1: magpapakita iyon ng %Ln doktor.</numerusform>
-            <numerusform>Walang doktor na tumutugma sa lahat ng filter. Subukan ang %1: magpapakita iyon ng %Ln doktor.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Call their offices to ask.</source>
-        <translation>Tawagan ang kanilang mga opisina para magtanong.</translation>
-    </message>
-    <message>
-        <source>1 doctor found</source>
-        <translation>1 doktor ang nahanap</translation>
-    </message>
-    <message>
-        <source>1 doctor found, at %1 office listings</source>
-        <translation>1 doktor ang nahanap, sa %1 nakalistang opisina</translation>
-    </message>
-    <message>
-        <source>a larger distance</source>
-        <translation>mas malayong distansiya</translation>
-    </message>
-    <message>
-        <source>any language for the doctor</source>
-        <translation>anumang wika para sa doktor</translation>
-    </message>
-    <message>
-        <source>any language for the office staff</source>
-        <translation>anumang wika para sa kawani ng opisina</translation>
-    </message>
-    <message>
-        <source>any new-patient status</source>
-        <translation>anumang katayuan sa bagong pasyente</translation>
-    </message>
-    <message>
-        <source>any gender</source>
-        <translation>anumang kasarian</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>anumang ospital</translation>
-    </message>
-    <message>
-        <source>fewer accessibility needs</source>
-        <translation>mas kaunting pangangailangan sa access</translation>
-    </message>
-    <message>
-        <source>doctors without video visits</source>
-        <translation>mga doktor na walang video na pagpapatingin</translation>
-    </message>
-    <message>
-        <source>any office hours</source>
-        <translation>anumang oras ng opisina</translation>
-    </message>
-    <message>
-        <source>all groups in the plan</source>
-        <translation>lahat ng grupo sa plano</translation>
-    </message>
-    <message>
-        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>Ang PACE ay para sa mga taong 55 taong gulang pataas, kaya walang doktor ang planong ito para sa pasyenteng ito. Bumalik sa hakbang 1 para pumili ng ibang plano.</translation>
-    </message>
-    <message>
-        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>Ang planong ito ay para sa mga taong %1 taong gulang pataas, kaya wala itong doktor para sa pasyenteng ito. Bumalik sa hakbang 1 para pumili ng ibang plano.</translation>
-    </message>
-    <message>
-        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
-        <translation>Walang napiling espesyalidad. Lagyan ng tsek ang kahit isa sa mga espesyalidad sa kaliwa.</translation>
-    </message>
-    <message>
-        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>Walang doktor na tumutugma sa mga filter na ito. Pindutin ang &quot;I-clear ang mga filter&quot; para magsimula ulit.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> at </translation>
-    </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>Walang doktor na tumutugma sa lahat ng filter. Subukan ang %1: magpapakita iyon ng 1 doktor.</translation>
     </message>
 </context>
 <context>

@@ -1852,6 +1852,154 @@ HMO Desktop і далі використовує довідник, який бу
         <source>American Sign Language</source>
         <translation>Американська мова жестів</translation>
     </message>
+    <message>
+        <source>Who is the doctor for?</source>
+        <translation>Для кого шукаєте лікаря?</translation>
+    </message>
+    <message>
+        <source>1 doctor found</source>
+        <translation>Знайдено 1 лікаря</translation>
+    </message>
+    <message>
+        <source>1 doctor found, at %1 office listings</source>
+        <translation>Знайдено 1 лікаря, кабінетів у списку: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation>
+            <numerusform>Знайдено %Ln лікаря</numerusform>
+            <numerusform>Знайдено %Ln лікарі</numerusform>
+            <numerusform>Знайдено %Ln лікарів</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation>
+            <numerusform>Знайдено %Ln лікаря, кабінетів у списку: %1</numerusform>
+            <numerusform>Знайдено %Ln лікарі, кабінетів у списку: %1</numerusform>
+            <numerusform>Знайдено %Ln лікарів, кабінетів у списку: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan first: go back to step 1.</source>
+        <translation>Спершу виберіть план: поверніться до кроку 1.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
+        <translation>Введіть вік пацієнта ліворуч (0 для немовляти). Тоді у списку будуть лише лікарі, які приймають пацієнтів такого віку.</translation>
+    </message>
+    <message>
+        <source>a larger distance</source>
+        <translation>більша відстань</translation>
+    </message>
+    <message>
+        <source>any language for the doctor</source>
+        <translation>будь-яка мова лікаря</translation>
+    </message>
+    <message>
+        <source>any language for the office staff</source>
+        <translation>будь-яка мова персоналу кабінету</translation>
+    </message>
+    <message>
+        <source>any new-patient status</source>
+        <translation>будь-який статус щодо нових пацієнтів</translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation>будь-яка стать</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>будь-яка лікарня</translation>
+    </message>
+    <message>
+        <source>fewer accessibility needs</source>
+        <translation>менше потреб щодо доступності</translation>
+    </message>
+    <message>
+        <source>doctors without video visits</source>
+        <translation>лікарі без відеоприйомів</translation>
+    </message>
+    <message>
+        <source>any office hours</source>
+        <translation>будь-які години роботи</translation>
+    </message>
+    <message>
+        <source>all groups in the plan</source>
+        <translation>усі групи в плані</translation>
+    </message>
+    <message>
+        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>PACE — для людей віком від 55 років, тому в цьому плані немає лікаря для цього пацієнта. Поверніться до кроку 1, щоб вибрати інший план.</translation>
+    </message>
+    <message>
+        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>Цей план — для людей віком від %1 років, тому в ньому немає лікаря для цього пацієнта. Поверніться до кроку 1, щоб вибрати інший план.</translation>
+    </message>
+    <message>
+        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
+        <translation>Не вибрано жодної спеціальності. Позначте ліворуч хоча б одну спеціальність.</translation>
+    </message>
+    <message>
+        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
+        <translation>Жоден лікар не відповідає цим фільтрам. Натисніть «Очистити фільтри», щоб почати спочатку.</translation>
+    </message>
+    <message>
+        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
+        <translation>Жоден лікар не відповідає всім фільтрам. Спробуйте вибрати: %1 — тоді буде показано 1 лікаря.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation>
+            <numerusform>Жоден лікар не відповідає всім фільтрам. Спробуйте %1: тоді буде показано %Ln лікаря.</numerusform>
+            <numerusform>Жоден лікар не відповідає всім фільтрам. Спробуйте %1: тоді буде показано %Ln лікарів.</numerusform>
+            <numerusform>Жоден лікар не відповідає всім фільтрам. Спробуйте %1: тоді буде показано %Ln лікарів.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whether they take new patients</source>
+        <translation>чи приймає лікар нових пацієнтів</translation>
+    </message>
+    <message>
+        <source>which languages the doctor speaks</source>
+        <translation>якими мовами говорить лікар</translation>
+    </message>
+    <message>
+        <source>which languages the office staff speak</source>
+        <translation>якими мовами говорить персонал кабінету</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s gender</source>
+        <translation>стать лікаря</translation>
+    </message>
+    <message>
+        <source>the office&apos;s wheelchair access</source>
+        <translation>доступність кабінету для інвалідного візка</translation>
+    </message>
+    <message>
+        <source>whether they offer video visits</source>
+        <translation>чи пропонує лікар відеоприйоми</translation>
+    </message>
+    <message>
+        <source>the office&apos;s hours</source>
+        <translation>години роботи кабінету</translation>
+    </message>
+    <message>
+        <source>1 more doctor is left out because the directory does not say %2.</source>
+        <translation>Ще 1 лікаря не показано, бо в довіднику не вказано %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation>
+            <numerusform>Ще %Ln лікаря не показано, бо в довіднику не вказано %1.</numerusform>
+            <numerusform>Ще %Ln лікарів не показано, бо в довіднику не вказано %1.</numerusform>
+            <numerusform>Ще %Ln лікарів не показано, бо в довіднику не вказано %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call their offices to ask.</source>
+        <translation>Зателефонуйте в їхні кабінети й запитайте.</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -2761,10 +2909,6 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>Переглянути профіль лікаря</translation>
     </message>
     <message>
-        <source>Choose a plan first: go back to step 1.</source>
-        <translation>Спершу виберіть план: поверніться до кроку 1.</translation>
-    </message>
-    <message>
         <source>Show filters</source>
         <translation>Показати фільтри</translation>
     </message>
@@ -2791,154 +2935,6 @@ HMO Desktop і далі використовує довідник, який бу
     <message>
         <source>offices anywhere in California</source>
         <translation>кабінети будь-де в Каліфорнії</translation>
-    </message>
-    <message>
-        <source>Who is the doctor for?</source>
-        <translation>Для кого шукаєте лікаря?</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>Введіть вік пацієнта ліворуч (0 для немовляти). Тоді у списку будуть лише лікарі, які приймають пацієнтів такого віку.</translation>
-    </message>
-    <message>
-        <source>whether they take new patients</source>
-        <translation>чи приймає лікар нових пацієнтів</translation>
-    </message>
-    <message>
-        <source>which languages the doctor speaks</source>
-        <translation>якими мовами говорить лікар</translation>
-    </message>
-    <message>
-        <source>which languages the office staff speak</source>
-        <translation>якими мовами говорить персонал кабінету</translation>
-    </message>
-    <message>
-        <source>the doctor&apos;s gender</source>
-        <translation>стать лікаря</translation>
-    </message>
-    <message>
-        <source>the office&apos;s wheelchair access</source>
-        <translation>доступність кабінету для інвалідного візка</translation>
-    </message>
-    <message>
-        <source>whether they offer video visits</source>
-        <translation>чи пропонує лікар відеоприйоми</translation>
-    </message>
-    <message>
-        <source>the office&apos;s hours</source>
-        <translation>години роботи кабінету</translation>
-    </message>
-    <message>
-        <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>Ще 1 лікаря не показано, бо в довіднику не вказано %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation>
-            <numerusform>Ще %Ln лікаря не показано, бо в довіднику не вказано %1.</numerusform>
-            <numerusform>Ще %Ln лікарів не показано, бо в довіднику не вказано %1.</numerusform>
-            <numerusform>Ще %Ln лікарів не показано, бо в довіднику не вказано %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found</source>
-        <translation>
-            <numerusform>Знайдено %Ln лікаря</numerusform>
-            <numerusform>Знайдено %Ln лікарі</numerusform>
-            <numerusform>Знайдено %Ln лікарів</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found, at %1 office listings</source>
-        <translation>
-            <numerusform>Знайдено %Ln лікаря, кабінетів у списку: %1</numerusform>
-            <numerusform>Знайдено %Ln лікарі, кабінетів у списку: %1</numerusform>
-            <numerusform>Знайдено %Ln лікарів, кабінетів у списку: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation>
-            <numerusform>Жоден лікар не відповідає всім фільтрам. Спробуйте %1: тоді буде показано %Ln лікаря.</numerusform>
-            <numerusform>Жоден лікар не відповідає всім фільтрам. Спробуйте %1: тоді буде показано %Ln лікарів.</numerusform>
-            <numerusform>Жоден лікар не відповідає всім фільтрам. Спробуйте %1: тоді буде показано %Ln лікарів.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Call their offices to ask.</source>
-        <translation>Зателефонуйте в їхні кабінети й запитайте.</translation>
-    </message>
-    <message>
-        <source>1 doctor found</source>
-        <translation>Знайдено 1 лікаря</translation>
-    </message>
-    <message>
-        <source>1 doctor found, at %1 office listings</source>
-        <translation>Знайдено 1 лікаря, кабінетів у списку: %1</translation>
-    </message>
-    <message>
-        <source>a larger distance</source>
-        <translation>більша відстань</translation>
-    </message>
-    <message>
-        <source>any language for the doctor</source>
-        <translation>будь-яка мова лікаря</translation>
-    </message>
-    <message>
-        <source>any language for the office staff</source>
-        <translation>будь-яка мова персоналу кабінету</translation>
-    </message>
-    <message>
-        <source>any new-patient status</source>
-        <translation>будь-який статус щодо нових пацієнтів</translation>
-    </message>
-    <message>
-        <source>any gender</source>
-        <translation>будь-яка стать</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>будь-яка лікарня</translation>
-    </message>
-    <message>
-        <source>fewer accessibility needs</source>
-        <translation>менше потреб щодо доступності</translation>
-    </message>
-    <message>
-        <source>doctors without video visits</source>
-        <translation>лікарі без відеоприйомів</translation>
-    </message>
-    <message>
-        <source>any office hours</source>
-        <translation>будь-які години роботи</translation>
-    </message>
-    <message>
-        <source>all groups in the plan</source>
-        <translation>усі групи в плані</translation>
-    </message>
-    <message>
-        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE — для людей віком від 55 років, тому в цьому плані немає лікаря для цього пацієнта. Поверніться до кроку 1, щоб вибрати інший план.</translation>
-    </message>
-    <message>
-        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>Цей план — для людей віком від %1 років, тому в ньому немає лікаря для цього пацієнта. Поверніться до кроку 1, щоб вибрати інший план.</translation>
-    </message>
-    <message>
-        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
-        <translation>Не вибрано жодної спеціальності. Позначте ліворуч хоча б одну спеціальність.</translation>
-    </message>
-    <message>
-        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>Жоден лікар не відповідає цим фільтрам. Натисніть «Очистити фільтри», щоб почати спочатку.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> і </translation>
-    </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>Жоден лікар не відповідає всім фільтрам. Спробуйте вибрати: %1 — тоді буде показано 1 лікаря.</translation>
     </message>
 </context>
 <context>

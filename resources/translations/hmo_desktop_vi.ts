@@ -1848,6 +1848,146 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <source>American Sign Language</source>
         <translation>Ngôn ngữ ký hiệu Mỹ</translation>
     </message>
+    <message>
+        <source>Who is the doctor for?</source>
+        <translation>Bác sĩ dành cho ai?</translation>
+    </message>
+    <message>
+        <source>1 doctor found</source>
+        <translation>Tìm được 1 bác sĩ</translation>
+    </message>
+    <message>
+        <source>1 doctor found, at %1 office listings</source>
+        <translation>Tìm được 1 bác sĩ, tại %1 địa điểm phòng khám</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation>
+            <numerusform>Tìm được %Ln bác sĩ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation>
+            <numerusform>Tìm được %Ln bác sĩ, tại %1 địa điểm phòng khám</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan first: go back to step 1.</source>
+        <translation>Hãy chọn chương trình bảo hiểm trước: quay lại bước 1.</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
+        <translation>Nhập tuổi bệnh nhân ở bên trái (0 cho em bé). Danh sách sẽ chỉ hiện các bác sĩ khám cho bệnh nhân ở tuổi đó.</translation>
+    </message>
+    <message>
+        <source>a larger distance</source>
+        <translation>khoảng cách xa hơn</translation>
+    </message>
+    <message>
+        <source>any language for the doctor</source>
+        <translation>bất kỳ ngôn ngữ nào cho bác sĩ</translation>
+    </message>
+    <message>
+        <source>any language for the office staff</source>
+        <translation>bất kỳ ngôn ngữ nào cho nhân viên phòng khám</translation>
+    </message>
+    <message>
+        <source>any new-patient status</source>
+        <translation>bất kỳ tình trạng nhận bệnh nhân mới nào</translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation>bất kỳ giới tính nào</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>bất kỳ bệnh viện nào</translation>
+    </message>
+    <message>
+        <source>fewer accessibility needs</source>
+        <translation>ít nhu cầu tiếp cận hơn</translation>
+    </message>
+    <message>
+        <source>doctors without video visits</source>
+        <translation>bác sĩ không khám qua video</translation>
+    </message>
+    <message>
+        <source>any office hours</source>
+        <translation>bất kỳ giờ làm việc nào</translation>
+    </message>
+    <message>
+        <source>all groups in the plan</source>
+        <translation>tất cả nhóm trong chương trình bảo hiểm</translation>
+    </message>
+    <message>
+        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>PACE dành cho người từ 55 tuổi trở lên, nên chương trình này không có bác sĩ cho bệnh nhân này. Hãy quay lại bước 1 để chọn chương trình bảo hiểm khác.</translation>
+    </message>
+    <message>
+        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>Chương trình này dành cho người từ %1 tuổi trở lên, nên không có bác sĩ cho bệnh nhân này. Hãy quay lại bước 1 để chọn chương trình bảo hiểm khác.</translation>
+    </message>
+    <message>
+        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
+        <translation>Chưa chọn chuyên khoa nào. Hãy đánh dấu ít nhất một chuyên khoa ở bên trái.</translation>
+    </message>
+    <message>
+        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
+        <translation>Không có bác sĩ nào phù hợp với các bộ lọc này. Nhấn &quot;Xóa bộ lọc&quot; để bắt đầu lại.</translation>
+    </message>
+    <message>
+        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
+        <translation>Không có bác sĩ nào phù hợp với mọi bộ lọc. Hãy thử %1: sẽ hiện 1 bác sĩ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation>
+            <numerusform>Không có bác sĩ nào phù hợp với mọi bộ lọc. Hãy thử %1: sẽ hiện %Ln bác sĩ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whether they take new patients</source>
+        <translation>họ có nhận bệnh nhân mới không</translation>
+    </message>
+    <message>
+        <source>which languages the doctor speaks</source>
+        <translation>bác sĩ nói những ngôn ngữ nào</translation>
+    </message>
+    <message>
+        <source>which languages the office staff speak</source>
+        <translation>nhân viên phòng khám nói những ngôn ngữ nào</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s gender</source>
+        <translation>giới tính của bác sĩ</translation>
+    </message>
+    <message>
+        <source>the office&apos;s wheelchair access</source>
+        <translation>khả năng tiếp cận bằng xe lăn của phòng khám</translation>
+    </message>
+    <message>
+        <source>whether they offer video visits</source>
+        <translation>họ có khám qua video không</translation>
+    </message>
+    <message>
+        <source>the office&apos;s hours</source>
+        <translation>giờ làm việc của phòng khám</translation>
+    </message>
+    <message>
+        <source>1 more doctor is left out because the directory does not say %2.</source>
+        <translation>Thêm 1 bác sĩ bị loại vì danh bạ không cho biết %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation>
+            <numerusform>Thêm %Ln bác sĩ bị loại vì danh bạ không cho biết %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call their offices to ask.</source>
+        <translation>Hãy gọi phòng khám của họ để hỏi.</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -2749,10 +2889,6 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>Xem hồ sơ bác sĩ</translation>
     </message>
     <message>
-        <source>Choose a plan first: go back to step 1.</source>
-        <translation>Hãy chọn chương trình bảo hiểm trước: quay lại bước 1.</translation>
-    </message>
-    <message>
         <source>Show filters</source>
         <translation>Hiện bộ lọc</translation>
     </message>
@@ -2779,146 +2915,6 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     <message>
         <source>offices anywhere in California</source>
         <translation>phòng khám ở mọi nơi tại California</translation>
-    </message>
-    <message>
-        <source>Who is the doctor for?</source>
-        <translation>Bác sĩ dành cho ai?</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>Nhập tuổi bệnh nhân ở bên trái (0 cho em bé). Danh sách sẽ chỉ hiện các bác sĩ khám cho bệnh nhân ở tuổi đó.</translation>
-    </message>
-    <message>
-        <source>whether they take new patients</source>
-        <translation>họ có nhận bệnh nhân mới không</translation>
-    </message>
-    <message>
-        <source>which languages the doctor speaks</source>
-        <translation>bác sĩ nói những ngôn ngữ nào</translation>
-    </message>
-    <message>
-        <source>which languages the office staff speak</source>
-        <translation>nhân viên phòng khám nói những ngôn ngữ nào</translation>
-    </message>
-    <message>
-        <source>the doctor&apos;s gender</source>
-        <translation>giới tính của bác sĩ</translation>
-    </message>
-    <message>
-        <source>the office&apos;s wheelchair access</source>
-        <translation>khả năng tiếp cận bằng xe lăn của phòng khám</translation>
-    </message>
-    <message>
-        <source>whether they offer video visits</source>
-        <translation>họ có khám qua video không</translation>
-    </message>
-    <message>
-        <source>the office&apos;s hours</source>
-        <translation>giờ làm việc của phòng khám</translation>
-    </message>
-    <message>
-        <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>Thêm 1 bác sĩ bị loại vì danh bạ không cho biết %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation>
-            <numerusform>Thêm %Ln bác sĩ bị loại vì danh bạ không cho biết %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found</source>
-        <translation>
-            <numerusform>Tìm được %Ln bác sĩ</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found, at %1 office listings</source>
-        <translation>
-            <numerusform>Tìm được %Ln bác sĩ, tại %1 địa điểm phòng khám</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation>
-            <numerusform>Không có bác sĩ nào phù hợp với mọi bộ lọc. Hãy thử %1: sẽ hiện %Ln bác sĩ.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Call their offices to ask.</source>
-        <translation>Hãy gọi phòng khám của họ để hỏi.</translation>
-    </message>
-    <message>
-        <source>1 doctor found</source>
-        <translation>Tìm được 1 bác sĩ</translation>
-    </message>
-    <message>
-        <source>1 doctor found, at %1 office listings</source>
-        <translation>Tìm được 1 bác sĩ, tại %1 địa điểm phòng khám</translation>
-    </message>
-    <message>
-        <source>a larger distance</source>
-        <translation>khoảng cách xa hơn</translation>
-    </message>
-    <message>
-        <source>any language for the doctor</source>
-        <translation>bất kỳ ngôn ngữ nào cho bác sĩ</translation>
-    </message>
-    <message>
-        <source>any language for the office staff</source>
-        <translation>bất kỳ ngôn ngữ nào cho nhân viên phòng khám</translation>
-    </message>
-    <message>
-        <source>any new-patient status</source>
-        <translation>bất kỳ tình trạng nhận bệnh nhân mới nào</translation>
-    </message>
-    <message>
-        <source>any gender</source>
-        <translation>bất kỳ giới tính nào</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>bất kỳ bệnh viện nào</translation>
-    </message>
-    <message>
-        <source>fewer accessibility needs</source>
-        <translation>ít nhu cầu tiếp cận hơn</translation>
-    </message>
-    <message>
-        <source>doctors without video visits</source>
-        <translation>bác sĩ không khám qua video</translation>
-    </message>
-    <message>
-        <source>any office hours</source>
-        <translation>bất kỳ giờ làm việc nào</translation>
-    </message>
-    <message>
-        <source>all groups in the plan</source>
-        <translation>tất cả nhóm trong chương trình bảo hiểm</translation>
-    </message>
-    <message>
-        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE dành cho người từ 55 tuổi trở lên, nên chương trình này không có bác sĩ cho bệnh nhân này. Hãy quay lại bước 1 để chọn chương trình bảo hiểm khác.</translation>
-    </message>
-    <message>
-        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>Chương trình này dành cho người từ %1 tuổi trở lên, nên không có bác sĩ cho bệnh nhân này. Hãy quay lại bước 1 để chọn chương trình bảo hiểm khác.</translation>
-    </message>
-    <message>
-        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
-        <translation>Chưa chọn chuyên khoa nào. Hãy đánh dấu ít nhất một chuyên khoa ở bên trái.</translation>
-    </message>
-    <message>
-        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>Không có bác sĩ nào phù hợp với các bộ lọc này. Nhấn &quot;Xóa bộ lọc&quot; để bắt đầu lại.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> và </translation>
-    </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>Không có bác sĩ nào phù hợp với mọi bộ lọc. Hãy thử %1: sẽ hiện 1 bác sĩ.</translation>
     </message>
 </context>
 <context>

@@ -1848,6 +1848,146 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <source>American Sign Language</source>
         <translation>美国手语</translation>
     </message>
+    <message>
+        <source>Who is the doctor for?</source>
+        <translation>医生是为谁看病？</translation>
+    </message>
+    <message>
+        <source>1 doctor found</source>
+        <translation>找到 1 位医生</translation>
+    </message>
+    <message>
+        <source>1 doctor found, at %1 office listings</source>
+        <translation>找到 1 位医生，共 %1 个诊所地点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation>
+            <numerusform>找到 %Ln 位医生</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation>
+            <numerusform>找到 %Ln 位医生，共 %1 个诊所地点</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan first: go back to step 1.</source>
+        <translation>请先选择健康计划：返回第 1 步。</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
+        <translation>请在左边输入病人的年龄（婴儿输入 0）。清单只会显示为该年龄病人看诊的医生。</translation>
+    </message>
+    <message>
+        <source>a larger distance</source>
+        <translation>更远的距离</translation>
+    </message>
+    <message>
+        <source>any language for the doctor</source>
+        <translation>医生会说任何语言</translation>
+    </message>
+    <message>
+        <source>any language for the office staff</source>
+        <translation>诊所职员会说任何语言</translation>
+    </message>
+    <message>
+        <source>any new-patient status</source>
+        <translation>任何新病人状态</translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation>任何性别</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>任何医院</translation>
+    </message>
+    <message>
+        <source>fewer accessibility needs</source>
+        <translation>较少的无障碍需求</translation>
+    </message>
+    <message>
+        <source>doctors without video visits</source>
+        <translation>没有视频看诊的医生</translation>
+    </message>
+    <message>
+        <source>any office hours</source>
+        <translation>任何办公时间</translation>
+    </message>
+    <message>
+        <source>all groups in the plan</source>
+        <translation>健康计划中的所有医疗团体</translation>
+    </message>
+    <message>
+        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>PACE 适合 55 岁及以上人士，因此此计划没有适合这位病人的医生。请返回第 1 步选择另一个健康计划。</translation>
+    </message>
+    <message>
+        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>此计划适合 %1 岁及以上人士，因此没有适合这位病人的医生。请返回第 1 步选择另一个健康计划。</translation>
+    </message>
+    <message>
+        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
+        <translation>没有选择任何专科。请在左边至少勾选一个专科。</translation>
+    </message>
+    <message>
+        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
+        <translation>没有医生符合这些筛选条件。请按“清除筛选条件”重新开始。</translation>
+    </message>
+    <message>
+        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
+        <translation>没有医生符合所有筛选条件。请尝试%1：这样会显示 1 位医生。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation>
+            <numerusform>没有医生符合所有筛选条件。请尝试%1：这样会显示 %Ln 位医生。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whether they take new patients</source>
+        <translation>是否接受新病人</translation>
+    </message>
+    <message>
+        <source>which languages the doctor speaks</source>
+        <translation>医生会说哪些语言</translation>
+    </message>
+    <message>
+        <source>which languages the office staff speak</source>
+        <translation>诊所职员会说哪些语言</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s gender</source>
+        <translation>医生的性别</translation>
+    </message>
+    <message>
+        <source>the office&apos;s wheelchair access</source>
+        <translation>诊所的轮椅通道</translation>
+    </message>
+    <message>
+        <source>whether they offer video visits</source>
+        <translation>是否提供视频看诊</translation>
+    </message>
+    <message>
+        <source>the office&apos;s hours</source>
+        <translation>诊所的办公时间</translation>
+    </message>
+    <message>
+        <source>1 more doctor is left out because the directory does not say %2.</source>
+        <translation>另有 1 位医生未列出，因为名录没有说明%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation>
+            <numerusform>另有 %Ln 位医生未列出，因为名录没有说明%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call their offices to ask.</source>
+        <translation>请致电他们的诊所查询。</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -2749,10 +2889,6 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>查看医生简介</translation>
     </message>
     <message>
-        <source>Choose a plan first: go back to step 1.</source>
-        <translation>请先选择健康计划：返回第 1 步。</translation>
-    </message>
-    <message>
         <source>Show filters</source>
         <translation>显示筛选条件</translation>
     </message>
@@ -2779,146 +2915,6 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     <message>
         <source>offices anywhere in California</source>
         <translation>全加州的诊所</translation>
-    </message>
-    <message>
-        <source>Who is the doctor for?</source>
-        <translation>医生是为谁看病？</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>请在左边输入病人的年龄（婴儿输入 0）。清单只会显示为该年龄病人看诊的医生。</translation>
-    </message>
-    <message>
-        <source>whether they take new patients</source>
-        <translation>是否接受新病人</translation>
-    </message>
-    <message>
-        <source>which languages the doctor speaks</source>
-        <translation>医生会说哪些语言</translation>
-    </message>
-    <message>
-        <source>which languages the office staff speak</source>
-        <translation>诊所职员会说哪些语言</translation>
-    </message>
-    <message>
-        <source>the doctor&apos;s gender</source>
-        <translation>医生的性别</translation>
-    </message>
-    <message>
-        <source>the office&apos;s wheelchair access</source>
-        <translation>诊所的轮椅通道</translation>
-    </message>
-    <message>
-        <source>whether they offer video visits</source>
-        <translation>是否提供视频看诊</translation>
-    </message>
-    <message>
-        <source>the office&apos;s hours</source>
-        <translation>诊所的办公时间</translation>
-    </message>
-    <message>
-        <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>另有 1 位医生未列出，因为名录没有说明%2。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation>
-            <numerusform>另有 %Ln 位医生未列出，因为名录没有说明%1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found</source>
-        <translation>
-            <numerusform>找到 %Ln 位医生</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found, at %1 office listings</source>
-        <translation>
-            <numerusform>找到 %Ln 位医生，共 %1 个诊所地点</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation>
-            <numerusform>没有医生符合所有筛选条件。请尝试%1：这样会显示 %Ln 位医生。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Call their offices to ask.</source>
-        <translation>请致电他们的诊所查询。</translation>
-    </message>
-    <message>
-        <source>1 doctor found</source>
-        <translation>找到 1 位医生</translation>
-    </message>
-    <message>
-        <source>1 doctor found, at %1 office listings</source>
-        <translation>找到 1 位医生，共 %1 个诊所地点</translation>
-    </message>
-    <message>
-        <source>a larger distance</source>
-        <translation>更远的距离</translation>
-    </message>
-    <message>
-        <source>any language for the doctor</source>
-        <translation>医生会说任何语言</translation>
-    </message>
-    <message>
-        <source>any language for the office staff</source>
-        <translation>诊所职员会说任何语言</translation>
-    </message>
-    <message>
-        <source>any new-patient status</source>
-        <translation>任何新病人状态</translation>
-    </message>
-    <message>
-        <source>any gender</source>
-        <translation>任何性别</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>任何医院</translation>
-    </message>
-    <message>
-        <source>fewer accessibility needs</source>
-        <translation>较少的无障碍需求</translation>
-    </message>
-    <message>
-        <source>doctors without video visits</source>
-        <translation>没有视频看诊的医生</translation>
-    </message>
-    <message>
-        <source>any office hours</source>
-        <translation>任何办公时间</translation>
-    </message>
-    <message>
-        <source>all groups in the plan</source>
-        <translation>健康计划中的所有医疗团体</translation>
-    </message>
-    <message>
-        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE 适合 55 岁及以上人士，因此此计划没有适合这位病人的医生。请返回第 1 步选择另一个健康计划。</translation>
-    </message>
-    <message>
-        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>此计划适合 %1 岁及以上人士，因此没有适合这位病人的医生。请返回第 1 步选择另一个健康计划。</translation>
-    </message>
-    <message>
-        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
-        <translation>没有选择任何专科。请在左边至少勾选一个专科。</translation>
-    </message>
-    <message>
-        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>没有医生符合这些筛选条件。请按“清除筛选条件”重新开始。</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation>和</translation>
-    </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>没有医生符合所有筛选条件。请尝试%1：这样会显示 1 位医生。</translation>
     </message>
 </context>
 <context>

@@ -1848,6 +1848,146 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
         <source>American Sign Language</source>
         <translation>美國手語</translation>
     </message>
+    <message>
+        <source>Who is the doctor for?</source>
+        <translation>醫生是為誰看病？</translation>
+    </message>
+    <message>
+        <source>1 doctor found</source>
+        <translation>找到 1 位醫生</translation>
+    </message>
+    <message>
+        <source>1 doctor found, at %1 office listings</source>
+        <translation>找到 1 位醫生，共 %1 個診所地點</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found</source>
+        <translation>
+            <numerusform>找到 %Ln 位醫生</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors found, at %1 office listings</source>
+        <translation>
+            <numerusform>找到 %Ln 位醫生，共 %1 個診所地點</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a plan first: go back to step 1.</source>
+        <translation>請先選擇健康計劃：返回第 1 步。</translation>
+    </message>
+    <message>
+        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
+        <translation>請在左邊輸入病人的年齡（嬰兒輸入 0）。清單只會顯示為該年齡病人看診的醫生。</translation>
+    </message>
+    <message>
+        <source>a larger distance</source>
+        <translation>更遠的距離</translation>
+    </message>
+    <message>
+        <source>any language for the doctor</source>
+        <translation>醫生會說任何語言</translation>
+    </message>
+    <message>
+        <source>any language for the office staff</source>
+        <translation>診所職員會說任何語言</translation>
+    </message>
+    <message>
+        <source>any new-patient status</source>
+        <translation>任何新病人狀態</translation>
+    </message>
+    <message>
+        <source>any gender</source>
+        <translation>任何性別</translation>
+    </message>
+    <message>
+        <source>any hospital</source>
+        <translation>任何醫院</translation>
+    </message>
+    <message>
+        <source>fewer accessibility needs</source>
+        <translation>較少的無障礙需求</translation>
+    </message>
+    <message>
+        <source>doctors without video visits</source>
+        <translation>沒有視像看診的醫生</translation>
+    </message>
+    <message>
+        <source>any office hours</source>
+        <translation>任何辦公時間</translation>
+    </message>
+    <message>
+        <source>all groups in the plan</source>
+        <translation>健康計劃中的所有醫療團體</translation>
+    </message>
+    <message>
+        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>PACE 適合 55 歲及以上人士，因此此計劃沒有適合這位病人的醫生。請返回第 1 步選擇另一個健康計劃。</translation>
+    </message>
+    <message>
+        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
+        <translation>此計劃適合 %1 歲及以上人士，因此沒有適合這位病人的醫生。請返回第 1 步選擇另一個健康計劃。</translation>
+    </message>
+    <message>
+        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
+        <translation>沒有選擇任何專科。請在左邊至少勾選一個專科。</translation>
+    </message>
+    <message>
+        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
+        <translation>沒有醫生符合這些篩選條件。請按「清除篩選條件」重新開始。</translation>
+    </message>
+    <message>
+        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
+        <translation>沒有醫生符合所有篩選條件。請嘗試%1：這樣會顯示 1 位醫生。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
+        <translation>
+            <numerusform>沒有醫生符合所有篩選條件。請嘗試%1：這樣會顯示 %Ln 位醫生。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>whether they take new patients</source>
+        <translation>是否接受新病人</translation>
+    </message>
+    <message>
+        <source>which languages the doctor speaks</source>
+        <translation>醫生會說哪些語言</translation>
+    </message>
+    <message>
+        <source>which languages the office staff speak</source>
+        <translation>診所職員會說哪些語言</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s gender</source>
+        <translation>醫生的性別</translation>
+    </message>
+    <message>
+        <source>the office&apos;s wheelchair access</source>
+        <translation>診所的輪椅通道</translation>
+    </message>
+    <message>
+        <source>whether they offer video visits</source>
+        <translation>是否提供視像看診</translation>
+    </message>
+    <message>
+        <source>the office&apos;s hours</source>
+        <translation>診所的辦公時間</translation>
+    </message>
+    <message>
+        <source>1 more doctor is left out because the directory does not say %2.</source>
+        <translation>另有 1 位醫生未列出，因為名錄沒有說明%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln more doctors are left out because the directory does not say %1.</source>
+        <translation>
+            <numerusform>另有 %Ln 位醫生未列出，因為名錄沒有說明%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call their offices to ask.</source>
+        <translation>請致電他們的診所查詢。</translation>
+    </message>
 </context>
 <context>
     <name>AcknowledgeDialog</name>
@@ -2749,10 +2889,6 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
         <translation>查看醫生簡介</translation>
     </message>
     <message>
-        <source>Choose a plan first: go back to step 1.</source>
-        <translation>請先選擇健康計劃：返回第 1 步。</translation>
-    </message>
-    <message>
         <source>Show filters</source>
         <translation>顯示篩選條件</translation>
     </message>
@@ -2779,146 +2915,6 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     <message>
         <source>offices anywhere in California</source>
         <translation>全加州的診所</translation>
-    </message>
-    <message>
-        <source>Who is the doctor for?</source>
-        <translation>醫生是為誰看病？</translation>
-    </message>
-    <message>
-        <source>Enter the patient&apos;s age on the left (0 for a baby). The list then shows only doctors who see patients that age.</source>
-        <translation>請在左邊輸入病人的年齡（嬰兒輸入 0）。清單只會顯示為該年齡病人看診的醫生。</translation>
-    </message>
-    <message>
-        <source>whether they take new patients</source>
-        <translation>是否接受新病人</translation>
-    </message>
-    <message>
-        <source>which languages the doctor speaks</source>
-        <translation>醫生會說哪些語言</translation>
-    </message>
-    <message>
-        <source>which languages the office staff speak</source>
-        <translation>診所職員會說哪些語言</translation>
-    </message>
-    <message>
-        <source>the doctor&apos;s gender</source>
-        <translation>醫生的性別</translation>
-    </message>
-    <message>
-        <source>the office&apos;s wheelchair access</source>
-        <translation>診所的輪椅通道</translation>
-    </message>
-    <message>
-        <source>whether they offer video visits</source>
-        <translation>是否提供視像看診</translation>
-    </message>
-    <message>
-        <source>the office&apos;s hours</source>
-        <translation>診所的辦公時間</translation>
-    </message>
-    <message>
-        <source>1 more doctor is left out because the directory does not say %2.</source>
-        <translation>另有 1 位醫生未列出，因為名錄沒有說明%2。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln more doctors are left out because the directory does not say %1.</source>
-        <translation>
-            <numerusform>另有 %Ln 位醫生未列出，因為名錄沒有說明%1。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found</source>
-        <translation>
-            <numerusform>找到 %Ln 位醫生</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln doctors found, at %1 office listings</source>
-        <translation>
-            <numerusform>找到 %Ln 位醫生，共 %1 個診所地點</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No doctor matches every filter. Try %1: that shows %Ln doctors.</source>
-        <translation>
-            <numerusform>沒有醫生符合所有篩選條件。請嘗試%1：這樣會顯示 %Ln 位醫生。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Call their offices to ask.</source>
-        <translation>請致電他們的診所查詢。</translation>
-    </message>
-    <message>
-        <source>1 doctor found</source>
-        <translation>找到 1 位醫生</translation>
-    </message>
-    <message>
-        <source>1 doctor found, at %1 office listings</source>
-        <translation>找到 1 位醫生，共 %1 個診所地點</translation>
-    </message>
-    <message>
-        <source>a larger distance</source>
-        <translation>更遠的距離</translation>
-    </message>
-    <message>
-        <source>any language for the doctor</source>
-        <translation>醫生會說任何語言</translation>
-    </message>
-    <message>
-        <source>any language for the office staff</source>
-        <translation>診所職員會說任何語言</translation>
-    </message>
-    <message>
-        <source>any new-patient status</source>
-        <translation>任何新病人狀態</translation>
-    </message>
-    <message>
-        <source>any gender</source>
-        <translation>任何性別</translation>
-    </message>
-    <message>
-        <source>any hospital</source>
-        <translation>任何醫院</translation>
-    </message>
-    <message>
-        <source>fewer accessibility needs</source>
-        <translation>較少的無障礙需求</translation>
-    </message>
-    <message>
-        <source>doctors without video visits</source>
-        <translation>沒有視像看診的醫生</translation>
-    </message>
-    <message>
-        <source>any office hours</source>
-        <translation>任何辦公時間</translation>
-    </message>
-    <message>
-        <source>all groups in the plan</source>
-        <translation>健康計劃中的所有醫療團體</translation>
-    </message>
-    <message>
-        <source>PACE is for people 55 and older, so this plan has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>PACE 適合 55 歲及以上人士，因此此計劃沒有適合這位病人的醫生。請返回第 1 步選擇另一個健康計劃。</translation>
-    </message>
-    <message>
-        <source>This plan is for people %1 and older, so it has no doctor for this patient. Go back to step 1 to choose another plan.</source>
-        <translation>此計劃適合 %1 歲及以上人士，因此沒有適合這位病人的醫生。請返回第 1 步選擇另一個健康計劃。</translation>
-    </message>
-    <message>
-        <source>No specialty is selected. Tick at least one of the specialties on the left.</source>
-        <translation>沒有選擇任何專科。請在左邊至少勾選一個專科。</translation>
-    </message>
-    <message>
-        <source>No doctor matches these filters. Press &quot;Clear filters&quot; to start over.</source>
-        <translation>沒有醫生符合這些篩選條件。請按「清除篩選條件」重新開始。</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation>和</translation>
-    </message>
-    <message>
-        <source>No doctor matches every filter. Try %1: that shows 1 doctor.</source>
-        <translation>沒有醫生符合所有篩選條件。請嘗試%1：這樣會顯示 1 位醫生。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from hmo_desktop.directory import Directory, GroupRow, PcpRow
 from hmo_desktop.ui import group_text
 from hmo_desktop.ui.main_window import MainWindow
+from hmo_desktop.ui.pcp_words import Said, count_text
 from hmo_desktop.ui.table_model import ROW_ROLE
 from tests.ui.steps import COUNTY_PLAN, to_county_groups, to_doctors, to_groups
 
@@ -211,9 +212,11 @@ def test_counts_count_doctors_and_rows_show_the_office(
         seen.setdefault(r.practitioner_id, set()).add(str(model.data(model.index(i, office))))
     for pid in {r.practitioner_id for r in rows}:
         assert len(seen[pid]) == sum(1 for r in rows if r.practitioner_id == pid)
-    assert w.pcps._count_text(1, 1) == "1 doctor found"
-    assert w.pcps._count_text(1, 2) == "1 doctor found, at 2 office listings"
-    assert w.pcps._count_text(3, 3) == "3 doctors found"
+    assert count_text(Said("results", doctors=1, total=1)) == "1 doctor found"
+    assert count_text(Said("results", doctors=1, total=2)) == (
+        "1 doctor found, at 2 office listings"
+    )
+    assert count_text(Said("results", doctors=3, total=3)) == "3 doctors found"
 
 
 def test_a_county_without_a_zip_keeps_to_that_county(
