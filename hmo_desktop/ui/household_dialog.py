@@ -15,46 +15,37 @@ member's plan and doctors), ``household_compare`` (the words and the compare tab
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QStandardItemModel
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from hmo_desktop.directory import FamilyDoctor, doctors_for_everyone, languages
+from hmo_desktop.directory import FamilyDoctor, languages
 from hmo_desktop.household.members import Member
 from hmo_desktop.ui.announce import announce
 from hmo_desktop.ui.common import named, results_table, tr
 from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.flow_layout import FlowLayout
 from hmo_desktop.ui.household_choices import ChoicesPanel
-from hmo_desktop.ui.household_compare import (
-    compare_columns,
-    compare_rows,
-    compared_choices,
-    fill_compare,
-    overview_text,
-    reword_compare,
-    shown_choice,
-)
+from hmo_desktop.ui.household_compare import compare_rows, overview_text, shown_choice
+from hmo_desktop.ui.household_compare_view import CompareTable
 from hmo_desktop.ui.household_form import MemberForm
 from hmo_desktop.ui.household_home import forget_box
-from hmo_desktop.ui.household_paper import PaperBar, ask_pdf_path, family_model
+from hmo_desktop.ui.household_paper import PaperBar, ask_pdf_path
+from hmo_desktop.ui.household_same import SameDoctorPanel
 from hmo_desktop.ui.i18n import household_language
 from hmo_desktop.ui.retranslate import is_language_change, set_texts
 from hmo_desktop.ui.summary import print_summary, summary_html, write_pdf
@@ -65,7 +56,6 @@ from hmo_desktop.ui.window_size import scrolling
 if TYPE_CHECKING:
     from hmo_desktop.directory import Directory
     from hmo_desktop.household.members import Choice
-    from hmo_desktop.ui.household_compare import Column as Compared
     from hmo_desktop.ui.main_window import MainWindow
 
 __all__ = ["HouseholdDialog", "compare_rows"]
@@ -95,25 +85,16 @@ class HouseholdDialog(QDialog):
         self.add_button, self.problem = self.form.add_button, self.form.problem
 
         # -- one doctor for the whole family
-        self.same_button = named(QPushButton(), "householdSameDoctorButton", "")
+        self.same = SameDoctorPanel()
+        self.same_button, self.same_model = self.same.button, self.same.model
+        self.same_table, self.same_note = self.same.table, self.same.note
         self.same_button.clicked.connect(self.show_same_doctor)
-        self.same_model = family_model(self)
-        self.same_table = results_table(
-            "householdSameDoctorTable", "", self.same_model, (14, 14, 8)
-        )
-        self.same_table.setMinimumHeight(self.same_table.verticalHeader().defaultSectionSize() * 5)
-        self.same_note = named(QLabel(), "householdSameDoctorNote", "")
-        self.same_words: Callable[[], str] | None = None  # what the note says, in words
-        self.same_note.setTextFormat(Qt.TextFormat.PlainText)
-        self.same_note.setWordWrap(True)
 
         self.left = QWidget()
         left_lay = QVBoxLayout(self.left)
         left_lay.setContentsMargins(0, 0, 0, 0)
         left_lay.addWidget(self.form)
-        for w in (self.same_button, self.same_note):
-            left_lay.addWidget(w)
-        left_lay.addWidget(self.same_table, 1)
+        left_lay.addWidget(self.same, 1)
 
         # -- the members, and the selected one's plan and doctors
         self.members_model: RowTableModel[Member] = RowTableModel(
@@ -143,16 +124,8 @@ class HouseholdDialog(QDialog):
         self.overview.setWordWrap(True)
 
         # -- the chosen doctors side by side
-        self.compare_model = QStandardItemModel(self)
-        self.compared: list[Compared] = []  # the doctors the compare table shows
-        self.compare = named(QTableView(), "compareTable", "")
-        self.compare.setModel(self.compare_model)
-        self.compare.setWordWrap(True)
-        self.compare.verticalHeader().hide()
-        self.compare.setTabKeyNavigation(False)
-        header = self.compare.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.sectionResized.connect(lambda *_: self.compare.resizeRowsToContents())
+        self.compare = CompareTable(self.language_names)
+        self.compare_model = self.compare.compare_model
 
         members_page = QWidget()
         page = QVBoxLayout(members_page)
@@ -227,15 +200,6 @@ class HouseholdDialog(QDialog):
         the choices and the paper bar, set their own words)."""
         self.setWindowTitle(tr("Household: everyone enrolling together"))
         set_texts(self, None, tr("Household"))
-        set_texts(
-            self.same_button,
-            tr("Same doctor for the family"),
-            tr("Doctors who can see every member"),
-        )
-        set_texts(self.same_table, None, tr("Doctors for the whole family"))
-        set_texts(self.same_note, None, tr("Doctors for everyone"))
-        if self.same_words is not None:
-            self.same_note.setText(self.same_words())
         set_texts(self.members, None, tr("Members of the household"))
         set_texts(self.use_button, None, tr("Use the current doctor as this member's first choice"))
         set_texts(
@@ -246,17 +210,13 @@ class HouseholdDialog(QDialog):
         set_texts(self.edit_button, tr("Change member"), tr("Change this member"))
         set_texts(self.remove_button, tr("Remove member"), tr("Remove this member"))
         set_texts(self.overview, overview_text(self.household), tr("What to look at again"))
-        set_texts(self.compare, None, tr("Compare the chosen doctors"))
         set_texts(self.tabs, None, tr("Members, or compare"))
         set_texts(self.tabs.tabBar(), None, tr("Members, or compare"))
         self.tabs.setTabText(0, tr("&Members"))
         self.tabs.setTabText(1, tr("C&ompare doctors"))
         set_texts(self.area, None, tr("Household"))
         self.members_model.retranslate()
-        self.same_model.retranslate()
-        s = self.window_.session
-        reword_compare(self.compare_model, self.compared, self.language_names, s.place is not None)
-        self.compare.resizeRowsToContents()
+        self.compare.retranslate()
         self._use_button_text()
         if self.home_note.text():
             self.home_note.setText(self.home.words_now())
@@ -329,9 +289,7 @@ class HouseholdDialog(QDialog):
     def forget(self) -> None:
         self.home.forget()
         self.form.stop_editing()
-        self.same_model.set_rows([])
-        self.same_words = None
-        self.same_note.clear()
+        self.same.clear()
         self.refresh()
         self.household_changed.emit()
 
@@ -387,31 +345,12 @@ class HouseholdDialog(QDialog):
         return kept
 
     def show_same_doctor(self) -> list[FamilyDoctor]:
+        """The plan's doctors who can see every member (the household's plan, else the
+        one chosen in the steps)."""
         s = self.window_.session
         plan_id = self.household.plan_id or (s.plan.id if s.plan else None)
-        if plan_id is None or not self.household.members:
-            found: list[FamilyDoctor] = []
-
-            def words() -> str:
-                return tr("Choose a plan and add the members first.")
-
-        else:
-            ages = self.household.ages()
-            found = doctors_for_everyone(self.db, plan_id, ages, s.county_id)
-
-            def words() -> str:
-                return arg(
-                    tr("%1 doctors can see everyone (ages %2)."),
-                    QLocale().toString(len(found)),
-                    ", ".join(QLocale().toString(a) for a in ages),
-                )
-
-        self.same_model.set_rows(found)
-        self.same_words = words
-        note = words()
-        self.same_note.setText(note)
-        announce(self.same_note, note)
-        return found
+        ages = self.household.ages() if self.household.members else []
+        return self.same.show_for(self.db, plan_id, ages, s.county_id)
 
     def refresh(self) -> None:
         self.members_model.set_rows(list(self.household.members))
@@ -419,16 +358,10 @@ class HouseholdDialog(QDialog):
         self.overview.setText(text)
         announce(self.overview, text)
         s = self.window_.session
-        self.compared = compare_columns(
-            self.db, compared_choices(self.household), s.county_id, self._distances()
+        place_known = s.place is not None
+        self.compare.show_household(
+            self.db, self.household, s.county_id, self._distances(), place_known
         )
-        fill_compare(self.compare_model, self.compared, self.language_names, s.place is not None)
-        if self.compare_model.columnCount():
-            fit = (
-                QHeaderView.ResizeMode.ResizeToContents
-            )  # the facts' names; doctors share the rest
-            self.compare.horizontalHeader().setSectionResizeMode(0, fit)
-        self.compare.resizeRowsToContents()
         self._member_shown()
 
     def _use_button_text(self) -> None:

@@ -13,30 +13,21 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QMainWindow,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from hmo_desktop import __version__
 from hmo_desktop.household import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFILE, Area, Session
 from hmo_desktop.household.members import Household
-from hmo_desktop.ui.area_bar import AreaBar
-from hmo_desktop.ui.common import named
 from hmo_desktop.ui.directory_note import DirectoryNote, arg
-from hmo_desktop.ui.flow_layout import FlowLayout
 from hmo_desktop.ui.household_home import HomeKeeper
 from hmo_desktop.ui.household_paper import add_household_action
 from hmo_desktop.ui.language_menu import add_language_menu
 from hmo_desktop.ui.open_directory import add_file_menu, title_with
 from hmo_desktop.ui.plan_picker import PlanNotListedDialog, PlanPicker
-from hmo_desktop.ui.retranslate import is_language_change, set_texts
+from hmo_desktop.ui.retranslate import is_language_change
 from hmo_desktop.ui.stepper import build_stepper
 from hmo_desktop.ui.text_size import TextSize
+from hmo_desktop.ui.top_bar import TopBar
 from hmo_desktop.ui.window_size import fit_dialog, scrolling
 
 if TYPE_CHECKING:
@@ -87,23 +78,17 @@ class MainWindow(QMainWindow):
         self.dialog: QDialog | None = None  # the dialog currently open, for testers
 
         # -- area bar (ZIP or county) and the buttons beside it, always visible
-        self.area = AreaBar()
+        self.top = TopBar()
+        self.area = self.top.area
         self.area.area_chosen.connect(self._area_chosen)
         self.zip_edit, self.county = self.area.zip_edit, self.area.county
         self.zip_message = self.area.zip_message
-        self.find_button = named(QPushButton(), "findDoctorButton", "")
+        self.find_button, self.help_button = self.top.find_button, self.top.help_button
+        self.about_button, self.start_over = self.top.about_button, self.top.start_over
         self.find_button.clicked.connect(self.open_find_doctor)
-        self.help_button = named(QPushButton(), "helpButton", "")
         self.help_button.clicked.connect(lambda: self.open_help(""))
-        self.about_button = named(QPushButton(), "aboutButton", "")
         self.about_button.clicked.connect(self.open_about)
-        # Away from the steps' own buttons: one member at a time, a deliberate click.
-        self.start_over = named(QPushButton(), "startOverButton", "")
         self.start_over.clicked.connect(self.new_session)
-        top = FlowLayout()  # wraps on a narrow window, or with large text
-        for w in (self.area, self.find_button, self.help_button, self.about_button):
-            top.addWidget(w)
-        top.addWidget(self.start_over)
 
         # -- stepper
         stepper, self.steps, self.back_button = build_stepper(self.go_to_step, self.go_back)
@@ -126,7 +111,7 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         lay = QVBoxLayout(central)
-        lay.addLayout(top)
+        lay.addWidget(self.top)
         lay.addWidget(self.zip_message)
         lay.addLayout(stepper)
         lay.addWidget(self.stack, 1)
@@ -169,17 +154,7 @@ class MainWindow(QMainWindow):
             else title_with(self.directory_file)
         )
         self.window_scroll.setAccessibleName(self.tr("HMO Desktop"))
-        set_texts(
-            self.find_button, self.tr("Find my current doctor"), self.tr("Find my current doctor")
-        )
-        set_texts(self.help_button, self.tr("Help"), self.tr("Help and glossary"))
-        set_texts(self.about_button, self.tr("About"), self.tr("About HMO Desktop and its data"))
-        set_texts(
-            self.start_over,
-            self.tr("Start over"),
-            self.tr("Start over with a new member (also Ctrl+N)"),
-            self.tr("Forget this member's ZIP, plan, group, doctor, filters and searches"),
-        )
+        self.top.retranslate()
         said, bar = self._said, self.statusBar()
         if said is not None and said[1] and bar.currentMessage() == said[1]:
             self.say(said[0], said[2])  # still shown: in the new language

@@ -594,6 +594,21 @@
         <translation>الأسرة: كل من يسجّلون معاً</translation>
     </message>
     <message>
+        <source>1 doctor can see everyone (ages %1).</source>
+        <translation>طبيب واحد يمكنه معالجة الجميع (الأعمار %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors can see everyone (ages %1).</source>
+        <translation>
+            <numerusform>عدد الأطباء الذين يمكنهم معالجة الجميع: %Ln (الأعمار %1).</numerusform>
+            <numerusform>عدد الأطباء الذين يمكنهم معالجة الجميع: %Ln (الأعمار %1).</numerusform>
+            <numerusform>عدد الأطباء الذين يمكنهم معالجة الجميع: %Ln (الأعمار %1).</numerusform>
+            <numerusform>عدد الأطباء الذين يمكنهم معالجة الجميع: %Ln (الأعمار %1).</numerusform>
+            <numerusform>عدد الأطباء الذين يمكنهم معالجة الجميع: %Ln (الأعمار %1).</numerusform>
+            <numerusform>عدد الأطباء الذين يمكنهم معالجة الجميع: %Ln (الأعمار %1).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Same doctor for the family</source>
         <translation>الطبيب نفسه للأسرة</translation>
     </message>
@@ -688,10 +703,6 @@
     <message>
         <source>Choose a plan and add the members first.</source>
         <translation>اختر خطة وأضف الأعضاء أولاً.</translation>
-    </message>
-    <message>
-        <source>%1 doctors can see everyone (ages %2).</source>
-        <translation>عدد الأطباء الذين يمكنهم معالجة الجميع: %1 (الأعمار %2).</translation>
     </message>
     <message>
         <source>Use the current doctor for %1</source>
@@ -2860,38 +2871,6 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>HMO Desktop: اختر طبيب الرعاية الأولية (PCP) الخاص بك</translation>
     </message>
     <message>
-        <source>Find my current doctor</source>
-        <translation>البحث عن طبيبي الحالي</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>المساعدة</translation>
-    </message>
-    <message>
-        <source>Help and glossary</source>
-        <translation>المساعدة ومسرد المصطلحات</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>حول</translation>
-    </message>
-    <message>
-        <source>About HMO Desktop and its data</source>
-        <translation>حول HMO Desktop وبياناته</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>البدء من جديد</translation>
-    </message>
-    <message>
-        <source>Start over with a new member (also Ctrl+N)</source>
-        <translation>البدء من جديد مع عضو جديد (أو Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
-        <translation>نسيان الرمز البريدي (ZIP) والخطة والمجموعة والطبيب وعوامل التصفية وعمليات البحث لهذا العضو</translation>
-    </message>
-    <message>
         <source>%1 does not serve this area: choose a plan again.</source>
         <translation>%1 لا تخدم هذه المنطقة: اختر خطة مرة أخرى.</translation>
     </message>
@@ -3293,6 +3272,41 @@ HMO Desktop keeps using the directory it had open.</source>
     <message>
         <source>Staff only: enter the staff PIN</source>
         <translation>للموظفين فقط: أدخل رمز PIN للموظفين</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Find my current doctor</source>
+        <translation>البحث عن طبيبي الحالي</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>المساعدة</translation>
+    </message>
+    <message>
+        <source>Help and glossary</source>
+        <translation>المساعدة ومسرد المصطلحات</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>حول</translation>
+    </message>
+    <message>
+        <source>About HMO Desktop and its data</source>
+        <translation>حول HMO Desktop وبياناته</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message>
+        <source>Start over with a new member (also Ctrl+N)</source>
+        <translation>البدء من جديد مع عضو جديد (أو Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
+        <translation>نسيان الرمز البريدي (ZIP) والخطة والمجموعة والطبيب وعوامل التصفية وعمليات البحث لهذا العضو</translation>
     </message>
 </context>
 </TS>

@@ -586,6 +586,17 @@
         <translation>Grupo familiar: todos los que se inscriben juntos</translation>
     </message>
     <message>
+        <source>1 doctor can see everyone (ages %1).</source>
+        <translation>1 médico puede atender a todos (edades %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors can see everyone (ages %1).</source>
+        <translation>
+            <numerusform>%Ln médico puede atender a todos (edades %1).</numerusform>
+            <numerusform>%Ln médicos pueden atender a todos (edades %1).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Same doctor for the family</source>
         <translation>Mismo médico para la familia</translation>
     </message>
@@ -680,10 +691,6 @@
     <message>
         <source>Choose a plan and add the members first.</source>
         <translation>Primero elija un plan y agregue a los miembros.</translation>
-    </message>
-    <message>
-        <source>%1 doctors can see everyone (ages %2).</source>
-        <translation>%1 médicos pueden atender a todos (edades %2).</translation>
     </message>
     <message>
         <source>Use the current doctor for %1</source>
@@ -2820,38 +2827,6 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
         <translation>HMO Desktop: elija su médico de atención primaria</translation>
     </message>
     <message>
-        <source>Find my current doctor</source>
-        <translation>Buscar a mi médico actual</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Ayuda</translation>
-    </message>
-    <message>
-        <source>Help and glossary</source>
-        <translation>Ayuda y glosario</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Acerca de</translation>
-    </message>
-    <message>
-        <source>About HMO Desktop and its data</source>
-        <translation>Acerca de HMO Desktop y sus datos</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>Empezar de nuevo</translation>
-    </message>
-    <message>
-        <source>Start over with a new member (also Ctrl+N)</source>
-        <translation>Empezar de nuevo con un miembro nuevo (también Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
-        <translation>Olvidar el código postal (ZIP), plan, grupo, médico, filtros y búsquedas de este miembro</translation>
-    </message>
-    <message>
         <source>%1 does not serve this area: choose a plan again.</source>
         <translation>%1 no atiende esta zona: elija un plan de nuevo.</translation>
     </message>
@@ -3253,6 +3228,41 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     <message>
         <source>Staff only: enter the staff PIN</source>
         <translation>Solo para el personal: escriba el PIN del personal</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Find my current doctor</source>
+        <translation>Buscar a mi médico actual</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Help and glossary</source>
+        <translation>Ayuda y glosario</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>About HMO Desktop and its data</source>
+        <translation>Acerca de HMO Desktop y sus datos</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Start over with a new member (also Ctrl+N)</source>
+        <translation>Empezar de nuevo con un miembro nuevo (también Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
+        <translation>Olvidar el código postal (ZIP), plan, grupo, médico, filtros y búsquedas de este miembro</translation>
     </message>
 </context>
 </TS>

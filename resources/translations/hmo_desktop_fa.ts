@@ -584,6 +584,16 @@
         <translation>خانوار: همه کسانی که با هم ثبت‌نام می‌کنند</translation>
     </message>
     <message>
+        <source>1 doctor can see everyone (ages %1).</source>
+        <translation>۱ پزشک می‌تواند همه را ببیند (سنین %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors can see everyone (ages %1).</source>
+        <translation>
+            <numerusform>%Ln پزشک می‌توانند همه را ببینند (سنین %1).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Same doctor for the family</source>
         <translation>یک پزشک برای کل خانواده</translation>
     </message>
@@ -678,10 +688,6 @@
     <message>
         <source>Choose a plan and add the members first.</source>
         <translation>ابتدا یک طرح انتخاب کنید و اعضا را اضافه کنید.</translation>
-    </message>
-    <message>
-        <source>%1 doctors can see everyone (ages %2).</source>
-        <translation>%1 پزشک می‌توانند همه را ببینند (سنین %2).</translation>
     </message>
     <message>
         <source>Use the current doctor for %1</source>
@@ -2810,38 +2816,6 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>HMO Desktop: پزشک مراقبت‌های اولیه (PCP) خود را انتخاب کنید</translation>
     </message>
     <message>
-        <source>Find my current doctor</source>
-        <translation>پیدا کردن پزشک فعلی من</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>راهنما</translation>
-    </message>
-    <message>
-        <source>Help and glossary</source>
-        <translation>راهنما و واژه‌نامه</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>درباره</translation>
-    </message>
-    <message>
-        <source>About HMO Desktop and its data</source>
-        <translation>درباره HMO Desktop و داده‌های آن</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>شروع از نو</translation>
-    </message>
-    <message>
-        <source>Start over with a new member (also Ctrl+N)</source>
-        <translation>شروع از نو با یک عضو جدید (همچنین Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
-        <translation>فراموش کردن کد پستی (ZIP)، طرح، گروه، پزشک، فیلترها و جستجوهای این عضو</translation>
-    </message>
-    <message>
         <source>%1 does not serve this area: choose a plan again.</source>
         <translation>%1 در این منطقه خدمت نمی‌دهد: دوباره یک طرح انتخاب کنید.</translation>
     </message>
@@ -3243,6 +3217,41 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     <message>
         <source>Staff only: enter the staff PIN</source>
         <translation>فقط کارکنان: PIN کارکنان را وارد کنید</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Find my current doctor</source>
+        <translation>پیدا کردن پزشک فعلی من</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>راهنما</translation>
+    </message>
+    <message>
+        <source>Help and glossary</source>
+        <translation>راهنما و واژه‌نامه</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>درباره</translation>
+    </message>
+    <message>
+        <source>About HMO Desktop and its data</source>
+        <translation>درباره HMO Desktop و داده‌های آن</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>شروع از نو</translation>
+    </message>
+    <message>
+        <source>Start over with a new member (also Ctrl+N)</source>
+        <translation>شروع از نو با یک عضو جدید (همچنین Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
+        <translation>فراموش کردن کد پستی (ZIP)، طرح، گروه، پزشک، فیلترها و جستجوهای این عضو</translation>
     </message>
 </context>
 </TS>

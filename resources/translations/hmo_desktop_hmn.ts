@@ -584,6 +584,16 @@
         <translation>Tsev neeg: txhua tus uas sau npe ua ke</translation>
     </message>
     <message>
+        <source>1 doctor can see everyone (ages %1).</source>
+        <translation>1 tus kws kho mob kho tau txhua tus (hnub nyoog %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors can see everyone (ages %1).</source>
+        <translation>
+            <numerusform>%Ln tus kws kho mob kho tau txhua tus (hnub nyoog %1).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Same doctor for the family</source>
         <translation>Tib tus kws kho mob rau tsev neeg</translation>
     </message>
@@ -678,10 +688,6 @@
     <message>
         <source>Choose a plan and add the members first.</source>
         <translation>Xaiv ib lub phiaj xwm thiab ntxiv cov neeg hauv tsev ua ntej.</translation>
-    </message>
-    <message>
-        <source>%1 doctors can see everyone (ages %2).</source>
-        <translation>%1 tus kws kho mob kho tau txhua tus (hnub nyoog %2).</translation>
     </message>
     <message>
         <source>Use the current doctor for %1</source>
@@ -2810,38 +2816,6 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
         <translation>HMO Desktop: xaiv koj tus kws kho mob thawj zaug</translation>
     </message>
     <message>
-        <source>Find my current doctor</source>
-        <translation>Nrhiav kuv tus kws kho mob tam sim no</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Kev pab</translation>
-    </message>
-    <message>
-        <source>Help and glossary</source>
-        <translation>Kev pab thiab cov lus txhais</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Txog</translation>
-    </message>
-    <message>
-        <source>About HMO Desktop and its data</source>
-        <translation>Txog HMO Desktop thiab nws cov ntaub ntawv</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>Pib dua tshiab</translation>
-    </message>
-    <message>
-        <source>Start over with a new member (also Ctrl+N)</source>
-        <translation>Pib dua tshiab nrog ib tug neeg tshiab (kuj yog Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
-        <translation>Tso tseg tus neeg no tus lej ZIP, phiaj xwm, pab pawg, kws kho mob, cov lim thiab cov kev nrhiav</translation>
-    </message>
-    <message>
         <source>%1 does not serve this area: choose a plan again.</source>
         <translation>%1 tsis pab cheeb tsam no: xaiv phiaj xwm dua.</translation>
     </message>
@@ -3243,6 +3217,41 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     <message>
         <source>Staff only: enter the staff PIN</source>
         <translation>Neeg ua hauj lwm xwb: sau PIN neeg ua hauj lwm</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Find my current doctor</source>
+        <translation>Nrhiav kuv tus kws kho mob tam sim no</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Kev pab</translation>
+    </message>
+    <message>
+        <source>Help and glossary</source>
+        <translation>Kev pab thiab cov lus txhais</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Txog</translation>
+    </message>
+    <message>
+        <source>About HMO Desktop and its data</source>
+        <translation>Txog HMO Desktop thiab nws cov ntaub ntawv</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Pib dua tshiab</translation>
+    </message>
+    <message>
+        <source>Start over with a new member (also Ctrl+N)</source>
+        <translation>Pib dua tshiab nrog ib tug neeg tshiab (kuj yog Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
+        <translation>Tso tseg tus neeg no tus lej ZIP, phiaj xwm, pab pawg, kws kho mob, cov lim thiab cov kev nrhiav</translation>
     </message>
 </context>
 </TS>

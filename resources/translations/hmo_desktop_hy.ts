@@ -586,6 +586,17 @@
         <translation>Ընտանիք՝ բոլոր նրանք, ովքեր գրանցվում են միասին</translation>
     </message>
     <message>
+        <source>1 doctor can see everyone (ages %1).</source>
+        <translation>1 բժիշկ կարող է ընդունել բոլորին (տարիքները՝ %1)։</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors can see everyone (ages %1).</source>
+        <translation>
+            <numerusform>%Ln բժիշկ կարող է ընդունել բոլորին (տարիքները՝ %1)։</numerusform>
+            <numerusform>%Ln բժիշկ կարող է ընդունել բոլորին (տարիքները՝ %1)։</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Same doctor for the family</source>
         <translation>Նույն բժիշկը ամբողջ ընտանիքի համար</translation>
     </message>
@@ -680,10 +691,6 @@
     <message>
         <source>Choose a plan and add the members first.</source>
         <translation>Նախ ընտրեք ծրագիր և ավելացրեք անդամներին։</translation>
-    </message>
-    <message>
-        <source>%1 doctors can see everyone (ages %2).</source>
-        <translation>%1 բժիշկ կարող է ընդունել բոլորին (տարիքները՝ %2)։</translation>
     </message>
     <message>
         <source>Use the current doctor for %1</source>
@@ -2820,38 +2827,6 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>HMO Desktop. ընտրեք Ձեր առաջնային բուժօգնության բժշկին</translation>
     </message>
     <message>
-        <source>Find my current doctor</source>
-        <translation>Գտնել իմ ներկայիս բժշկին</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Օգնություն</translation>
-    </message>
-    <message>
-        <source>Help and glossary</source>
-        <translation>Օգնություն և բառարան</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Մասին</translation>
-    </message>
-    <message>
-        <source>About HMO Desktop and its data</source>
-        <translation>HMO Desktop-ի և նրա տվյալների մասին</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>Սկսել նորից</translation>
-    </message>
-    <message>
-        <source>Start over with a new member (also Ctrl+N)</source>
-        <translation>Սկսել նորից նոր անդամով (նաև Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
-        <translation>Մոռանալ այս անդամի փոստային ինդեքսը (ZIP), ծրագիրը, խումբը, բժշկին, զտիչները և որոնումները</translation>
-    </message>
-    <message>
         <source>%1 does not serve this area: choose a plan again.</source>
         <translation>%1 ծրագիրը չի սպասարկում այս տարածքը. նորից ընտրեք ծրագիր։</translation>
     </message>
@@ -3253,6 +3228,41 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     <message>
         <source>Staff only: enter the staff PIN</source>
         <translation>Միայն անձնակազմի համար. մուտքագրեք անձնակազմի PIN-ը</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Find my current doctor</source>
+        <translation>Գտնել իմ ներկայիս բժշկին</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Օգնություն</translation>
+    </message>
+    <message>
+        <source>Help and glossary</source>
+        <translation>Օգնություն և բառարան</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Մասին</translation>
+    </message>
+    <message>
+        <source>About HMO Desktop and its data</source>
+        <translation>HMO Desktop-ի և նրա տվյալների մասին</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Սկսել նորից</translation>
+    </message>
+    <message>
+        <source>Start over with a new member (also Ctrl+N)</source>
+        <translation>Սկսել նորից նոր անդամով (նաև Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
+        <translation>Մոռանալ այս անդամի փոստային ինդեքսը (ZIP), ծրագիրը, խումբը, բժշկին, զտիչները և որոնումները</translation>
     </message>
 </context>
 </TS>

@@ -586,6 +586,17 @@
         <translation>ក្រុមគ្រួសារ៖ អ្នកទាំងអស់ដែលចុះឈ្មោះជាមួយគ្នា</translation>
     </message>
     <message>
+        <source>1 doctor can see everyone (ages %1).</source>
+        <translation>គ្រូពេទ្យ 1 នាក់អាចពិនិត្យគ្រប់គ្នា (អាយុ %1)។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors can see everyone (ages %1).</source>
+        <translation>
+            <numerusform>គ្រូពេទ្យ %Ln នាក់អាចពិនិត្យគ្រប់គ្នា (អាយុ %1)។</numerusform>
+            <numerusform>គ្រូពេទ្យ %Ln នាក់អាចពិនិត្យគ្រប់គ្នា (អាយុ %1)។</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Same doctor for the family</source>
         <translation>គ្រូពេទ្យដូចគ្នាសម្រាប់គ្រួសារ</translation>
     </message>
@@ -680,10 +691,6 @@
     <message>
         <source>Choose a plan and add the members first.</source>
         <translation>សូមជ្រើសរើសគម្រោងសុខភាព និងបន្ថែមសមាជិកជាមុនសិន។</translation>
-    </message>
-    <message>
-        <source>%1 doctors can see everyone (ages %2).</source>
-        <translation>គ្រូពេទ្យ %1 នាក់អាចពិនិត្យគ្រប់គ្នា (អាយុ %2)។</translation>
     </message>
     <message>
         <source>Use the current doctor for %1</source>
@@ -2820,38 +2827,6 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
         <translation>HMO Desktop៖ ជ្រើសរើសគ្រូពេទ្យថែទាំបឋមរបស់អ្នក</translation>
     </message>
     <message>
-        <source>Find my current doctor</source>
-        <translation>ស្វែងរកគ្រូពេទ្យបច្ចុប្បន្នរបស់ខ្ញុំ</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>ជំនួយ</translation>
-    </message>
-    <message>
-        <source>Help and glossary</source>
-        <translation>ជំនួយ និងសទ្ទានុក្រម</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>អំពី</translation>
-    </message>
-    <message>
-        <source>About HMO Desktop and its data</source>
-        <translation>អំពី HMO Desktop និងទិន្នន័យរបស់វា</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>ចាប់ផ្តើមម្តងទៀត</translation>
-    </message>
-    <message>
-        <source>Start over with a new member (also Ctrl+N)</source>
-        <translation>ចាប់ផ្តើមម្តងទៀតជាមួយសមាជិកថ្មី (ឬ Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
-        <translation>លុបលេខកូដ ZIP គម្រោងសុខភាព ក្រុម គ្រូពេទ្យ តម្រង និងការស្វែងរករបស់សមាជិកនេះ</translation>
-    </message>
-    <message>
         <source>%1 does not serve this area: choose a plan again.</source>
         <translation>%1 មិនបម្រើតំបន់នេះទេ៖ សូមជ្រើសរើសគម្រោងសុខភាពម្តងទៀត។</translation>
     </message>
@@ -3253,6 +3228,41 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     <message>
         <source>Staff only: enter the staff PIN</source>
         <translation>សម្រាប់តែបុគ្គលិកប៉ុណ្ណោះ៖ បញ្ចូលលេខ PIN បុគ្គលិក</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Find my current doctor</source>
+        <translation>ស្វែងរកគ្រូពេទ្យបច្ចុប្បន្នរបស់ខ្ញុំ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ជំនួយ</translation>
+    </message>
+    <message>
+        <source>Help and glossary</source>
+        <translation>ជំនួយ និងសទ្ទានុក្រម</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>អំពី</translation>
+    </message>
+    <message>
+        <source>About HMO Desktop and its data</source>
+        <translation>អំពី HMO Desktop និងទិន្នន័យរបស់វា</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>ចាប់ផ្តើមម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Start over with a new member (also Ctrl+N)</source>
+        <translation>ចាប់ផ្តើមម្តងទៀតជាមួយសមាជិកថ្មី (ឬ Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
+        <translation>លុបលេខកូដ ZIP គម្រោងសុខភាព ក្រុម គ្រូពេទ្យ តម្រង និងការស្វែងរករបស់សមាជិកនេះ</translation>
     </message>
 </context>
 </TS>

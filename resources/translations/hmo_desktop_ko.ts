@@ -584,6 +584,16 @@
         <translation>가구: 함께 가입하는 모든 사람</translation>
     </message>
     <message>
+        <source>1 doctor can see everyone (ages %1).</source>
+        <translation>의사 1명이 모두(%1세)를 진료할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors can see everyone (ages %1).</source>
+        <translation>
+            <numerusform>의사 %Ln명이 모두(%1세)를 진료할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Same doctor for the family</source>
         <translation>가족 모두 같은 의사</translation>
     </message>
@@ -678,10 +688,6 @@
     <message>
         <source>Choose a plan and add the members first.</source>
         <translation>먼저 플랜을 선택하고 가구원을 추가하십시오.</translation>
-    </message>
-    <message>
-        <source>%1 doctors can see everyone (ages %2).</source>
-        <translation>의사 %1명이 모두(%2세)를 진료할 수 있습니다.</translation>
     </message>
     <message>
         <source>Use the current doctor for %1</source>
@@ -2810,38 +2816,6 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
         <translation>HMO Desktop: 주치의 선택</translation>
     </message>
     <message>
-        <source>Find my current doctor</source>
-        <translation>현재 의사 찾기</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>도움말</translation>
-    </message>
-    <message>
-        <source>Help and glossary</source>
-        <translation>도움말 및 용어집</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>정보</translation>
-    </message>
-    <message>
-        <source>About HMO Desktop and its data</source>
-        <translation>HMO Desktop 및 자료 정보</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>처음부터 다시</translation>
-    </message>
-    <message>
-        <source>Start over with a new member (also Ctrl+N)</source>
-        <translation>새 가구원으로 처음부터 다시(Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
-        <translation>이 가구원의 ZIP, 플랜, 그룹, 의사, 필터, 검색 내용 지우기</translation>
-    </message>
-    <message>
         <source>%1 does not serve this area: choose a plan again.</source>
         <translation>%1은(는) 이 지역을 담당하지 않습니다. 플랜을 다시 선택하십시오.</translation>
     </message>
@@ -3243,6 +3217,41 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     <message>
         <source>Staff only: enter the staff PIN</source>
         <translation>직원 전용: 직원 PIN 입력</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Find my current doctor</source>
+        <translation>현재 의사 찾기</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>도움말</translation>
+    </message>
+    <message>
+        <source>Help and glossary</source>
+        <translation>도움말 및 용어집</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>About HMO Desktop and its data</source>
+        <translation>HMO Desktop 및 자료 정보</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>처음부터 다시</translation>
+    </message>
+    <message>
+        <source>Start over with a new member (also Ctrl+N)</source>
+        <translation>새 가구원으로 처음부터 다시(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
+        <translation>이 가구원의 ZIP, 플랜, 그룹, 의사, 필터, 검색 내용 지우기</translation>
     </message>
 </context>
 </TS>

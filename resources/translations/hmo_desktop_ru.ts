@@ -588,6 +588,18 @@
         <translation>Семья: все, кто регистрируется вместе</translation>
     </message>
     <message>
+        <source>1 doctor can see everyone (ages %1).</source>
+        <translation>1 врач может принять всех (возраст %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors can see everyone (ages %1).</source>
+        <translation>
+            <numerusform>%Ln врач может принять всех (возраст %1).</numerusform>
+            <numerusform>%Ln врача могут принять всех (возраст %1).</numerusform>
+            <numerusform>%Ln врачей могут принять всех (возраст %1).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Same doctor for the family</source>
         <translation>Один врач для всей семьи</translation>
     </message>
@@ -682,10 +694,6 @@
     <message>
         <source>Choose a plan and add the members first.</source>
         <translation>Сначала выберите план и добавьте членов семьи.</translation>
-    </message>
-    <message>
-        <source>%1 doctors can see everyone (ages %2).</source>
-        <translation>Врачей, которые могут принять всех (возраст %2): %1.</translation>
     </message>
     <message>
         <source>Use the current doctor for %1</source>
@@ -2830,38 +2838,6 @@ HMO Desktop продолжает использовать справочник, 
         <translation>HMO Desktop: выберите врача первичной медицинской помощи</translation>
     </message>
     <message>
-        <source>Find my current doctor</source>
-        <translation>Найти моего врача</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Справка</translation>
-    </message>
-    <message>
-        <source>Help and glossary</source>
-        <translation>Справка и словарь терминов</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>О программе</translation>
-    </message>
-    <message>
-        <source>About HMO Desktop and its data</source>
-        <translation>О программе HMO Desktop и её данных</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>Начать заново</translation>
-    </message>
-    <message>
-        <source>Start over with a new member (also Ctrl+N)</source>
-        <translation>Начать заново с новым участником (также Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
-        <translation>Забыть почтовый индекс (ZIP), план, группу, врача, фильтры и поиск этого участника</translation>
-    </message>
-    <message>
         <source>%1 does not serve this area: choose a plan again.</source>
         <translation>%1 не обслуживает этот район: выберите план снова.</translation>
     </message>
@@ -3263,6 +3239,41 @@ HMO Desktop продолжает использовать справочник, 
     <message>
         <source>Staff only: enter the staff PIN</source>
         <translation>Только для персонала: введите PIN-код персонала</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Find my current doctor</source>
+        <translation>Найти моего врача</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Справка</translation>
+    </message>
+    <message>
+        <source>Help and glossary</source>
+        <translation>Справка и словарь терминов</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>О программе</translation>
+    </message>
+    <message>
+        <source>About HMO Desktop and its data</source>
+        <translation>О программе HMO Desktop и её данных</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <source>Start over with a new member (also Ctrl+N)</source>
+        <translation>Начать заново с новым участником (также Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
+        <translation>Забыть почтовый индекс (ZIP), план, группу, врача, фильтры и поиск этого участника</translation>
     </message>
 </context>
 </TS>

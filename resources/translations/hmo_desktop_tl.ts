@@ -586,6 +586,17 @@
         <translation>Sambahayan: lahat ng sabay na nagpapatala</translation>
     </message>
     <message>
+        <source>1 doctor can see everyone (ages %1).</source>
+        <translation>1 doktor ang puwedeng tumingin sa lahat (edad %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors can see everyone (ages %1).</source>
+        <translation>
+            <numerusform>%Ln doktor ang puwedeng tumingin sa lahat (edad %1).</numerusform>
+            <numerusform>%Ln doktor ang puwedeng tumingin sa lahat (edad %1).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Same doctor for the family</source>
         <translation>Iisang doktor para sa pamilya</translation>
     </message>
@@ -680,10 +691,6 @@
     <message>
         <source>Choose a plan and add the members first.</source>
         <translation>Pumili muna ng plano at idagdag ang mga miyembro.</translation>
-    </message>
-    <message>
-        <source>%1 doctors can see everyone (ages %2).</source>
-        <translation>%1 doktor ang puwedeng tumingin sa lahat (edad %2).</translation>
     </message>
     <message>
         <source>Use the current doctor for %1</source>
@@ -2820,38 +2827,6 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
         <translation>HMO Desktop: piliin ang iyong doktor sa pangunahing pangangalaga</translation>
     </message>
     <message>
-        <source>Find my current doctor</source>
-        <translation>Hanapin ang kasalukuyan kong doktor</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Tulong</translation>
-    </message>
-    <message>
-        <source>Help and glossary</source>
-        <translation>Tulong at glosaryo</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Tungkol</translation>
-    </message>
-    <message>
-        <source>About HMO Desktop and its data</source>
-        <translation>Tungkol sa HMO Desktop at sa datos nito</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>Magsimula ulit</translation>
-    </message>
-    <message>
-        <source>Start over with a new member (also Ctrl+N)</source>
-        <translation>Magsimula ulit sa bagong miyembro (o Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
-        <translation>Kalimutan ang ZIP, plano, grupo, doktor, filter at paghahanap ng miyembrong ito</translation>
-    </message>
-    <message>
         <source>%1 does not serve this area: choose a plan again.</source>
         <translation>Hindi naglilingkod ang %1 sa lugar na ito: pumili ulit ng plano.</translation>
     </message>
@@ -3253,6 +3228,41 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     <message>
         <source>Staff only: enter the staff PIN</source>
         <translation>Para sa kawani lang: ilagay ang PIN ng kawani</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Find my current doctor</source>
+        <translation>Hanapin ang kasalukuyan kong doktor</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Tulong</translation>
+    </message>
+    <message>
+        <source>Help and glossary</source>
+        <translation>Tulong at glosaryo</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Tungkol</translation>
+    </message>
+    <message>
+        <source>About HMO Desktop and its data</source>
+        <translation>Tungkol sa HMO Desktop at sa datos nito</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Magsimula ulit</translation>
+    </message>
+    <message>
+        <source>Start over with a new member (also Ctrl+N)</source>
+        <translation>Magsimula ulit sa bagong miyembro (o Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
+        <translation>Kalimutan ang ZIP, plano, grupo, doktor, filter at paghahanap ng miyembrong ito</translation>
     </message>
 </context>
 </TS>

@@ -588,6 +588,18 @@
         <translation>Домогосподарство: усі, хто записується разом</translation>
     </message>
     <message>
+        <source>1 doctor can see everyone (ages %1).</source>
+        <translation>1 лікар може приймати всіх (вік: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors can see everyone (ages %1).</source>
+        <translation>
+            <numerusform>%Ln лікар може приймати всіх (вік: %1).</numerusform>
+            <numerusform>%Ln лікарі можуть приймати всіх (вік: %1).</numerusform>
+            <numerusform>%Ln лікарів можуть приймати всіх (вік: %1).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Same doctor for the family</source>
         <translation>Один лікар для всієї сім’ї</translation>
     </message>
@@ -682,10 +694,6 @@
     <message>
         <source>Choose a plan and add the members first.</source>
         <translation>Спочатку виберіть план і додайте осіб.</translation>
-    </message>
-    <message>
-        <source>%1 doctors can see everyone (ages %2).</source>
-        <translation>Лікарів, які можуть приймати всіх (вік: %2): %1.</translation>
     </message>
     <message>
         <source>Use the current doctor for %1</source>
@@ -2830,38 +2838,6 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>HMO Desktop: виберіть свого лікаря первинної медичної допомоги</translation>
     </message>
     <message>
-        <source>Find my current doctor</source>
-        <translation>Знайти мого теперішнього лікаря</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Довідка</translation>
-    </message>
-    <message>
-        <source>Help and glossary</source>
-        <translation>Довідка і словник термінів</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Про програму</translation>
-    </message>
-    <message>
-        <source>About HMO Desktop and its data</source>
-        <translation>Про HMO Desktop і дані програми</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>Почати спочатку</translation>
-    </message>
-    <message>
-        <source>Start over with a new member (also Ctrl+N)</source>
-        <translation>Почати спочатку з новою особою (також Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
-        <translation>Забути індекс ZIP, план, групу, лікаря, фільтри й пошуки цієї особи</translation>
-    </message>
-    <message>
         <source>%1 does not serve this area: choose a plan again.</source>
         <translation>%1 не обслуговує цю місцевість: виберіть план знову.</translation>
     </message>
@@ -3263,6 +3239,41 @@ HMO Desktop і далі використовує довідник, який бу
     <message>
         <source>Staff only: enter the staff PIN</source>
         <translation>Лише для персоналу: введіть PIN персоналу</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Find my current doctor</source>
+        <translation>Знайти мого теперішнього лікаря</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Довідка</translation>
+    </message>
+    <message>
+        <source>Help and glossary</source>
+        <translation>Довідка і словник термінів</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Про програму</translation>
+    </message>
+    <message>
+        <source>About HMO Desktop and its data</source>
+        <translation>Про HMO Desktop і дані програми</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Почати спочатку</translation>
+    </message>
+    <message>
+        <source>Start over with a new member (also Ctrl+N)</source>
+        <translation>Почати спочатку з новою особою (також Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
+        <translation>Забути індекс ZIP, план, групу, лікаря, фільтри й пошуки цієї особи</translation>
     </message>
 </context>
 </TS>

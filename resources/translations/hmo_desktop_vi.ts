@@ -584,6 +584,16 @@
         <translation>Hộ gia đình: mọi người ghi danh cùng nhau</translation>
     </message>
     <message>
+        <source>1 doctor can see everyone (ages %1).</source>
+        <translation>1 bác sĩ có thể khám cho mọi người (tuổi %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors can see everyone (ages %1).</source>
+        <translation>
+            <numerusform>%Ln bác sĩ có thể khám cho mọi người (tuổi %1).</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Same doctor for the family</source>
         <translation>Cùng một bác sĩ cho cả gia đình</translation>
     </message>
@@ -678,10 +688,6 @@
     <message>
         <source>Choose a plan and add the members first.</source>
         <translation>Hãy chọn chương trình bảo hiểm và thêm các thành viên trước.</translation>
-    </message>
-    <message>
-        <source>%1 doctors can see everyone (ages %2).</source>
-        <translation>%1 bác sĩ có thể khám cho mọi người (tuổi %2).</translation>
     </message>
     <message>
         <source>Use the current doctor for %1</source>
@@ -2810,38 +2816,6 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
         <translation>HMO Desktop: chọn bác sĩ chăm sóc chính của quý vị</translation>
     </message>
     <message>
-        <source>Find my current doctor</source>
-        <translation>Tìm bác sĩ hiện tại của tôi</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Trợ giúp</translation>
-    </message>
-    <message>
-        <source>Help and glossary</source>
-        <translation>Trợ giúp và bảng thuật ngữ</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Giới thiệu</translation>
-    </message>
-    <message>
-        <source>About HMO Desktop and its data</source>
-        <translation>Giới thiệu HMO Desktop và dữ liệu</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>Bắt đầu lại</translation>
-    </message>
-    <message>
-        <source>Start over with a new member (also Ctrl+N)</source>
-        <translation>Bắt đầu lại với thành viên mới (hoặc Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
-        <translation>Xóa mã ZIP, chương trình bảo hiểm, nhóm, bác sĩ, bộ lọc và tìm kiếm của thành viên này</translation>
-    </message>
-    <message>
         <source>%1 does not serve this area: choose a plan again.</source>
         <translation>%1 không phục vụ khu vực này: hãy chọn lại chương trình bảo hiểm.</translation>
     </message>
@@ -3243,6 +3217,41 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     <message>
         <source>Staff only: enter the staff PIN</source>
         <translation>Chỉ dành cho nhân viên: nhập mã PIN nhân viên</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Find my current doctor</source>
+        <translation>Tìm bác sĩ hiện tại của tôi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Help and glossary</source>
+        <translation>Trợ giúp và bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <source>About HMO Desktop and its data</source>
+        <translation>Giới thiệu HMO Desktop và dữ liệu</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Bắt đầu lại</translation>
+    </message>
+    <message>
+        <source>Start over with a new member (also Ctrl+N)</source>
+        <translation>Bắt đầu lại với thành viên mới (hoặc Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
+        <translation>Xóa mã ZIP, chương trình bảo hiểm, nhóm, bác sĩ, bộ lọc và tìm kiếm của thành viên này</translation>
     </message>
 </context>
 </TS>

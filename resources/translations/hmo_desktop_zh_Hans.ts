@@ -584,6 +584,16 @@
         <translation>家庭：一起登记的所有人</translation>
     </message>
     <message>
+        <source>1 doctor can see everyone (ages %1).</source>
+        <translation>1 位医生可以为所有人看诊（年龄 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors can see everyone (ages %1).</source>
+        <translation>
+            <numerusform>%Ln 位医生可以为所有人看诊（年龄 %1）。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Same doctor for the family</source>
         <translation>全家同一位医生</translation>
     </message>
@@ -678,10 +688,6 @@
     <message>
         <source>Choose a plan and add the members first.</source>
         <translation>请先选择健康计划并添加成员。</translation>
-    </message>
-    <message>
-        <source>%1 doctors can see everyone (ages %2).</source>
-        <translation>%1 位医生可以为所有人看诊（年龄 %2）。</translation>
     </message>
     <message>
         <source>Use the current doctor for %1</source>
@@ -2810,38 +2816,6 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>HMO Desktop：选择您的主治医生</translation>
     </message>
     <message>
-        <source>Find my current doctor</source>
-        <translation>寻找我目前的医生</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>说明</translation>
-    </message>
-    <message>
-        <source>Help and glossary</source>
-        <translation>说明和词汇表</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>关于</translation>
-    </message>
-    <message>
-        <source>About HMO Desktop and its data</source>
-        <translation>关于 HMO Desktop 及其数据</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>重新开始</translation>
-    </message>
-    <message>
-        <source>Start over with a new member (also Ctrl+N)</source>
-        <translation>为新成员重新开始（也可按 Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
-        <translation>清除此成员的邮政编码、健康计划、医疗团体、医生、筛选条件和搜索</translation>
-    </message>
-    <message>
         <source>%1 does not serve this area: choose a plan again.</source>
         <translation>%1 不服务这个地区：请重新选择健康计划。</translation>
     </message>
@@ -3243,6 +3217,41 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
     <message>
         <source>Staff only: enter the staff PIN</source>
         <translation>仅限工作人员：请输入工作人员密码（PIN）</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Find my current doctor</source>
+        <translation>寻找我目前的医生</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Help and glossary</source>
+        <translation>说明和词汇表</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <source>About HMO Desktop and its data</source>
+        <translation>关于 HMO Desktop 及其数据</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Start over with a new member (also Ctrl+N)</source>
+        <translation>为新成员重新开始（也可按 Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
+        <translation>清除此成员的邮政编码、健康计划、医疗团体、医生、筛选条件和搜索</translation>
     </message>
 </context>
 </TS>

@@ -584,6 +584,16 @@
         <translation>家庭：一起登記的所有人</translation>
     </message>
     <message>
+        <source>1 doctor can see everyone (ages %1).</source>
+        <translation>1 位醫生可以為所有人看診（年齡 %1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln doctors can see everyone (ages %1).</source>
+        <translation>
+            <numerusform>%Ln 位醫生可以為所有人看診（年齡 %1）。</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Same doctor for the family</source>
         <translation>全家同一位醫生</translation>
     </message>
@@ -678,10 +688,6 @@
     <message>
         <source>Choose a plan and add the members first.</source>
         <translation>請先選擇健康計劃並新增成員。</translation>
-    </message>
-    <message>
-        <source>%1 doctors can see everyone (ages %2).</source>
-        <translation>%1 位醫生可以為所有人看診（年齡 %2）。</translation>
     </message>
     <message>
         <source>Use the current doctor for %1</source>
@@ -2810,38 +2816,6 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
         <translation>HMO Desktop：選擇您的主治醫生</translation>
     </message>
     <message>
-        <source>Find my current doctor</source>
-        <translation>尋找我目前的醫生</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>說明</translation>
-    </message>
-    <message>
-        <source>Help and glossary</source>
-        <translation>說明和詞彙表</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>關於</translation>
-    </message>
-    <message>
-        <source>About HMO Desktop and its data</source>
-        <translation>關於 HMO Desktop 及其資料</translation>
-    </message>
-    <message>
-        <source>Start over</source>
-        <translation>重新開始</translation>
-    </message>
-    <message>
-        <source>Start over with a new member (also Ctrl+N)</source>
-        <translation>為新成員重新開始（也可按 Ctrl+N）</translation>
-    </message>
-    <message>
-        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
-        <translation>清除此成員的郵遞區號、健康計劃、醫療團體、醫生、篩選條件和搜尋</translation>
-    </message>
-    <message>
         <source>%1 does not serve this area: choose a plan again.</source>
         <translation>%1 不服務這個地區：請重新選擇健康計劃。</translation>
     </message>
@@ -3243,6 +3217,41 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
     <message>
         <source>Staff only: enter the staff PIN</source>
         <translation>僅限工作人員：請輸入工作人員密碼（PIN）</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Find my current doctor</source>
+        <translation>尋找我目前的醫生</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>說明</translation>
+    </message>
+    <message>
+        <source>Help and glossary</source>
+        <translation>說明和詞彙表</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>關於</translation>
+    </message>
+    <message>
+        <source>About HMO Desktop and its data</source>
+        <translation>關於 HMO Desktop 及其資料</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新開始</translation>
+    </message>
+    <message>
+        <source>Start over with a new member (also Ctrl+N)</source>
+        <translation>為新成員重新開始（也可按 Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Forget this member&apos;s ZIP, plan, group, doctor, filters and searches</source>
+        <translation>清除此成員的郵遞區號、健康計劃、醫療團體、醫生、篩選條件和搜尋</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from hmo_desktop.directory import Directory, PcpFilters, doctor_profile, plans_for_area, search_pcps
 from hmo_desktop.ui import i18n
+from hmo_desktop.ui.household_same import everyone_words
 from hmo_desktop.ui.main_window import MainWindow
 from hmo_desktop.ui.wording import DAY_KEYS, hours_text
 from tests.ui.language_check import compile_all
@@ -167,3 +168,12 @@ def test_farsi_and_arabic_count_in_their_own_digits(
     assert re.search(f"[{digits}]", count), count
     assert not re.search(r"[0-9]", IDENTIFIER.sub("", count)), count
     assert w.zip_edit.text() == "94110"  # what the member typed, as typed
+
+
+def test_doctors_for_everyone_in_proper_plurals(languages: i18n.Languages) -> None:
+    assert everyone_words(1, [4, 40]) == "1 doctor can see everyone (ages 4 and 40)."
+    assert everyone_words(12, [4, 38, 40]) == "12 doctors can see everyone (ages 4, 38, and 40)."
+    switch(languages, "ru")  # three plural forms
+    assert everyone_words(3, [4, 40]).startswith("3 врача могут")
+    assert everyone_words(5, [4, 40]).startswith("5 врачей могут")
+    assert everyone_words(21, [4, 40]).startswith("21 врач может")
