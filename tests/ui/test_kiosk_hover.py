@@ -18,11 +18,22 @@ def test_no_information_is_hover_only_at_a_kiosk(
 ) -> None:
     k = hmo_kiosk_window
     problems = [f"start: {p}" for p in hover_only(k.start)]
+    staff = k.open_staff()
+    problems += [f"staff: {p}" for p in hover_only(staff)]
+    staff.close()
     start_with_zip(k, qtbot, "93721")
     for what, shown in screens(k.main_window, qtbot):
         problems += [f"{what}: {p}" for p in hover_only(shown)]
         if what == "householdDialog (compare)":
             break  # the rest (forget, keep on close) is not offered at a kiosk
+    with qtbot.waitSignal(k.warning_shown):
+        k.idle.expire_now()
+    problems += [f"idle warning: {p}" for p in hover_only(k.warning)]
+    with qtbot.waitSignal(k.reset_done):
+        k.warning.expire_now()
+    k.crashed()
+    qtbot.waitUntil(lambda: k.stack.currentWidget() is k.crash)
+    problems += [f"crash: {p}" for p in hover_only(k.crash)]
     assert problems == [], "\n".join(problems)
 
 
