@@ -206,6 +206,8 @@ class Languages:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder
         self.code = ENGLISH
+        #: The language being written in (``words_in``), when not the app's own.
+        self.writing: str | None = None
         self._installed: list[QTranslator] = []
 
     def switch(self, code: str) -> bool:
@@ -252,8 +254,10 @@ class Languages:
             for t in loaded:
                 QCoreApplication.installTranslator(t)
             QLocale.setDefault(QLocale(lang.locale))
+            self.writing = code
             yield True
         finally:
+            self.writing = None
             for t in loaded:
                 QCoreApplication.removeTranslator(t)
             for old in self._installed:
@@ -284,5 +288,6 @@ def apply_start_language() -> str:
 
 def language_locale() -> QLocale:
     """The locale of the app's language now (US English for English, whatever the
-    system's own locale is): its words' conventions, lists, days and clock."""
-    return QLocale(BY_CODE[in_use.code].locale)
+    system's own locale is), or of the language a summary is being written in: its
+    words' conventions, lists, days and clock."""
+    return QLocale(BY_CODE[in_use.writing or in_use.code].locale)

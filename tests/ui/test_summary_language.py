@@ -128,3 +128,21 @@ def test_the_household_writes_in_its_first_members_language(
     assert i18n.household_language(["en", "es"]) == "en"
     assert i18n.household_language(["ja", None]) is None  # not one of the app's languages
     assert i18n.household_language([]) is None
+
+
+def test_lists_and_clocks_follow_the_language_written_in(languages: i18n.Languages) -> None:
+    """Inside ``words_in`` (a summary in the member's language) a list, the days and the
+    clock are that language's, then the app's again."""
+    from hmo_desktop.ui.i18n import spoken_list
+    from hmo_desktop.ui.wording import hours_text
+
+    hours = '{"Mon": "8:00-17:00"}'
+    assert spoken_list(["en", "es"], {}) == "English and Español"
+    with languages.words_in("es") as written:
+        assert written
+        assert spoken_list(["en", "es"], {}) == "English y Español"
+        spanish = hours_text(hours)
+        assert spanish is not None
+        assert spanish.startswith("Lunes: ")
+        assert "PM" not in spanish
+    assert hours_text(hours) == "Monday: 8:00\u00a0AM – 5:00\u00a0PM"
