@@ -177,3 +177,16 @@ def test_doctors_for_everyone_in_proper_plurals(languages: i18n.Languages) -> No
     assert everyone_words(3, [4, 40]).startswith("3 врача могут")
     assert everyone_words(5, [4, 40]).startswith("5 врачей могут")
     assert everyone_words(21, [4, 40]).startswith("21 врач может")
+
+
+def test_a_zip_typed_in_persian_or_arabic_digits_is_that_zip(
+    hmo_window: MainWindow, qtbot: QtBot
+) -> None:
+    w = hmo_window
+    for typed in ("۹۴۱۱۰", "٩٣٧٢١", "９４１１０"):
+        w.zip_edit.clear()
+        with qtbot.waitSignal(w.plans.results_shown):
+            w.zip_edit.setText(typed)
+        assert w.session.county in ("San Francisco", "Fresno"), typed
+        assert w.zip_edit.text() == typed  # what the member typed stays as typed
+    assert w.session.county == "San Francisco"
