@@ -15,7 +15,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from hmo_desktop.paths import resources_dir
@@ -23,6 +32,19 @@ from hmo_desktop.ui.common import tr
 
 #: The source language: no translation file.
 ENGLISH = "en"
+
+#: The words Qt itself puts on the standard buttons the app's dialogs and message boxes
+#: use, in Qt's own translation context. Qt ships no translation of them for Vietnamese,
+#: Tagalog, Armenian, Khmer or Hmong: listed here, they are in every .ts file, and the
+#: app's translator gives them where Qt's own has none (Qt's, where it has one, wins).
+QT_BUTTON_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+)
 
 
 @dataclass(frozen=True)

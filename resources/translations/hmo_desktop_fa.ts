@@ -3177,6 +3177,33 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>تأیید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>دورانداختن</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>بازکردن</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Find a primary care doctor</source>

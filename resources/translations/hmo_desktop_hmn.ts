@@ -3177,6 +3177,33 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Zoo lawm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Tso tseg</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Kaw</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Muab pov tseg</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Khaws cia</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Qhib</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Find a primary care doctor</source>

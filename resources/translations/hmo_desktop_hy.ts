@@ -3188,6 +3188,33 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Լավ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Չեղարկել</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Փակել</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Հրաժարվել</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Պահպանել</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Բացել</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Find a primary care doctor</source>

@@ -3188,6 +3188,33 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>បោះបង់ចោល</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <source>Find a primary care doctor</source>

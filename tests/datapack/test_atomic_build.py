@@ -328,12 +328,16 @@ def test_a_signal_between_the_two_renames_waits_for_the_second(
             signal.raise_signal(signal.SIGINT)
 
     monkeypatch.setattr(os, "replace", replace_then_interrupt)
+    # Ctrl+C as the command line has it (Python's own handler), whatever an earlier test
+    # or library in this process left in its place.
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         code, err = run_cli(previous, capsys)
     except KeyboardInterrupt:
         pytest.fail("the interruption escaped the CLI")
     finally:
         monkeypatch.undo()
+        signal.signal(signal.SIGINT, before)
     assert calls == [previous.name, manifest_path_for(previous).name]
     assert code == EXIT_INTERRUPTED
     assert err == "The build was interrupted as it finished: the new directory is in place."
