@@ -129,6 +129,13 @@ def heading(text: str) -> QLabel:
     return label
 
 
+def listed(items: list[str]) -> str:
+    """Items one after another, with the separator of the app's language (", " in
+    English, "、" in Chinese, "، " in Arabic and Farsi), no "and": a list of places,
+    names or parts inside a sentence."""
+    return tr(", ", "between the items of a list").join(items)
+
+
 def distance_text(miles: float | None) -> str:
     if miles is None:
         return ""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale
 
 from hmo_desktop.directory import GroupRow, PlanRow
 from hmo_desktop.directory_format import INTEGRATED, PACE, SPECIALTIES
-from hmo_desktop.ui.common import distance_text, specialty_labels, tr
+from hmo_desktop.ui.common import distance_text, listed, specialty_labels, tr
 from hmo_desktop.ui.directory_note import arg
 
 
@@ -42,7 +42,7 @@ def where_sentence(g: GroupRow) -> str:
 def county_list(counties: tuple[str, ...]) -> str:
     if len(counties) == 1:
         return arg(tr("%1 County"), counties[0])
-    return arg(tr("Counties: %1"), ", ".join(counties))
+    return arg(tr("Counties: %1"), listed(list(counties)))
 
 
 def doctors_cell(g: GroupRow, specialty: str) -> str:
@@ -70,7 +70,7 @@ def rating_cell(g: GroupRow) -> str:
 def hospitals_cell(g: GroupRow) -> str:
     if not g.hospitals:
         return tr("Not published")
-    names = ", ".join(h.name for h in g.hospitals[:2])
+    names = listed([h.name for h in g.hospitals[:2]])
     if all(h.relation == "inferred" for h in g.hospitals):
         return arg(tr("%1 (inferred)"), names)
     return names

@@ -25,7 +25,7 @@ from hmo_desktop.directory_format import (
     UNKNOWN,
 )
 from hmo_desktop.ui.colors import colors
-from hmo_desktop.ui.common import tr
+from hmo_desktop.ui.common import listed, tr
 from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.i18n import language_locale
 
@@ -129,7 +129,7 @@ def access_text(accessibility: dict[str, bool]) -> str:
         if key in accessibility
     ]
     return arg(
-        tr("Wheelchair access: %1"), ", ".join(said) if said else tr("not in this directory")
+        tr("Wheelchair access: %1"), listed(said) if said else tr("not in this directory")
     )
 
 

@@ -124,6 +124,11 @@
         <translation>Médico de ejemplo (ficticio, no es real)</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1 mi</source>
         <translation>%1 mi</translation>
     </message>

@@ -124,6 +124,11 @@
         <translation>Kws kho mob piv txwv (cuav, tsis yog neeg tiag)</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1 mi</source>
         <translation>%1 mi</translation>
     </message>

@@ -124,6 +124,11 @@
         <translation>គ្រូពេទ្យគំរូ (ប្រឌិត មិនមែនពិត)</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1 mi</source>
         <translation>%1 ម៉ាយ</translation>
     </message>

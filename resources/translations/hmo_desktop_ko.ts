@@ -124,6 +124,11 @@
         <translation>가상 예시 의사(실존 인물 아님)</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1 mi</source>
         <translation>%1 mi</translation>
     </message>

@@ -124,6 +124,11 @@
         <translation>Пример врача (вымышленный, не настоящий)</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1 mi</source>
         <translation>%1 мили</translation>
     </message>

@@ -124,6 +124,11 @@
         <translation>Вигаданий лікар (приклад, не справжній)</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1 mi</source>
         <translation>%1 милі</translation>
     </message>

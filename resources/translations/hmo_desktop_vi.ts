@@ -124,6 +124,11 @@
         <translation>Bác sĩ mẫu (hư cấu, không có thật)</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>%1 mi</source>
         <translation>%1 dặm</translation>
     </message>

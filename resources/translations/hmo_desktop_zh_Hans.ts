@@ -124,6 +124,11 @@
         <translation>示例医生（虚构，并非真实医生）</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1 mi</source>
         <translation>%1 英里</translation>
     </message>

@@ -124,6 +124,11 @@
         <translation>示例醫生（虛構，並非真實醫生）</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the items of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>%1 mi</source>
         <translation>%1 英里</translation>
     </message>

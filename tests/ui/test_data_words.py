@@ -190,3 +190,14 @@ def test_a_zip_typed_in_persian_or_arabic_digits_is_that_zip(
         assert w.session.county in ("San Francisco", "Fresno"), typed
         assert w.zip_edit.text() == typed  # what the member typed stays as typed
     assert w.session.county == "San Francisco"
+
+
+def test_lists_inside_a_sentence_use_the_language_s_separator(languages: i18n.Languages) -> None:
+    from hmo_desktop.ui.wording import access_text
+
+    access = {"acc_parking": True, "acc_exterior": False}
+    assert access_text(access) == "Wheelchair access: parking yes, entrance no"
+    switch(languages, "zh_Hant")
+    assert "、" in access_text(access)
+    switch(languages, "ar")
+    assert "، " in access_text(access)
