@@ -128,9 +128,7 @@ def access_text(accessibility: dict[str, bool]) -> str:
         for key in ACCESSIBILITY_KEYS
         if key in accessibility
     ]
-    return arg(
-        tr("Wheelchair access: %1"), listed(said) if said else tr("not in this directory")
-    )
+    return arg(tr("Wheelchair access: %1"), listed(said) if said else tr("not in this directory"))
 
 
 def takes_new_patients(accepting: str) -> bool:
