@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QLocale, QObject
@@ -129,6 +130,16 @@ def heading(text: str) -> QLabel:
     return label
 
 
+def arg(text: str, *values: str) -> str:
+    """``text`` with %1, %2... replaced by ``values`` in one pass (a value that itself
+    contains "%2" stays as it is), as QString.arg does."""
+    return re.sub(r"%(\d)", lambda m: _value(values, int(m.group(1)), m.group(0)), text)
+
+
+def _value(values: tuple[str, ...], n: int, placeholder: str) -> str:
+    return values[n - 1] if 1 <= n <= len(values) else placeholder
+
+
 def listed(items: list[str]) -> str:
     """Items one after another, with the separator of the app's language (", " in
     English, "、" in Chinese, "، " in Arabic and Farsi), no "and": a list of places,
@@ -140,7 +151,7 @@ def distance_text(miles: float | None) -> str:
     if miles is None:
         return ""
     # The number in the language's digits and decimal sign ("2.5", "2,5", "٢٫٥").
-    return tr("%1 mi").replace("%1", QLocale().toString(miles, "f", 1))
+    return arg(tr("%1 mi"), QLocale().toString(miles, "f", 1))
 
 
 def results_table(

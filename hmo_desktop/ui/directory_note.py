@@ -8,7 +8,6 @@ No screen is imported here, nor the window: ``dialogs`` uses these words.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from hmo_desktop.ui.common import arg as arg  # its place before; screens import it here
 from hmo_desktop.ui.common import tr
 from hmo_desktop.ui.retranslate import is_language_change
 
@@ -25,21 +25,11 @@ if TYPE_CHECKING:
     from hmo_desktop.directory import DataAge, Directory, DoctorMix
 
 
-def arg(text: str, *values: str) -> str:
-    """``text`` with %1, %2... replaced by ``values`` in one pass (a value that itself
-    contains "%2" stays as it is), as QString.arg does."""
-    return re.sub(r"%(\d)", lambda m: _value(values, int(m.group(1)), m.group(0)), text)
-
-
 def shown(path: Path) -> str:
     """A path as text any widget can show: a byte that is not UTF-8 becomes U+FFFD."""
     import os
 
     return os.fsencode(path).decode("utf-8", "replace")
-
-
-def _value(values: tuple[str, ...], n: int, placeholder: str) -> str:
-    return values[n - 1] if 1 <= n <= len(values) else placeholder
 
 
 def doctor_words(mix: DoctorMix) -> str:
