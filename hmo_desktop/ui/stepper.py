@@ -4,31 +4,51 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from hmo_desktop.ui.common import named, tr
 from hmo_desktop.ui.flow_layout import FlowLayout
 from hmo_desktop.ui.retranslate import on_language_change, set_texts
 
 
-class StepArrow(QLabel):
-    """The arrow between two steps: it points the way the row reads (right to left in
-    Farsi and Arabic)."""
+class StepArrow(QWidget):
+    """The arrow between two steps, drawn: it points the way the row reads (to the left
+    in Farsi and Arabic). A "›" or "‹" character would not do: a text run's direction,
+    and so whether the character is shown mirrored, depends on more than the widget's
+    (the language's input direction among others)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("")
-        self._point()
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LayoutDirectionChange:
-            self._point()
-        super().changeEvent(event)
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(fm.height() // 2 + 4, fm.height())
 
-    def _point(self) -> None:
-        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        self.setText("‹" if rtl else "›")
+    def points_left(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        half = max(3.0, self.fontMetrics().height() / 6)
+        mid_x, mid_y = self.width() / 2, self.height() / 2
+        tip = -half / 2 if self.points_left() else half / 2
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.palette().color(QPalette.ColorRole.WindowText), max(1.5, half / 3))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(pen)
+        painter.drawPolyline(
+            [
+                QPointF(mid_x - tip, mid_y - half),
+                QPointF(mid_x + tip, mid_y),
+                QPointF(mid_x - tip, mid_y + half),
+            ]
+        )
+        painter.end()
 
 
 def build_stepper(
