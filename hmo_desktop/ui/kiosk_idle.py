@@ -11,7 +11,7 @@ Testers: ``IdleWatcher.expire_now()`` makes the idle time run out now (the warni
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -214,7 +214,7 @@ class IdleWarning(QWidget):
             self.expired.emit()
 
     def _show_left(self) -> None:
-        self.count.setText(str(max(self.left, 0)))
+        self.count.setText(QLocale().toString(max(self.left, 0)))  # the language's digits
         self.count.setAccessibleDescription(self.count.text())
 
     # One tap anywhere, or any key (but Tab, a modifier alone, and Enter or Space on

@@ -8,10 +8,11 @@ Tab reaches every key, and the field itself takes typed digits as well.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QGridLayout, QLineEdit, QPushButton, QSizePolicy, QWidget
 
 from hmo_desktop.ui.common import named, tr
+from hmo_desktop.ui.retranslate import is_language_change, set_texts
 
 __all__ = ["NumberPad"]
 
@@ -29,11 +30,24 @@ class NumberPad(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for i, digit in enumerate("123456789"):
             grid.addWidget(self._key(prefix, digit, digit, digit), i // 3, i % 3)
-        grid.addWidget(self._key(prefix, "Delete", tr("Delete"), tr("Delete one digit")), 3, 0)
+        grid.addWidget(self._key(prefix, "Delete", "", ""), 3, 0)
         grid.addWidget(self._key(prefix, "0", "0", "0"), 3, 1)
-        grid.addWidget(self._key(prefix, "Clear", tr("Clear"), tr("Clear all digits")), 3, 2)
+        grid.addWidget(self._key(prefix, "Clear", "", ""), 3, 2)
         self.keys["Delete"].clicked.connect(self._delete)
         self.keys["Clear"].clicked.connect(self._clear)
+        # A number pad reads 1 2 3 from the left in every language, as on a phone; its
+        # digits are 0-9, the digits a ZIP code and a PIN are written with.
+        self.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        set_texts(self.keys["Delete"], tr("Delete"), tr("Delete one digit"))
+        set_texts(self.keys["Clear"], tr("Clear"), tr("Clear all digits"))
 
     def _key(self, prefix: str, key: str, text: str, name: str) -> QPushButton:
         button = named(QPushButton(text), f"{prefix}{key}", name)

@@ -95,9 +95,10 @@ class KioskShell(QWidget):
         self.setWindowTitle(tr("HMO Desktop"))
         self.db, self.config = db, config
         self.pin_guard = PinGuard(config.pin_hash)
-        # Only languages a font here can draw: boxes instead of letters help nobody.
-        offered = available() if languages is None else languages
-        self.languages = [lang for lang in offered if font_covers(lang)]
+        # The start screen offers every language; one no font here draws says so and
+        # cannot be chosen (boxes instead of letters help nobody).
+        self.offered = available() if languages is None else languages
+        self.languages = [lang for lang in self.offered if font_covers(lang)]
         #: The kiosk's own language (--lang, or the system's): each member starts in it.
         self.home_language = in_use.code
         self._may_close = False
@@ -135,7 +136,7 @@ class KioskShell(QWidget):
         apply_look(app, text_scale=self.config.text_scale, touch=True)
 
     def _build(self) -> None:
-        self.start = StartScreen(self.languages, in_use.code)
+        self.start = StartScreen(self.offered, in_use.code)
         self.start.start_requested.connect(self._start)
         self.start.language_chosen.connect(self.use_language)
         self.start.staff_requested.connect(self.open_staff)
@@ -294,6 +295,12 @@ class KioskShell(QWidget):
         """Leave the kiosk (the staff page, after the PIN)."""
         self.shutdown()
         QCoreApplication.quit()  # exit code 0; nothing when no event loop runs (tests)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(tr("HMO Desktop kiosk"))
+            self.setWindowTitle(tr("HMO Desktop"))
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._may_close:

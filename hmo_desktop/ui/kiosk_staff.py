@@ -8,7 +8,7 @@ says how to set one. It says what staff chose (``reset_requested``, ``exit_reque
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from hmo_desktop.ui.common import named, tr
 from hmo_desktop.ui.directory_note import arg, shown
 from hmo_desktop.ui.keyboard import chain
 from hmo_desktop.ui.kiosk_pad import NumberPad
+from hmo_desktop.ui.retranslate import is_language_change, set_texts
 
 __all__ = ["StaffDialog", "printer_name"]
 
@@ -61,25 +62,24 @@ class StaffDialog(QDialog):
         super().__init__(parent)
         self.config, self.guard = config, guard
         self.setObjectName("kioskStaffDialog")
-        self.setAccessibleName(tr("Staff only"))
-        self.setWindowTitle(tr("Staff only"))
+        self._wrong = False  # the last PIN tried was wrong: said until the next try
         self.pages = QStackedWidget()
 
         # -- the PIN
         pin_page = QWidget()
-        self.pin = named(QLineEdit(), "staffPinEdit", tr("Staff PIN"))
+        self.pin = named(QLineEdit(), "staffPinEdit", "")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setMaxLength(MAX_DIGITS)
         self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.pin.returnPressed.connect(self.unlock)
-        pin_label = QLabel(tr("Staff PIN:"))
+        pin_label = self.pin_label = QLabel()
         pin_label.setBuddy(self.pin)
         self.pad = NumberPad(self.pin, "staffPinPad")
-        self.message = named(_plain(), "staffPinMessage", tr("PIN message"))
-        self.unlock_button = _button(tr("Unlock"), "staffUnlockButton", tr("Unlock staff settings"))
+        self.message = named(_plain(), "staffPinMessage", "")
+        self.unlock_button = _button("", "staffUnlockButton", "")
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
-        self.cancel_button = _button(tr("Cancel"), "staffCancelButton", tr("Back to the kiosk"))
+        self.cancel_button = _button("", "staffCancelButton", "")
         self.cancel_button.clicked.connect(self.reject)
         lay = QVBoxLayout(pin_page)
         if config.has_pin:
@@ -95,25 +95,18 @@ class StaffDialog(QDialog):
         else:
             for w in (self.pin, self.pad, self.unlock_button, pin_label):
                 w.hide()
-            self.message.setText(self.no_pin_words())
             lay.addWidget(self.message)
             lay.addWidget(self.cancel_button)
         self.pages.addWidget(pin_page)
 
         # -- what staff may do
         staff_page = QWidget()
-        self.settings = named(_plain(self.settings_words()), "staffSettingsText", tr("Settings"))
-        self.reset_button = _button(
-            tr("Clear for the next person"),
-            "staffResetButton",
-            tr("Clear everything now for the next person"),
-        )
+        self.settings = named(_plain(), "staffSettingsText", "")
+        self.reset_button = _button("", "staffResetButton", "")
         self.reset_button.clicked.connect(self._reset)
-        self.exit_button = _button(tr("Leave the kiosk"), "staffExitButton", tr("Leave the kiosk"))
+        self.exit_button = _button("", "staffExitButton", "")
         self.exit_button.clicked.connect(self._exit)
-        self.back_button = _button(
-            tr("Back to the kiosk"), "staffBackButton", tr("Back to the kiosk")
-        )
+        self.back_button = _button("", "staffBackButton", "")
         self.back_button.clicked.connect(self.reject)
         staff = QVBoxLayout(staff_page)
         staff.addWidget(self.settings, 1)
@@ -128,9 +121,36 @@ class StaffDialog(QDialog):
         outer.addWidget(self.pages)
         self.refresh_timer = QTimer(self)  # counts a lock down to 0 on screen
         self.refresh_timer.setInterval(1000)
-        self.refresh_timer.timeout.connect(self._show_lock)
-        self._show_lock()
+        self.refresh_timer.timeout.connect(lambda: self._show_lock(self._wrong))
+        self.retranslate()
         self.resize(640, 560)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if is_language_change(event):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every word in the language now installed (the member's, at a kiosk)."""
+        set_texts(self, None, tr("Staff only"))
+        self.setWindowTitle(tr("Staff only"))
+        set_texts(self.pin, None, tr("Staff PIN"))
+        self.pin_label.setText(tr("Staff PIN:"))
+        set_texts(self.message, None, tr("PIN message"))
+        set_texts(self.unlock_button, tr("Unlock"), tr("Unlock staff settings"))
+        set_texts(self.cancel_button, tr("Cancel"), tr("Back to the kiosk"))
+        set_texts(self.settings, self.settings_words(), tr("Settings"))
+        set_texts(
+            self.reset_button,
+            tr("Clear for the next person"),
+            tr("Clear everything now for the next person"),
+        )
+        set_texts(self.exit_button, tr("Leave the kiosk"), tr("Leave the kiosk"))
+        set_texts(self.back_button, tr("Back to the kiosk"), tr("Back to the kiosk"))
+        if self.config.has_pin:
+            self._show_lock(self._wrong)
+        else:
+            self.message.setText(self.no_pin_words())
 
     def no_pin_words(self) -> str:
         from hmo_desktop.paths import kiosk_config_path
@@ -149,9 +169,12 @@ class StaffDialog(QDialog):
         c = self.config
         lines = [
             arg(tr("Configuration file: %1"), shown(c.path) if c.path else tr("none")),
-            arg(tr("Idle time before the warning: %1 seconds"), f"{c.idle_seconds:g}"),
-            arg(tr("The warning counts down from: %1 seconds"), f"{c.warning_seconds:g}"),
-            arg(tr("Text size for each new person: %1 %"), str(round(c.text_scale * 100))),
+            arg(tr("Idle time before the warning: %1 seconds"), _seconds(c.idle_seconds)),
+            arg(tr("The warning counts down from: %1 seconds"), _seconds(c.warning_seconds)),
+            arg(
+                tr("Text size for each new person: %1 %"),
+                QLocale().toString(round(c.text_scale * 100)),
+            ),
         ]
         if c.pdf_folder is not None:
             lines.append(
@@ -185,11 +208,13 @@ class StaffDialog(QDialog):
         return self.pages.currentIndex() == 1
 
     def _show_lock(self, wrong: bool = False) -> None:
+        self._wrong = wrong
         if not self.config.has_pin:
             return
         left = self.guard.seconds_locked()
         if left:
-            self.message.setText(arg(tr("Too many wrong PINs. Try again in %1 s."), str(left)))
+            seconds = QLocale().toString(left)
+            self.message.setText(arg(tr("Too many wrong PINs. Try again in %1 s."), seconds))
             self.refresh_timer.start()
         else:
             self.refresh_timer.stop()
@@ -203,3 +228,8 @@ class StaffDialog(QDialog):
     def _exit(self) -> None:
         self.accept()
         self.exit_requested.emit()
+
+
+def _seconds(seconds: float) -> str:
+    """120 or 0.5, in the language's digits."""
+    return QLocale().toString(float(seconds), "g", 6)

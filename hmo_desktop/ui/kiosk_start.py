@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hmo_desktop.ui.common import named
-from hmo_desktop.ui.i18n import ENGLISH, Language
+from hmo_desktop.ui.common import arg, named, tr
+from hmo_desktop.ui.i18n import ENGLISH, Language, font_covers
 from hmo_desktop.ui.keyboard import chain, one_tab_stop
 from hmo_desktop.ui.kiosk_pad import NumberPad
 
@@ -74,10 +74,13 @@ class StartScreen(QWidget):
         self.languages.setFont(font)
         self.languages.setProperty("fontScale", 1.4)
         one_tab_stop(self.languages)
+        self._offered = {lang.code: lang for lang in languages}
         for lang in languages:
             item = QListWidgetItem(lang.native)
             item.setData(Qt.ItemDataRole.UserRole, lang.code)
             item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            if not font_covers(lang):  # said, not drawn as boxes; it cannot be chosen
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
             self.languages.addItem(item)
         self._fit_tiles()
         self.languages.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -161,6 +164,11 @@ class StartScreen(QWidget):
         self.start_button.setAccessibleName(self.tr("Start"))
         self.staff_button.setText(self.tr("Staff"))
         self.staff_button.setAccessibleName(self.tr("Staff only: enter the staff PIN"))
+        for i in range(self.languages.count()):
+            item = self.languages.item(i)
+            if not item.flags() & Qt.ItemFlag.ItemIsEnabled:  # its English name: no font
+                lang = self._offered[str(item.data(Qt.ItemDataRole.UserRole))]
+                item.setText(arg(tr("%1 (no font on this computer shows it)"), lang.english))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -183,9 +191,11 @@ class StartScreen(QWidget):
         self.languages.setMinimumHeight(min(full, 4 * (height + 12)))  # beyond: it scrolls
 
     def choose_language(self, code: str) -> None:
+        """Select ``code``'s tile (not one that no font draws: it cannot be chosen)."""
         for i in range(self.languages.count()):
             item = self.languages.item(i)
-            if item.data(Qt.ItemDataRole.UserRole) == code:
+            enabled = bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+            if item.data(Qt.ItemDataRole.UserRole) == code and enabled:
                 self.languages.setCurrentItem(item)
 
     def language(self) -> str:

@@ -52,7 +52,8 @@ def add_language_menu(window: MainWindow) -> QMenu | None:
         for action in menu.actions():
             if action.property("noFont"):
                 lang = i18n.BY_CODE[str(action.data())]
-                action.setText(arg(tr("%1 (no font on this computer shows it)"), lang.native))
+                # Its English name: no font here draws its own.
+                action.setText(arg(tr("%1 (no font on this computer shows it)"), lang.english))
 
     words()
     on_language_change(menu, words)

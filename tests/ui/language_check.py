@@ -110,12 +110,16 @@ def shown_texts(top: QWidget) -> dict[str, str]:
                 out[f"{key}.tab{i}"] = w.tabText(i)
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
-            for c in range(model.columnCount()):
+            try:
+                columns = model.columnCount()
+            except TypeError:  # a list model's columnCount is private in Qt: one column
+                columns = 1
+            for c in range(columns):
                 title = model.headerData(c, Qt.Orientation.Horizontal)
                 if isinstance(title, str) and title:
                     out[f"{key}.header{c}"] = title
-            if model.rowCount() and model.columnCount():
-                for c in range(model.columnCount()):
+            if model.rowCount():
+                for c in range(columns):
                     cell = model.index(0, c).data()
                     if isinstance(cell, str) and cell:
                         out[f"{key}.cell0_{c}"] = cell
