@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from hmo_desktop.directory import Directory, DoctorProfile, PlanRow, RoleInfo
 from hmo_desktop.ui.colors import note_style
-from hmo_desktop.ui.common import named, sample_banner_html, specialty_labels, tr
+from hmo_desktop.ui.common import listed, named, sample_banner_html, specialty_labels, tr
 from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.retranslate import is_language_change, on_language_change, set_texts
 from hmo_desktop.ui.wording import (
@@ -249,7 +249,7 @@ def languages_text() -> str:
     langs = [lang for lang in available() if lang.code != "en"]
     if not langs:
         return tr("Languages: English only.")
-    names = ", ".join(lang.native for lang in langs)
+    names = listed([lang.native for lang in langs])
     done = [lang.native for lang in langs if lang.code in reviewed()]
     if not done:
         return arg(
@@ -259,8 +259,14 @@ def languages_text() -> str:
             ),
             names,
         )
-    return arg(
-        tr("Languages: English, %1. Reviewed by a fluent speaker: %2."), names, ", ".join(done)
+    return arg(tr("Languages: English, %1. Reviewed by a fluent speaker: %2."), names, listed(done))
+
+
+def translators_text() -> str:
+    """How a translator contributes (the README's "Languages" says more)."""
+    return tr(
+        "To translate or review a language, open its file, "
+        'resources/translations/hmo_desktop_<code>.ts, in Qt Linguist (README, "Languages").'
     )
 
 
@@ -315,7 +321,7 @@ def about_box(
             f"<p>{e(offline)}</p>"
             f"<p>{e(doctor_words(mix))}</p>"
             f"<p>{e(arg(checksum, name, summary.sha256[:12]))}</p>"
-            f"<p>{e(languages_text())}</p>"
+            f"<p>{e(languages_text())} {e(translators_text())}</p>"
             f"<p><b>{e(arg(data_sources, QLocale().toString(len(sources))))}</b></p>"
             "<table width='100%' cellpadding='3' cellspacing='0' border='1'>"
             f"<tr>{''.join(f'<th>{e(h)}</th>' for h in head)}</tr>{lines}</table>"

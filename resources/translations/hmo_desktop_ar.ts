@@ -145,6 +145,10 @@
         <translation>اللغات: الإنجليزية، %1. راجعها متحدث يتقن اللغة: %2.</translation>
     </message>
     <message>
+        <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
+        <translation>لترجمة لغة أو مراجعتها، افتح ملفها resources/translations/hmo_desktop_&lt;code&gt;.ts في Qt Linguist (ملف README، قسم «Languages»).</translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>من إعداد هذا التطبيق</translation>
     </message>

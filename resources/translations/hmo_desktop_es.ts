@@ -145,6 +145,10 @@
         <translation>Idiomas: inglés, %1. Revisadas por un hablante con fluidez: %2.</translation>
     </message>
     <message>
+        <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
+        <translation>Para traducir o revisar un idioma, abra su archivo, resources/translations/hmo_desktop_&lt;code&gt;.ts, en Qt Linguist (README, "Languages").</translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>creado por esta aplicación</translation>
     </message>

@@ -145,6 +145,10 @@
         <translation>زبان‌ها: انگلیسی، %1. بازبینی‌شده توسط فردی مسلط به آن زبان: %2.</translation>
     </message>
     <message>
+        <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
+        <translation>برای ترجمه یا بازبینی یک زبان، فایل آن، resources/translations/hmo_desktop_&lt;code&gt;.ts، را در Qt Linguist باز کنید (README، بخش «Languages»).</translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>ساخته‌شده توسط این برنامه</translation>
     </message>

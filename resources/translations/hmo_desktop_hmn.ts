@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>%1 mi</source>
-        <translation>%1 mi</translation>
+        <translation>%1 mais</translation>
     </message>
     <message>
         <source>Languages: English only.</source>
@@ -143,6 +143,10 @@
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
         <translation>Hom lus: Lus Askiv, %1. Ib tug neeg uas paub zoo cov lus tau kuaj xyuas: %2.</translation>
+    </message>
+    <message>
+        <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
+        <translation>Yog xav txhais lossis kuaj ib hom lus, qhib nws daim ntawv, resources/translations/hmo_desktop_&lt;code&gt;.ts, hauv Qt Linguist (README, "Languages").</translation>
     </message>
     <message>
         <source>made by this app</source>

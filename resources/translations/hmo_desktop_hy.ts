@@ -145,6 +145,10 @@
         <translation>Լեզուներ՝ անգլերեն, %1։ Ստուգված է լեզուն լավ տիրապետող անձի կողմից՝ %2։</translation>
     </message>
     <message>
+        <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
+        <translation>Լեզուն թարգմանելու կամ ստուգելու համար բացեք դրա ֆայլը՝ resources/translations/hmo_desktop_&lt;code&gt;.ts, Qt Linguist-ում (README, «Languages»)։</translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>ստեղծվել է այս հավելվածի կողմից</translation>
     </message>

@@ -145,6 +145,10 @@
         <translation>ភាសា៖ ភាសាអង់គ្លេស %1។ បានពិនិត្យដោយអ្នកចេះភាសានោះស្ទាត់ជំនាញ៖ %2។</translation>
     </message>
     <message>
+        <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
+        <translation>ដើម្បីបកប្រែ ឬពិនិត្យភាសាមួយ សូមបើកឯកសាររបស់វា resources/translations/hmo_desktop_&lt;code&gt;.ts ក្នុង Qt Linguist (README, "Languages")។</translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>បង្កើតដោយកម្មវិធីនេះ</translation>
     </message>

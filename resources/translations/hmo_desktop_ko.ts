@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>%1 mi</source>
-        <translation>%1 mi</translation>
+        <translation>%1마일</translation>
     </message>
     <message>
         <source>Languages: English only.</source>
@@ -143,6 +143,10 @@
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
         <translation>언어: 영어, %1. 능통한 사람이 검토한 언어: %2.</translation>
+    </message>
+    <message>
+        <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
+        <translation>언어를 번역하거나 검토하려면 Qt Linguist에서 해당 파일 resources/translations/hmo_desktop_&lt;code&gt;.ts를 여세요(README의 "Languages" 참조).</translation>
     </message>
     <message>
         <source>made by this app</source>

@@ -145,6 +145,10 @@
         <translation>Языки: английский, %1. Проверено носителем языка: %2.</translation>
     </message>
     <message>
+        <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
+        <translation>Чтобы перевести или проверить язык, откройте его файл resources/translations/hmo_desktop_&lt;code&gt;.ts в Qt Linguist (README, раздел «Languages»).</translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>создано этим приложением</translation>
     </message>

@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>%1 mi</source>
-        <translation>%1 mi</translation>
+        <translation>%1 milya</translation>
     </message>
     <message>
         <source>Languages: English only.</source>
@@ -143,6 +143,10 @@
     <message>
         <source>Languages: English, %1. Reviewed by a fluent speaker: %2.</source>
         <translation>Mga wika: Ingles, %1. Nasuri ng taong matatas sa wika: %2.</translation>
+    </message>
+    <message>
+        <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
+        <translation>Para magsalin o magsuri ng isang wika, buksan ang file nito, resources/translations/hmo_desktop_&lt;code&gt;.ts, sa Qt Linguist (README, "Languages").</translation>
     </message>
     <message>
         <source>made by this app</source>

@@ -145,6 +145,10 @@
         <translation>Мови: англійська, %1. Перевірено людиною, яка вільно володіє мовою: %2.</translation>
     </message>
     <message>
+        <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
+        <translation>Щоб перекласти або перевірити мову, відкрийте її файл resources/translations/hmo_desktop_&lt;code&gt;.ts у Qt Linguist (README, розділ «Languages»).</translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>створено цією програмою</translation>
     </message>

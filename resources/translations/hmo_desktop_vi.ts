@@ -145,6 +145,10 @@
         <translation>Ngôn ngữ: tiếng Anh, %1. Đã được người thông thạo ngôn ngữ xem lại: %2.</translation>
     </message>
     <message>
+        <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
+        <translation>Để dịch hoặc duyệt một ngôn ngữ, hãy mở tệp của ngôn ngữ đó, resources/translations/hmo_desktop_&lt;code&gt;.ts, trong Qt Linguist (README, "Languages").</translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>do ứng dụng này tạo ra</translation>
     </message>

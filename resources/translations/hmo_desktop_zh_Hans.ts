@@ -145,6 +145,10 @@
         <translation>语言：英文、%1。已经过语言流利的人士审阅：%2。</translation>
     </message>
     <message>
+        <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
+        <translation>如需翻译或审阅某种语言，请用 Qt Linguist 打开其文件 resources/translations/hmo_desktop_&lt;code&gt;.ts（README 的“Languages”一节）。</translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>由本应用程序产生</translation>
     </message>

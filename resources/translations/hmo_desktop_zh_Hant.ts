@@ -145,6 +145,10 @@
         <translation>語言：英文、%1。已經過語言流利的人士審閱：%2。</translation>
     </message>
     <message>
+        <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
+        <translation>若要翻譯或審閱某種語言，請用 Qt Linguist 開啟其檔案 resources/translations/hmo_desktop_&lt;code&gt;.ts（README 的「Languages」一節）。</translation>
+    </message>
+    <message>
         <source>made by this app</source>
         <translation>由本應用程式產生</translation>
     </message>
