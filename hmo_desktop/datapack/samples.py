@@ -16,7 +16,15 @@ from hmo_desktop.datapack.plans import NetworkIndex
 from hmo_desktop.datapack.public import HospitalPoint
 from hmo_desktop.datapack.rows import Ids, Rows
 from hmo_desktop.datapack.sources import ZipRow
-from hmo_desktop.directory_format import GENERATED, INFERRED, PACE_MIN_AGE, REAL, SPECIALTIES
+from hmo_desktop.directory_format import (
+    GENERATED,
+    INFERRED,
+    PACE_MIN_AGE,
+    REAL,
+    SAMPLE_OFFICE_ADDRESS,
+    SAMPLE_OFFICE_NAME,
+    SPECIALTIES,
+)
 from hmo_desktop.geo import miles
 
 #: Sample PCPs at scale 1: on the order of California's HMO primary care doctors.
@@ -245,8 +253,8 @@ def add_offices(
                 GENERATED,
                 id=location_id,
                 group_id=group.id,
-                name=f"{zip_row.city} office",
-                address=f"Sample office near ZIP {zip_row.zip}",
+                name=SAMPLE_OFFICE_NAME.format(city=zip_row.city),
+                address=SAMPLE_OFFICE_ADDRESS.format(zip=zip_row.zip),
                 city=zip_row.city,
                 zip=zip_row.zip,
                 county_id=county_id,
@@ -269,7 +277,7 @@ def add_offices(
             group.offices.append(gen.Office(location_id, county_id, zip_row.lat, zip_row.lon))
             if i == 0 and group.kind == gen.SAMPLE_GROUP:
                 group_rows[group.id].update(
-                    address=f"Sample office near ZIP {zip_row.zip}",
+                    address=SAMPLE_OFFICE_ADDRESS.format(zip=zip_row.zip),
                     city=zip_row.city,
                     zip=zip_row.zip,
                     county_id=county_id,

@@ -87,6 +87,12 @@ NOT_ACCEPTING = "not_accepting"
 UNKNOWN = "unknown"
 ACCEPTING_STATUSES = (ACCEPTING, EXISTING_ONLY, EXISTING_PLUS_FAMILY, NOT_ACCEPTING, UNKNOWN)
 
+#: How a generated sample office is named and placed (it sits at a ZIP code's center,
+#: never at a real address): the screens recognise these and say them in the app's
+#: language.
+SAMPLE_OFFICE_NAME = "{city} office"
+SAMPLE_OFFICE_ADDRESS = "Sample office near ZIP {zip}"
+
 #: Provenance kinds carried by every row (``provenance``) and every ``data_source.kind``.
 REAL = "real"
 DATED = "dated"

@@ -33,6 +33,8 @@ from hmo_desktop.ui.wording import (
     mark_html,
     new_patient_status,
     obgyn_access_text,
+    office_address,
+    office_name,
     phone_html,
     takes_new_patients,
     unknown_text,
@@ -225,7 +227,8 @@ class DoctorProfileView(QWidget):
         e = html.escape
         unknown = self.tr("not in this directory; call the plan")
         sample = mark_html(self.tr("sample"), o.is_sample)
-        heading = e(o.name) + mark_html(self.tr("sample office, fictional"), o.is_sample)
+        heading = e(office_name(o.name, o.city))
+        heading += mark_html(self.tr("sample office, fictional"), o.is_sample)
         address = address_html(o, self.tr("Address not in this directory; call the plan"))
         hours = hours_text(o.hours)
         hours_html = (
@@ -313,7 +316,7 @@ class DoctorProfileView(QWidget):
         parts += [self._office_html(o) for o in p.offices]
         # Each office as a role line names it: escaped, with its sample mark.
         offices = {
-            o.id: e(o.address or o.name)
+            o.id: e(office_address(o.address) or office_name(o.name, o.city))
             + mark_html(self.tr("sample office, not a real address"), o.is_sample)
             for o in p.offices
         }

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from hmo_desktop.directory import Directory, NameHit, search_names
 from hmo_desktop.household import Session
-from hmo_desktop.ui.common import named, sample_badge, specialty_labels
+from hmo_desktop.ui.common import listed, named, sample_badge, specialty_labels
 from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.retranslate import is_language_change, set_texts
 from hmo_desktop.ui.table_model import Column, RowTableModel
+from hmo_desktop.ui.wording import office_address, office_name
 
 #: The longest name the search box takes (no name in the directory is near it).
 MAX_NAME_CHARS = 100
@@ -135,7 +136,7 @@ class FindDoctorDialog(QDialog):
         first = h.name + (f" · {spec[h.detail]}" if h.detail in spec else "")
         lines = [first + (f"  [{sample_badge()}]" if h.is_sample else "")]
         if h.office:
-            where = f"{h.office}, {h.address}, {h.city}"
+            where = listed([office_name(h.office, h.city), office_address(h.address) or "", h.city])
             if h.more_offices:
                 where += " · " + self._more_offices(h.more_offices)
             group = h.group

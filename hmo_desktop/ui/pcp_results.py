@@ -8,12 +8,13 @@ from hmo_desktop.directory import Directory, Page, PcpFilters, PcpPage, PcpRow, 
 from hmo_desktop.ui.common import (
     accepting_labels,
     distance_text,
+    listed,
     sample_badge,
     specialty_labels,
     tr,
 )
 from hmo_desktop.ui.table_model import Column, RowTableModel
-from hmo_desktop.ui.wording import doctor_name
+from hmo_desktop.ui.wording import doctor_name, office_address
 
 PAGE_SIZE = 60
 _NO_INDEX = QModelIndex()
@@ -21,11 +22,12 @@ _NO_INDEX = QModelIndex()
 
 def office_text(r: PcpRow) -> str:
     """The office listing: a sample office says so in its address."""
-    return r.office_address
+    return office_address(r.office_address) or ""
 
 
 def office_tip(r: PcpRow) -> str:
-    return f"{r.office_address}, {r.office_city} {r.office_zip}"
+    town = " ".join(x for x in (r.office_city, r.office_zip) if x)
+    return listed([x for x in (office_address(r.office_address), town) if x])
 
 
 class PcpResultsModel(RowTableModel[PcpRow]):

@@ -30,9 +30,9 @@ from hmo_desktop.directory import (
     source_summary,
 )
 from hmo_desktop.household.members import Choice, Household, Member
-from hmo_desktop.ui.common import specialty_labels, tr
+from hmo_desktop.ui.common import listed, specialty_labels, tr
 from hmo_desktop.ui.directory_note import arg, when_words
-from hmo_desktop.ui.wording import doctor_name, new_patient_status
+from hmo_desktop.ui.wording import doctor_name, new_patient_status, office_address
 
 #: Health Care Options, the state's Medi-Cal enrollment service.
 HCO_PHONE = "1-800-430-4263"
@@ -150,7 +150,7 @@ def _address(office: OfficeInfo | None) -> str:
     if office is None:
         return tr("not in this directory: call the plan")
     town = " ".join(x for x in (office.city, office.zip) if x)
-    place = ", ".join(x for x in (office.address, town) if x)
+    place = listed([x for x in (office_address(office.address), town) if x])
     if not place:
         return tr("not in this directory: call the plan")
     return arg(tr("%1 (sample office, not a real address)"), place) if office.is_sample else place

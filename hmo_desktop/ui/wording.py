@@ -22,6 +22,8 @@ from hmo_desktop.directory_format import (
     EXISTING_PLUS_FAMILY,
     INFERRED,
     NOT_ACCEPTING,
+    SAMPLE_OFFICE_ADDRESS,
+    SAMPLE_OFFICE_NAME,
     UNKNOWN,
 )
 from hmo_desktop.ui.colors import colors
@@ -204,10 +206,28 @@ def mark_html(text: str, when: bool = True) -> str:
     return f' <i style="color:{colors()["mark"]}">({html.escape(text)})</i>'
 
 
+_SAMPLE_ADDRESS = re.compile(re.escape(SAMPLE_OFFICE_ADDRESS).replace(r"\{zip\}", r"(\d{5})"))
+
+
+def office_address(address: str | None) -> str | None:
+    """An office's address as the directory has it; a generated sample office's
+    ("Sample office near ZIP 94114", ``SAMPLE_OFFICE_ADDRESS``) in the app's language."""
+    found = _SAMPLE_ADDRESS.fullmatch(address) if address else None
+    return arg(tr("Sample office near ZIP %1"), found.group(1)) if found else address
+
+
+def office_name(name: str, city: str | None) -> str:
+    """An office's name; a generated sample office's ("Fresno office",
+    ``SAMPLE_OFFICE_NAME``) in the app's language."""
+    if city and name == SAMPLE_OFFICE_NAME.format(city=city):
+        return arg(tr("%1 office"), city)
+    return name
+
+
 def address_html(office: OfficeInfo, unknown: str) -> str:
     """An office's address, marked when it is a sample; ``unknown`` when there is none."""
     town = " ".join(x for x in (office.city, office.zip) if x)
-    place = ", ".join(x for x in (office.address, town) if x)
+    place = listed([x for x in (office_address(office.address), town) if x])
     if not place:
         return f"<i>{html.escape(unknown)}</i>"
     return html.escape(place) + mark_html(tr("sample office, not a real address"), office.is_sample)

@@ -1811,6 +1811,14 @@ HMO Desktop keeps using the directory it had open.</source>
         <translation>مستنتج من المسافة، غير منشور</translation>
     </message>
     <message>
+        <source>Sample office near ZIP %1</source>
+        <translation>عيادة كمثال قرب الرمز البريدي (ZIP) %1</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>عيادة %1</translation>
+    </message>
+    <message>
         <source>sample office, not a real address</source>
         <translation>عيادة كمثال، ليس عنواناً حقيقياً</translation>
     </message>

@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
-        <translation>Para traducir o revisar un idioma, abra su archivo, resources/translations/hmo_desktop_&lt;code&gt;.ts, en Qt Linguist (README, "Languages").</translation>
+        <translation>Para traducir o revisar un idioma, abra su archivo, resources/translations/hmo_desktop_&lt;code&gt;.ts, en Qt Linguist (README, &quot;Languages&quot;).</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -1797,6 +1797,14 @@ HMO Desktop sigue usando el directorio que tenía abierto.</translation>
     <message>
         <source>inferred from distance, not published</source>
         <translation>deducido por la distancia, no publicado</translation>
+    </message>
+    <message>
+        <source>Sample office near ZIP %1</source>
+        <translation>Consultorio de ejemplo cerca del ZIP %1</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>Consultorio de %1</translation>
     </message>
     <message>
         <source>sample office, not a real address</source>

@@ -1796,6 +1796,14 @@ HMO Desktop همچنان از فهرستی که باز بود استفاده م�
         <translation>بر اساس فاصله استنباط شده، منتشر نشده</translation>
     </message>
     <message>
+        <source>Sample office near ZIP %1</source>
+        <translation>مطب نمونه نزدیک کد پستی (ZIP) %1</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>مطب %1</translation>
+    </message>
+    <message>
         <source>sample office, not a real address</source>
         <translation>مطب نمونه، نشانی واقعی نیست</translation>
     </message>

@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
-        <translation>Yog xav txhais lossis kuaj ib hom lus, qhib nws daim ntawv, resources/translations/hmo_desktop_&lt;code&gt;.ts, hauv Qt Linguist (README, "Languages").</translation>
+        <translation>Yog xav txhais lossis kuaj ib hom lus, qhib nws daim ntawv, resources/translations/hmo_desktop_&lt;code&gt;.ts, hauv Qt Linguist (README, &quot;Languages&quot;).</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -1794,6 +1794,14 @@ HMO Desktop tseem siv phau npe uas nws qhib lawm.</translation>
     <message>
         <source>inferred from distance, not published</source>
         <translation>kwv yees ntawm qhov deb, tsis tau tshaj tawm</translation>
+    </message>
+    <message>
+        <source>Sample office near ZIP %1</source>
+        <translation>Chaw kho mob piv txwv ze ZIP %1</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>Chaw kho mob %1</translation>
     </message>
     <message>
         <source>sample office, not a real address</source>

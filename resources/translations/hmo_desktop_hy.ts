@@ -1799,6 +1799,14 @@ HMO Desktop-ը շարունակում է օգտագործել արդեն բաց 
         <translation>եզրակացված է հեռավորությունից, հրապարակված չէ</translation>
     </message>
     <message>
+        <source>Sample office near ZIP %1</source>
+        <translation>Օրինակ գրասենյակ ZIP %1-ի մոտ</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>%1-ի գրասենյակ</translation>
+    </message>
+    <message>
         <source>sample office, not a real address</source>
         <translation>օրինակ գրասենյակ, իրական հասցե չէ</translation>
     </message>

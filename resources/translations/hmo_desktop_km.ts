@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
-        <translation>ដើម្បីបកប្រែ ឬពិនិត្យភាសាមួយ សូមបើកឯកសាររបស់វា resources/translations/hmo_desktop_&lt;code&gt;.ts ក្នុង Qt Linguist (README, "Languages")។</translation>
+        <translation>ដើម្បីបកប្រែ ឬពិនិត្យភាសាមួយ សូមបើកឯកសាររបស់វា resources/translations/hmo_desktop_&lt;code&gt;.ts ក្នុង Qt Linguist (README, &quot;Languages&quot;)។</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -1797,6 +1797,14 @@ HMO Desktop បន្តប្រើបញ្ជីឈ្មោះដែលវ�
     <message>
         <source>inferred from distance, not published</source>
         <translation>សន្និដ្ឋានពីចម្ងាយ មិនបានផ្សព្វផ្សាយទេ</translation>
+    </message>
+    <message>
+        <source>Sample office near ZIP %1</source>
+        <translation>ការិយាល័យគំរូនៅជិត ZIP %1</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>ការិយាល័យ %1</translation>
     </message>
     <message>
         <source>sample office, not a real address</source>

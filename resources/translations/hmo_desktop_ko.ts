@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
-        <translation>언어를 번역하거나 검토하려면 Qt Linguist에서 해당 파일 resources/translations/hmo_desktop_&lt;code&gt;.ts를 여세요(README의 "Languages" 참조).</translation>
+        <translation>언어를 번역하거나 검토하려면 Qt Linguist에서 해당 파일 resources/translations/hmo_desktop_&lt;code&gt;.ts를 여세요(README의 &quot;Languages&quot; 참조).</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -1794,6 +1794,14 @@ HMO Desktop은 이미 열려 있던 목록을 계속 사용합니다.</translati
     <message>
         <source>inferred from distance, not published</source>
         <translation>거리로 추정, 공개된 정보 아님</translation>
+    </message>
+    <message>
+        <source>Sample office near ZIP %1</source>
+        <translation>ZIP %1 근처 예시 진료소</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>%1 진료소</translation>
     </message>
     <message>
         <source>sample office, not a real address</source>

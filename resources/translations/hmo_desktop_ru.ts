@@ -1802,6 +1802,14 @@ HMO Desktop продолжает использовать справочник, 
         <translation>определено по расстоянию, не опубликовано</translation>
     </message>
     <message>
+        <source>Sample office near ZIP %1</source>
+        <translation>Кабинет-пример рядом с индексом ZIP %1</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>Кабинет: %1</translation>
+    </message>
+    <message>
         <source>sample office, not a real address</source>
         <translation>кабинет-пример, не настоящий адрес</translation>
     </message>

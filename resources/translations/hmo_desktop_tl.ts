@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
-        <translation>Para magsalin o magsuri ng isang wika, buksan ang file nito, resources/translations/hmo_desktop_&lt;code&gt;.ts, sa Qt Linguist (README, "Languages").</translation>
+        <translation>Para magsalin o magsuri ng isang wika, buksan ang file nito, resources/translations/hmo_desktop_&lt;code&gt;.ts, sa Qt Linguist (README, &quot;Languages&quot;).</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -1797,6 +1797,14 @@ Patuloy na ginagamit ng HMO Desktop ang direktoryong nakabukas dito.</translatio
     <message>
         <source>inferred from distance, not published</source>
         <translation>hinuha mula sa layo, hindi inilathala</translation>
+    </message>
+    <message>
+        <source>Sample office near ZIP %1</source>
+        <translation>Halimbawang opisina malapit sa ZIP %1</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>Opisina sa %1</translation>
     </message>
     <message>
         <source>sample office, not a real address</source>

@@ -1802,6 +1802,14 @@ HMO Desktop і далі використовує довідник, який бу
         <translation>визначено за відстанню, не опубліковано</translation>
     </message>
     <message>
+        <source>Sample office near ZIP %1</source>
+        <translation>Кабінет-приклад поблизу індексу ZIP %1</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>Кабінет: %1</translation>
+    </message>
+    <message>
         <source>sample office, not a real address</source>
         <translation>вигаданий кабінет, не справжня адреса</translation>
     </message>

@@ -146,7 +146,7 @@
     </message>
     <message>
         <source>To translate or review a language, open its file, resources/translations/hmo_desktop_&lt;code&gt;.ts, in Qt Linguist (README, &quot;Languages&quot;).</source>
-        <translation>Để dịch hoặc duyệt một ngôn ngữ, hãy mở tệp của ngôn ngữ đó, resources/translations/hmo_desktop_&lt;code&gt;.ts, trong Qt Linguist (README, "Languages").</translation>
+        <translation>Để dịch hoặc duyệt một ngôn ngữ, hãy mở tệp của ngôn ngữ đó, resources/translations/hmo_desktop_&lt;code&gt;.ts, trong Qt Linguist (README, &quot;Languages&quot;).</translation>
     </message>
     <message>
         <source>made by this app</source>
@@ -1794,6 +1794,14 @@ HMO Desktop tiếp tục dùng danh bạ đang mở.</translation>
     <message>
         <source>inferred from distance, not published</source>
         <translation>suy đoán từ khoảng cách, không được công bố</translation>
+    </message>
+    <message>
+        <source>Sample office near ZIP %1</source>
+        <translation>Phòng khám mẫu gần mã ZIP %1</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>Phòng khám %1</translation>
     </message>
     <message>
         <source>sample office, not a real address</source>

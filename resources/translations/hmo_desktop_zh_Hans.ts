@@ -1796,6 +1796,14 @@ HMO Desktop 会继续使用原本打开的名录。</translation>
         <translation>根据距离推断，并未公布</translation>
     </message>
     <message>
+        <source>Sample office near ZIP %1</source>
+        <translation>邮政编码 %1 附近的示例诊所</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>%1诊所</translation>
+    </message>
+    <message>
         <source>sample office, not a real address</source>
         <translation>示例诊所，并非真实地址</translation>
     </message>

@@ -1796,6 +1796,14 @@ HMO Desktop 會繼續使用原本開啟的名錄。</translation>
         <translation>根據距離推斷，並未公佈</translation>
     </message>
     <message>
+        <source>Sample office near ZIP %1</source>
+        <translation>郵遞區號 %1 附近的示例診所</translation>
+    </message>
+    <message>
+        <source>%1 office</source>
+        <translation>%1診所</translation>
+    </message>
+    <message>
         <source>sample office, not a real address</source>
         <translation>示例診所，並非真實地址</translation>
     </message>

@@ -201,3 +201,20 @@ def test_lists_inside_a_sentence_use_the_language_s_separator(languages: i18n.La
     assert "、" in access_text(access)
     switch(languages, "ar")
     assert "، " in access_text(access)
+
+
+def test_a_sample_office_is_named_in_the_app_s_language(
+    languages: i18n.Languages, hmo_window: MainWindow, qtbot: QtBot
+) -> None:
+    w = hmo_window
+    to_doctors(w, qtbot)
+    row = w.pcps.model.rows()[0]
+    assert row.office_address == f"Sample office near ZIP {row.office_zip}"  # as stored
+    switch(languages, "es")
+    cell = w.pcps.model.index(0, 2).data()
+    assert cell == f"Consultorio de ejemplo cerca del ZIP {row.office_zip}"
+    with qtbot.waitSignal(w.profile.results_shown):
+        w.show_doctor(row.practitioner_id, row.location_id)
+    text = w.profile.body.toPlainText()
+    assert f"Consultorio de {row.office_city}" in text
+    assert "Sample office near" not in text
