@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from typing import TypeVar
 
@@ -138,6 +139,23 @@ def arg(text: str, *values: str) -> str:
 
 def _value(values: tuple[str, ...], n: int, placeholder: str) -> str:
     return values[n - 1] if 1 <= n <= len(values) else placeholder
+
+
+def labelled(label: str, value: str) -> str:
+    """ "Hours: 8:00 AM - 5:00 PM": a label and its value, as the app's language writes
+    them ("%1：%2" in Chinese)."""
+    return arg(tr("%1: %2", "a label and its value"), label, value)
+
+
+def labelled_html(label_html: str, value_html: str) -> str:
+    """``labelled`` for HTML: the label and value are HTML already (escaped, marked)."""
+    return arg(html.escape(tr("%1: %2", "a label and its value")), label_html, value_html)
+
+
+def in_parts(items: list[str]) -> str:
+    """Parts that have commas of their own, one after another ("Monday: ...; Saturday:
+    ..."), with the language's separator ("；" in Chinese, "؛ " in Arabic and Farsi)."""
+    return tr("; ", "between the parts of a list").join(items)
 
 
 def listed(items: list[str]) -> str:

@@ -19,7 +19,16 @@ from hmo_desktop.directory import (
 )
 from hmo_desktop.household import Session
 from hmo_desktop.ui.colors import colors
-from hmo_desktop.ui.common import button_row, heading, named, sample_banner_html, specialty_labels
+from hmo_desktop.ui.common import (
+    button_row,
+    heading,
+    in_parts,
+    labelled,
+    labelled_html,
+    named,
+    sample_banner_html,
+    specialty_labels,
+)
 from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.i18n import spoken_list
 from hmo_desktop.ui.retranslate import is_language_change, set_texts
@@ -165,7 +174,7 @@ class DoctorProfileView(QWidget):
         kind = kinds.get(f.kind, f.kind)
         # 'build' is the as-of date of what the builder made itself: no date to give.
         parts = [f.source, kind] if f.as_of == "build" else [f.source, f.as_of, kind]
-        return f'<span style="color:{colors()["fact"]}">[{html.escape("; ".join(parts))}]</span>'
+        return f'<span style="color:{colors()["fact"]}">[{html.escape(in_parts(parts))}]</span>'
 
     def _doctor_html(self, p: DoctorProfile) -> str:
         e = html.escape
@@ -190,8 +199,8 @@ class DoctorProfileView(QWidget):
         gender_html = f" · {e(gender)}" if gender else ""
         return (
             f"<p>{name}{gender_html}{sample}<br>"
-            f"{e(board)}<br>{e(speaks)}: {e(languages)}<br>"
-            f"{e(ident)}: {e(p.identifier)}{id_mark} {self._fact(p.fact)}</p>"
+            f"{e(board)}<br>{labelled_html(e(speaks), e(languages))}<br>"
+            f"{labelled_html(e(ident), e(p.identifier) + id_mark)} {self._fact(p.fact)}</p>"
         )
 
     def _ages_html(self, p: DoctorProfile) -> str:
@@ -206,10 +215,10 @@ class DoctorProfileView(QWidget):
                 return arg(self.tr("ages %1 to %2"), number(lo), number(hi))
             return arg(self.tr("ages %1 and up"), number(lo))
 
-        ages = "; ".join(f"{spec[s]}: {ages_seen(lo, hi)}" for s, lo, hi in specs)
+        ages = in_parts([labelled(spec[s], ages_seen(lo, hi)) for s, lo, hi in specs])
         sample = mark_html(self.tr("sample"), p.is_sample)
-        seen = self.tr("Ages seen")
-        return f"<p><b>{html.escape(seen)}</b>: {html.escape(ages)}{sample}</p>"
+        seen = "<b>" + html.escape(self.tr("Ages seen")) + "</b>"
+        return f"<p>{labelled_html(seen, html.escape(ages) + sample)}</p>"
 
     def _hospitals_html(self, p: DoctorProfile) -> str:
         title = "<b>" + html.escape(self.tr("Hospitals")) + "</b>"
@@ -242,9 +251,9 @@ class DoctorProfileView(QWidget):
         phone, hours_word, speak = self.tr("Phone"), self.tr("Hours"), self.tr("Office staff speak")
         return (
             f"<h3>{heading}</h3><p>{address}<br>"
-            f"{e(phone)}: {phone_html(o.phone, o.is_sample, unknown)}<br>"
-            f"{e(hours_word)}: {hours_html}<br>"
-            f"{e(speak)}: {e(staff)}{sample}<br>"
+            f"{labelled_html(e(phone), phone_html(o.phone, o.is_sample, unknown))}<br>"
+            f"{labelled_html(e(hours_word), hours_html)}<br>"
+            f"{labelled_html(e(speak), e(staff) + sample)}<br>"
             f"{e(access_text(o.accessibility))}{sample}<br>{self._fact(o.fact)}</p>"
         )
 

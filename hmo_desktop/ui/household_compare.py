@@ -34,7 +34,7 @@ from hmo_desktop.household.members import (
     Household,
     Issue,
 )
-from hmo_desktop.ui.common import distance_text, tr
+from hmo_desktop.ui.common import distance_text, in_parts, tr
 from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.i18n import spoken_list
 from hmo_desktop.ui.wording import (
@@ -205,7 +205,7 @@ def compare_rows(
         for h in c.profile.hospitals:
             mark = hospital_mark(h.relation)
             parts.append(arg(tr("%1 (%2)"), h.name, mark) if mark else h.name)
-        return "; ".join(parts) or unknown_text()
+        return in_parts(parts) or unknown_text()
 
     def board(c: Column) -> str:
         p = c.profile

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from hmo_desktop.directory import FamilyDoctor, languages
 from hmo_desktop.household.members import Member
 from hmo_desktop.ui.announce import announce
-from hmo_desktop.ui.common import named, results_table, tr
+from hmo_desktop.ui.common import in_parts, named, results_table, tr
 from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.flow_layout import FlowLayout
 from hmo_desktop.ui.household_choices import ChoicesPanel
@@ -313,7 +313,7 @@ class HouseholdDialog(QDialog):
         return pcp.doctor if (pcp := self.household.pcp(m.id)) else tr("Needs a PCP")
 
     def _backups_cell(self, m: Member) -> str:  # names as the directory gives them
-        return "; ".join(c.doctor for c in self.household.choices.get(m.id, [])[1:])
+        return in_parts([c.doctor for c in self.household.choices.get(m.id, [])[1:]])
 
     def current_choice(self) -> Choice | None:
         return shown_choice(self.window_)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from hmo_desktop.directory_format import INTEGRATED, PACE
 from hmo_desktop.ui.colors import colors
-from hmo_desktop.ui.common import product_type_labels, tr
+from hmo_desktop.ui.common import listed, product_type_labels, tr
 from hmo_desktop.ui.directory_note import arg
 
 if TYPE_CHECKING:
@@ -91,7 +91,7 @@ def describe(plan: PlanRow, county: str | None) -> str:
     if plan.product_type == "covered_california":
         levels = metal_levels(plan.category)
         if levels:
-            return arg(tr("Covered California HMO (%1)"), ", ".join(levels))
+            return arg(tr("Covered California HMO (%1)"), listed(levels))
         return tr("Covered California HMO")
     if plan.product_type == "commercial":
         return tr("Employer and individual HMO")

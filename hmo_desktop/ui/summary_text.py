@@ -218,7 +218,7 @@ def _first_choice_html(choice: Choice, profile: DoctorProfile | None, role: Role
         _line(tr("Medical group:"), role.group_name if role else tr("not in this directory"))
     )
     if role is not None and role.group_codes:
-        out.append(_line(tr("The plan’s code for this group:"), ", ".join(role.group_codes)))
+        out.append(_line(tr("The plan’s code for this group:"), listed(list(role.group_codes))))
     name = doctor_name(profile.name, profile.credential) if profile else choice.doctor
     specialty = specialty_labels().get(choice.specialty, choice.specialty)
     doctor = arg(tr("%1, %2"), name, specialty)

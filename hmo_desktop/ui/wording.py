@@ -27,7 +27,7 @@ from hmo_desktop.directory_format import (
     UNKNOWN,
 )
 from hmo_desktop.ui.colors import colors
-from hmo_desktop.ui.common import listed, tr
+from hmo_desktop.ui.common import in_parts, labelled, listed, tr
 from hmo_desktop.ui.directory_note import arg
 from hmo_desktop.ui.i18n import language_locale
 
@@ -105,7 +105,7 @@ def hours_text(hours: str | None, locale: QLocale | None = None) -> str | None:
             spans[-1][0].append(i)
         else:
             spans.append(([i], text))
-    return "; ".join(f"{_day_span(d)}: {t}" for d, t in spans)
+    return in_parts([labelled(_day_span(d), t) for d, t in spans])
 
 
 def access_part_labels() -> dict[str, str]:

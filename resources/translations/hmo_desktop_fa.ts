@@ -124,6 +124,16 @@
         <translation>پزشک نمونه (ساختگی، واقعی نیست)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a list</comment>
+        <translation>؛ </translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>، </translation>

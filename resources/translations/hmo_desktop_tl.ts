@@ -124,6 +124,16 @@
         <translation>Halimbawang doktor (gawa-gawa, hindi totoong tao)</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <comment>a label and its value</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the parts of a list</comment>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>, </source>
         <comment>between the items of a list</comment>
         <translation>, </translation>

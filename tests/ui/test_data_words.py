@@ -218,3 +218,21 @@ def test_a_sample_office_is_named_in_the_app_s_language(
     text = w.profile.body.toPlainText()
     assert f"Consultorio de {row.office_city}" in text
     assert "Sample office near" not in text
+
+
+def test_labels_and_parts_use_the_language_s_punctuation(languages: i18n.Languages) -> None:
+    week = json.dumps({"Mon": "8:00-17:00", "Sat": "9:00-13:00"})
+    english = hours_text(week)
+    assert english is not None
+    assert english.startswith("Monday: ")
+    assert "; Saturday: " in english
+    switch(languages, "zh_Hant")
+    chinese = hours_text(week)
+    assert chinese is not None
+    assert "：" in chinese
+    assert "；" in chinese
+    assert ";" not in chinese
+    switch(languages, "fa")
+    farsi = hours_text(week)
+    assert farsi is not None
+    assert "؛ " in farsi
