@@ -8,8 +8,6 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -21,28 +19,12 @@ from hmo_desktop.ui import i18n
 from hmo_desktop.ui.household_same import everyone_words
 from hmo_desktop.ui.main_window import MainWindow
 from hmo_desktop.ui.wording import DAY_KEYS, hours_text
-from tests.ui.language_check import compile_all
 from tests.ui.steps import to_doctors
 from tools.translations import ts_path
 
 #: Doctor languages the filter must offer besides the app's own: Lao, Mien, Ukrainian
 #: and American Sign Language, with the names the list shows.
 RARE = {"lo": "ພາສາລາວ", "ium": "Iu Mien", "uk": "Українська", "ase": "American Sign Language"}
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_all(tmp_path_factory.mktemp("translations"))
-
-
-@pytest.fixture
-def languages(
-    compiled: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
-) -> Iterator[i18n.Languages]:
-    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled)
-    yield i18n.in_use
-    i18n.in_use.switch("en")
-    QApplication.processEvents()
 
 
 def switch(languages: i18n.Languages, code: str) -> None:

@@ -6,9 +6,6 @@ the number pad in its fixed 1-2-3 order, a language no font draws said, not show
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontDatabase
@@ -18,24 +15,9 @@ from pytestqt.qtbot import QtBot
 from hmo_desktop.ui import i18n
 from hmo_desktop.ui.kiosk_shell import KioskShell
 from hmo_desktop.ui.kiosk_start import StartScreen
-from tests.ui.language_check import compile_all, shown_texts, still_english
+from tests.ui.language_check import shown_texts, still_english
 from tests.ui.test_kiosk import start_with_zip
 from tests.ui.test_language_switch import ALL
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_all(tmp_path_factory.mktemp("translations"))
-
-
-@pytest.fixture
-def languages(
-    compiled: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
-) -> Iterator[i18n.Languages]:
-    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled)
-    yield i18n.in_use
-    i18n.in_use.switch("en")
-    QApplication.processEvents()
 
 
 def switch(code: str) -> None:

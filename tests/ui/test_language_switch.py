@@ -5,9 +5,6 @@ choices, filters and selection are kept. Right-to-left languages mirror the wind
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,27 +13,13 @@ from pytestqt.qtbot import QtBot
 from hmo_desktop.household import STEP_DOCTOR, STEP_GROUP, STEP_PLAN, STEP_PROFILE
 from hmo_desktop.ui import i18n
 from hmo_desktop.ui.main_window import MainWindow
-from tests.ui.language_check import compile_all, shown_texts, still_english
+from tests.ui.language_check import shown_texts, still_english
 from tests.ui.steps import to_doctors
 from tests.ui.test_keyboard import DIALOGS, at_step, open_named
 
 #: Every language the app has besides English: each step and each dialog is switched to
 #: every one of them.
 ALL = ("es", "zh_Hant", "zh_Hans", "vi", "ko", "tl", "hy", "ru", "fa", "ar", "km", "hmn", "uk")
-
-
-@pytest.fixture(scope="session")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_all(tmp_path_factory.mktemp("translations"))
-
-
-@pytest.fixture
-def languages(
-    compiled: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
-) -> Iterator[i18n.Languages]:
-    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled)
-    yield i18n.in_use
-    i18n.in_use.switch("en")
 
 
 def switch(w: MainWindow, code: str) -> None:

@@ -3,10 +3,6 @@ in the window itself: to the right in English, to the left in Arabic."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QPainter, QPolygonF
 from PySide6.QtWidgets import QApplication, QWidget
@@ -15,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from hmo_desktop.ui import i18n
 from hmo_desktop.ui.main_window import MainWindow
 from hmo_desktop.ui.stepper import StepArrow
-from tests.ui.language_check import compile_all
 
 
 def points_right(widget: QWidget) -> bool:
@@ -36,17 +31,8 @@ def points_right(widget: QWidget) -> bool:
     return sum(first_rows) / len(first_rows) < (left + right) / 2
 
 
-@pytest.fixture
-def arabic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    folder = compile_all(tmp_path)
-    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
-    yield
-    i18n.in_use.switch("en")
-    QApplication.processEvents()
-
-
 def test_the_arrows_point_the_way_the_row_reads(
-    hmo_window: MainWindow, qtbot: QtBot, arabic: None
+    hmo_window: MainWindow, qtbot: QtBot, languages: i18n.Languages
 ) -> None:
     arrows = hmo_window.findChildren(StepArrow)
     assert len(arrows) == 3

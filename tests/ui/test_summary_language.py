@@ -17,22 +17,8 @@ from hmo_desktop.ui import i18n
 from hmo_desktop.ui.common import tr
 from hmo_desktop.ui.summary import summary_document, write_pdf
 from hmo_desktop.ui.summary_text import summary_html
-from tests.ui.language_check import compile_all, messages
+from tests.ui.language_check import messages
 from tests.ui.test_summary import family
-
-
-@pytest.fixture(scope="module")
-def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return compile_all(tmp_path_factory.mktemp("translations"))
-
-
-@pytest.fixture
-def languages(
-    compiled: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
-) -> Iterator[i18n.Languages]:
-    monkeypatch.setattr(i18n, "translations_dir", lambda: compiled)
-    yield i18n.in_use
-    i18n.in_use.switch("en")
 
 
 @pytest.fixture
