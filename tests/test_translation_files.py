@@ -5,7 +5,9 @@ terms of the glossary used the same way in each language."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -60,3 +62,74 @@ def test_the_glossary_terms_are_the_ones_used(code: str) -> None:
 
 def test_the_check_catches_a_term_not_used() -> None:
     assert core("grupo médico (IPA)") not in "Grupo de médicos".casefold()
+
+
+#: Words left in English on purpose in every language: the app's name, programs and
+#: plans, codes and abbreviations the member meets on their papers as they are.
+SAME_IN_EVERY_LANGUAGE = {
+    "HMO Desktop", "Medi-Cal", "Covered California", "Covered California HMO",
+    "Covered California HMO (%1)", "Medicare Advantage", "Medicare Advantage HMO", "California",
+    "HMO", "PCP", "PCP ID", "PCP ID:", "%1 (%2). PCP ID: %3.", "NPI", "NPI:", "TTY:", "ZIP:",
+    "ZIP %1 (%2)", "OK",
+}  # fmt: skip
+#: Words a language writes as English does, each for a reason.
+# fmt: off
+SAME_IN = {
+    # Spanish words spelled as in English; "mi" is also the Spanish abbreviation of millas.
+    "es": {"Plan", "Plan:", "1  Plan", "Hospital", "Hospital:", "No", "%1 mi"},
+    # Filipino materials of Covered California and the counties keep these in English:
+    # the metal tiers and Minimum Coverage are program names, "County" part of a county's
+    # name, "ZIP code", "network" and "file" the words in use.
+    "tl": {
+        "%1 County",
+        "%1, %2 County",
+        "Minimum Coverage",
+        "Bronze",
+        "Silver",
+        "Gold",
+        "Platinum",
+        "Network",
+        "Network:",
+        "ZIP code",
+        "File: %1\n%2",
+    },
+    # A metal tier's name, as Covered California's materials give it.
+    "hmn": {"Platinum"},
+}
+# fmt: on
+
+
+def copied_english(path: Path, allowed: set[str]) -> list[str]:
+    """The sources (with words in them) a .ts file translates as themselves, but those
+    ``allowed``."""
+    copied = []
+    for message in ET.parse(path).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        node = message.find("translation")
+        assert node is not None
+        forms = [f.text or "" for f in node.findall("numerusform")] or [node.text or ""]
+        words = re.search(r"[A-Za-z]{2,}", re.sub(r"%L?(n|\d+)", "", source))
+        if words and source in forms and source not in allowed:
+            copied.append(source)
+    return copied
+
+
+@pytest.mark.parametrize("code", list(LANGUAGES))
+def test_no_translation_copies_its_english_but_names_and_codes(code: str) -> None:
+    """A translation the same as its English source is a name or a code, or a word the
+    language writes the same way, listed above with its reason; anything else is English
+    left untranslated."""
+    allowed = SAME_IN_EVERY_LANGUAGE | SAME_IN.get(code, set())
+    assert copied_english(ts_path(code), allowed) == []
+
+
+def test_the_check_sees_a_copied_english_string(tmp_path: Path) -> None:
+    """The negative control: a .ts entry left as its English source is found."""
+    tree = ET.parse(ts_path("es"))
+    message = next(m for m in tree.getroot().iter("message") if m.findtext("source") == "Back")
+    node = message.find("translation")
+    assert node is not None
+    node.text = "Back"
+    copy = tmp_path / "hmo_desktop_es.ts"
+    tree.write(copy, encoding="utf-8")
+    assert copied_english(copy, SAME_IN_EVERY_LANGUAGE | SAME_IN["es"]) == ["Back"]
