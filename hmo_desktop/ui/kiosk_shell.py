@@ -33,6 +33,7 @@ from hmo_desktop.ui.kiosk_print import HouseholdSummary, print_at_kiosk, tell
 from hmo_desktop.ui.kiosk_staff import StaffDialog
 from hmo_desktop.ui.kiosk_start import StartScreen
 from hmo_desktop.ui.main_window import MainWindow
+from hmo_desktop.ui.retranslate import is_language_change
 from hmo_desktop.ui.theme import apply_look
 
 __all__ = ["KioskShell", "KioskWindow"]
@@ -297,7 +298,7 @@ class KioskShell(QWidget):
         QCoreApplication.quit()  # exit code 0; nothing when no event loop runs (tests)
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if is_language_change(event):
             self.setAccessibleName(tr("HMO Desktop kiosk"))
             self.setWindowTitle(tr("HMO Desktop"))
         super().changeEvent(event)

@@ -35,9 +35,9 @@ def _shown(w: QWidget) -> bool:
     return w.isVisible() and w.width() > 0 and w.height() > 0
 
 
-def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+def columns(model: QAbstractItemModel, parent: QModelIndex | None = None) -> int:
     try:
-        return int(model.columnCount(parent))
+        return int(model.columnCount(parent if parent is not None else QModelIndex()))
     except TypeError:  # a list model's columnCount is private in Qt
         return 1
 
@@ -51,7 +51,7 @@ def _view_texts(view: QAbstractItemView) -> list[str]:
 
     def walk(parent: QModelIndex) -> None:
         for row in range(model.rowCount(parent)):
-            for col in range(_columns(model, parent)):
+            for col in range(columns(model, parent)):
                 index = model.index(row, col, parent)
                 value = model.data(index, Qt.ItemDataRole.DisplayRole)
                 if value is not None:
@@ -60,7 +60,7 @@ def _view_texts(view: QAbstractItemView) -> list[str]:
                     walk(index)
 
     walk(QModelIndex())
-    for col in range(_columns(model, QModelIndex())):
+    for col in range(columns(model, QModelIndex())):
         title = model.headerData(col, Qt.Orientation.Horizontal)
         if title is not None:
             texts.append(str(title))
@@ -94,7 +94,7 @@ def _selected_tips(view: QAbstractItemView) -> list[tuple[str, str]]:
     if model is None or not current.isValid():
         return []
     found = []
-    for col in range(_columns(model, current.parent())):
+    for col in range(columns(model, current.parent())):
         index = model.index(current.row(), col, current.parent())
         tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
         if tip:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from hmo_desktop.ui.i18n import qm_file
+from tests.ui.hover_check import columns
 from tools.translations import LANGUAGES, tool, ts_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -110,16 +111,13 @@ def shown_texts(top: QWidget) -> dict[str, str]:
                 out[f"{key}.tab{i}"] = w.tabText(i)
         if isinstance(w, QAbstractItemView) and w.model() is not None:
             model = w.model()
-            try:
-                columns = model.columnCount()
-            except TypeError:  # a list model's columnCount is private in Qt: one column
-                columns = 1
-            for c in range(columns):
+            n = columns(model)
+            for c in range(n):
                 title = model.headerData(c, Qt.Orientation.Horizontal)
                 if isinstance(title, str) and title:
                     out[f"{key}.header{c}"] = title
             if model.rowCount():
-                for c in range(columns):
+                for c in range(n):
                     cell = model.index(0, c).data()
                     if isinstance(cell, str) and cell:
                         out[f"{key}.cell0_{c}"] = cell
